@@ -1,0 +1,3 @@
+from fever_builder.cli import main
+
+main()
