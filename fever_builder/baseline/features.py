@@ -116,8 +116,11 @@ def lexicon() -> Lexicon:
 
 # Numbers keep their thousands separators and decimals; words keep inner
 # apostrophes (O'Neal, L'Oréal); hyphens split words (Riddick-based).
-_TOKEN = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?|[^\W\d_]+(?:['’][^\W\d_]+)*|n't")
-_YEAR = re.compile(r"^1[0-9]{3}$|^20[0-9]{2}$")
+_TOKEN = re.compile(
+    r"\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th|s|'s)?(?![\w])|\d+|[^\W\d_]+(?:['’][^\W\d_]+)*|n't"
+)
+_NUMBER = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?")
+_YEAR = re.compile(r"^(?:1[0-9]{3}|20[0-9]{2})(?:s|'s)?$")
 
 
 def _fold(word: str) -> str:
@@ -141,8 +144,9 @@ def _number_value(token: str) -> float | None:
     folded = token.lower()
     if folded in _NUMBER_WORDS:
         return float(_NUMBER_WORDS[folded])
-    if folded[:1].isdigit():
-        return float(folded.replace(",", ""))
+    match = _NUMBER.match(folded)
+    if match:
+        return float(match.group(0).replace(",", ""))
     return None
 
 
@@ -179,7 +183,7 @@ class _Text:
         if folded_token in self.words:
             return True
         if folded_token[:1].isdigit():
-            return False
+            return _number_value(folded_token) in self.numbers
         return len(folded_token) >= 4 and _stem(folded_token) in self.stems
 
 
@@ -236,34 +240,71 @@ def _comparatives(claim_folded: Sequence[str]) -> list[tuple[int, str, int]]:
     return found
 
 
-def _slot_conflicts(claim: _Text, evidence: _Text, missing: Sequence[bool]) -> int:
-    """Runs of missing claim words whose neighbours frame a different run in the evidence.
+def _slot_conflicts(claim: _Text, evidence: _Text, missing: Sequence[bool], content: set[int]) -> int:
+    """Runs of missing claim words whose neighbours frame other words in the evidence.
 
     "fell on April 5, 1993" against "fell on April 3, 1993": ``5`` is missing
-    and ``April`` ... ``1993`` frame ``3`` in the evidence.
+    and ``April`` ... ``1993`` frame ``3`` in the evidence. Only runs with a
+    content word count, framing content words the claim does not have.
     """
     positions: dict[str, list[int]] = {}
     for index, token in enumerate(evidence.folded):
         positions.setdefault(token, []).append(index)
+    stop = lexicon().stop
     conflicts = 0
     n = len(claim.folded)
     i = 0
     while i < n:
-        if not missing[i]:
+        if not (missing[i] and i in content):
             i += 1
             continue
         j = i
-        while j < n and missing[j]:
+        while j < n and (missing[j] or claim.folded[j] in stop) and j - i < 4:
             j += 1
-        run = j - i
+        while j > i + 1 and not missing[j - 1]:
+            j -= 1  # the run ends on a missing word; its right neighbour is found
         if i > 0 and j < n:
             left, right = claim.folded[i - 1], claim.folded[j]
             for p in positions.get(left, ()):
-                if any(1 <= q - p - 1 <= run + 2 for q in positions.get(right, ())):
+                if any(
+                    1 <= q - p - 1 <= (j - i) + 2
+                    and any(
+                        t not in stop and t not in claim.words for t in evidence.folded[p + 1 : q]
+                    )
+                    for q in positions.get(right, ())
+                ):
                     conflicts += 1
                     break
         i = j
     return conflicts
+
+
+_ANAPHORS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "this", "these"})
+
+
+def _entity_runs(text: _Text, stop: frozenset[str]) -> list[list[int]]:
+    """Indices of runs of capitalised words (a name: "Surat Huseynov")."""
+    runs: list[list[int]] = []
+    previous = -2
+    for i, token in enumerate(text.raw):
+        if not token[:1].isupper() or text.folded[i] in stop or text.folded[i] in _NEGATION_WORDS:
+            continue
+        if i == previous + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        previous = i
+    return runs
+
+
+def _refers_back(evidence: _Text) -> bool:
+    """Evidence that opens with a pronoun or "The film ..." names its subject elsewhere."""
+    if not evidence.folded:
+        return False
+    first = evidence.folded[0]
+    if first in _ANAPHORS:
+        return True
+    return first == "the" and len(evidence.raw) > 1 and evidence.raw[1][:1].islower()
 
 
 def pair_features(claim: str, evidence: str) -> list[float]:
@@ -300,12 +341,12 @@ def pair_features(claim: str, evidence: str) -> list[float]:
             year_missing += bool(_YEAR.match(token))
     number_conflict = float(number_missing > 0 and bool(evidence_numbers))
 
-    capitalised = [
-        i for i, t in enumerate(c.raw)
-        if t[:1].isupper() and c.folded[i] not in lex.stop and c.folded[i] not in lex.negation
-    ]
-    entity_missing = sum(1 for i in capitalised if missing[i])
-    entity_share = entity_missing / len(capitalised) if capitalised else 0.0
+    runs = _entity_runs(c, lex.stop)
+    missing_runs = [run for run in runs if all(missing[i] for i in run)]
+    if missing_runs and missing_runs[0][0] <= 1 and _refers_back(e):
+        missing_runs = missing_runs[1:]  # the claim's subject is the evidence's "It" or "She"
+    entity_missing = len(missing_runs)
+    entity_share = entity_missing / len(runs) if runs else 0.0
 
     negation_mismatch = float(c.negations % 2 != e.negations % 2)
 
@@ -329,7 +370,7 @@ def pair_features(claim: str, evidence: str) -> list[float]:
         holds += ok
         fails += not ok
 
-    slot = _slot_conflicts(c, e, missing)
+    slot = _slot_conflicts(c, e, missing, set(content))
     fact_conflict = float(number_missing + entity_missing + antonym_conflict + fails + slot > 0)
 
     return [

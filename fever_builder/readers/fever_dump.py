@@ -16,6 +16,7 @@ from pathlib import Path
 from fever_builder.corpus import InfoboxField, Page, Sentence, TableRow
 from fever_builder.errors import InputFileError
 from fever_builder.text.clean import clean_text, dedup_key, is_chrome, is_notice
+from fever_builder.text.split import DOMAIN_ABBREVIATIONS
 
 NAME = "fever-dump.v1"
 
@@ -91,6 +92,7 @@ def read(path: Path, text: str, problems: list[tuple[int, str]]) -> Iterator[Pag
             t, r, c = (match.group(g) for g in (("h_t", "h_r", "h_c") if header else ("c_t", "c_r", "c_c")))
             value = clean_text(content)
             cells.setdefault(t, {}).setdefault(int(r), []).append((int(c), header, value))
+    sentences = _merge_abbreviation_breaks(sentences, dropped)
     infobox: list[InfoboxField] = []
     tables: list[TableRow] = []
     for t in sorted(cells, key=int):
@@ -109,6 +111,32 @@ def read(path: Path, text: str, problems: list[tuple[int, str]]) -> Iterator[Pag
         format=NAME,
         dropped=dict(sorted(dropped.items())),
     )
+
+
+# The dump's own splitter broke some sentences after an abbreviation
+# ("... Resolution No." / "10/11 and ..."): such pieces are joined under the
+# first piece's id.
+_ENDS_ON_ABBREVIATION = re.compile(
+    r"\b(?:" + "|".join(re.escape(a) for a in DOMAIN_ABBREVIATIONS if "." not in a) + r")\.$",
+    re.IGNORECASE,
+)
+
+
+def _merge_abbreviation_breaks(sentences: list[Sentence], dropped: Counter[str]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for sentence in sentences:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and _ENDS_ON_ABBREVIATION.search(previous.text)
+            and previous.section == sentence.section
+            and not sentence.text[:1].isupper()
+        ):
+            out[-1] = Sentence(previous.id, f"{previous.text} {sentence.text}", previous.section)
+            dropped["merged"] += 1
+        else:
+            out.append(sentence)
+    return out
 
 
 def _table_rows(name: str, rows: dict[int, list[tuple[int, bool, str]]]) -> list[TableRow]:

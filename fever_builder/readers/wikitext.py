@@ -55,9 +55,9 @@ def read(path: Path, text: str, problems: list[tuple[int, str]]) -> Iterator[Pag
             builder = _untitled(path)
         field = _FIELD.match(stripped) if in_infobox else None
         if field:
+            # a key whose value was only flag images keeps an empty value
             key, value = field.group(1).strip(), _clean_value(field.group(2))
-            if value:
-                builder.infobox.append(InfoboxField(key=key, value=value))
+            builder.infobox.append(InfoboxField(key=key, value=value))
             continue
         if stripped.startswith("- ") or stripped.startswith("* "):
             # list items (battalion rosters, references) are not sentences
