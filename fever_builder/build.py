@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from fever_builder.config import BuildConfig
 from fever_builder.corpus import Page
-from fever_builder.dataset.output import MARKER, dumps, staged_folder, write_jsonl
+from fever_builder.claims.generate import generate
+from fever_builder.claims.model import LABELS, Claim
+from fever_builder.claims.nei import make_nei
+from fever_builder.dataset.artefacts import claim_only_accuracy, overlap_rule_accuracy
+from fever_builder.dataset.card import CLAIMS_DIR, NEI_DIR, PAGES_DIR, render_card
+from fever_builder.dataset.output import MARKER, staged_folder, write_jsonl
+from fever_builder.dataset.split import split_claims
 from fever_builder.dataset.pages import page_row, unique_titles
 from fever_builder.errors import FeverBuilderError, InputFileError
 from fever_builder.readers import list_inputs, read_file
 from fever_builder.text.dedup import assign_groups
 
-PAGES_FILE = Path("wiki_pages") / "wiki_pages.jsonl"
+PAGES_FILE = Path(PAGES_DIR) / "wiki_pages-00000.jsonl"
 
 
 @dataclass
@@ -38,6 +45,9 @@ class BuildResult:
     problems: list[InputFileError] = field(default_factory=list)
     pages: int = 0
     sentences: int = 0
+    splits: dict[str, dict[str, dict[str, int]]] = field(default_factory=dict)
+    artefacts: dict[str, float] = field(default_factory=dict)
+    dropped: dict[str, int] = field(default_factory=dict)
 
 
 class BuildFailed(FeverBuilderError):
@@ -105,17 +115,70 @@ def build(
         )
     if not pages:
         raise BuildFailed("no usable input: every file was skipped; nothing was written", result)
+    generation = generate(pages, seed=config.seed)
+    claims = generation.claims
+    nei = make_nei(claims, pages, seed=config.seed) if config.nei else []
+    combined = split_claims(
+        [*claims, *nei], test_size=config.test_size, seed=config.seed,
+        validation_size=config.validation_size,
+    )
+    splits = {name: [c for c in rows if c.label != LABELS[2]] for name, rows in combined.items()}
+    nei_splits = combined if config.nei else None
+    result.dropped = dict(sorted(generation.dropped.items()))
+    result.splits = {name: _counts(rows) for name, rows in (nei_splits or splits).items()}
+    result.artefacts = _artefacts(splits)
     with staged_folder(config.output, force=config.force) as staging:
         write_jsonl(staging / PAGES_FILE, (page_row(p) for p in pages))
+        for name, rows in splits.items():
+            write_jsonl(staging / CLAIMS_DIR / f"{name}-00000.jsonl", (c.to_row() for c in rows))
+        for name, rows in (nei_splits or {}).items():
+            write_jsonl(staging / NEI_DIR / f"{name}-00000.jsonl", (c.to_row() for c in rows))
+        card = render_card(
+            splits, nei_splits=nei_splits, pages=result.pages, sentences=result.sentences,
+            seed=config.seed, test_size=config.test_size, artefacts=result.artefacts,
+            dropped=result.dropped,
+        )
+        (staging / "README.md").write_text(card, encoding="utf-8")
         manifest = {
             "tool": "fever-builder",
+            "seed": config.seed,
+            "test_size": config.test_size,
+            "nei": config.nei,
             "pages": result.pages,
             "sentences": result.sentences,
+            "splits": result.splits,
+            "artefacts": result.artefacts,
+            "dropped": result.dropped,
             "files": [
                 {"path": Path(f.path).name, "format": f.format, "pages": f.pages,
                  "sentences": f.sentences, "dropped": f.dropped}
                 for f in result.files
             ],
         }
-        (staging / MARKER).write_text(dumps(manifest) + "\n", encoding="utf-8")
+        (staging / MARKER).write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return result
+
+
+def _counts(claims: list[Claim]) -> dict[str, dict[str, int]]:
+    labels: dict[str, int] = {}
+    mutations: dict[str, int] = {}
+    for claim in claims:
+        labels[claim.label] = labels.get(claim.label, 0) + 1
+        mutations[claim.mutation] = mutations.get(claim.mutation, 0) + 1
+    return {"claims": {"total": len(claims)}, "label": dict(sorted(labels.items())),
+            "mutation": dict(sorted(mutations.items()))}
+
+
+def _artefacts(splits: dict[str, list[Claim]]) -> dict[str, float]:
+    """Claim-only and word-overlap accuracy on test, rounded so the card is stable."""
+    train, test = splits["train"], splits["test"]
+    if not train or not test or len({c.label for c in train}) < 2:
+        return {}
+    overlap, _ = overlap_rule_accuracy(train, test)
+    content_overlap, _ = overlap_rule_accuracy(train, test, content=True)
+    return {
+        "claim-only TF-IDF words 1-2 + logistic regression": round(claim_only_accuracy(train, test, analyzer="word"), 4),
+        "claim-only TF-IDF characters 2-5 + logistic regression": round(claim_only_accuracy(train, test, analyzer="char_wb"), 4),
+        "word overlap (all words) >= threshold tuned on train": round(overlap, 4),
+        "word overlap (content words) >= threshold tuned on train": round(content_overlap, 4),
+    }

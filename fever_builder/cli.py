@@ -85,7 +85,23 @@ def build_command(
     except FeverBuilderError as error:
         raise click.ClickException(str(error)) from error
     _print_summary(result, quiet=quiet)
+    for name, counts in result.splits.items():
+        labels = ", ".join(f"{k} {v}" for k, v in counts["label"].items())
+        mutations = ", ".join(f"{k} {v}" for k, v in counts["mutation"].items())
+        click.echo(f"{name}: {counts['claims']['total']} claims ({labels}); by mutation: {mutations}")
+    for probe, accuracy in result.artefacts.items():
+        click.echo(f"artefact check: {probe}: {accuracy:.3f} on test")
     click.echo(f"wrote {result.pages} pages, {result.sentences} sentences to {output}/")
+
+
+def _register_baseline_commands() -> None:
+    from fever_builder.baseline.commands import evaluate_command, predict_command
+
+    main.add_command(evaluate_command)
+    main.add_command(predict_command)
+
+
+_register_baseline_commands()
 
 
 def _print_summary(result: BuildResult, *, quiet: bool) -> None:

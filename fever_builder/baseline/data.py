@@ -22,6 +22,9 @@ __all__ = [
     "ClaimRow",
     "decode_fever_text",
     "evidence_text",
+    "iter_claims_file",
+    "pairs",
+    "parse_row",
     "read_claims_file",
     "read_split",
     "split_files",
@@ -47,7 +50,10 @@ _NO_SPLIT = (
     "build the dataset first with `fever-builder build --output {data_dir}` "
     "or pass the folder that holds claims/ with --data"
 )
-_NO_FOLDER = "dataset folder {data_dir} does not exist; build it with `fever-builder build` or pass --data"
+_NO_FOLDER = (
+    "dataset folder {data_dir} does not exist; build it with `fever-builder build` or pass --data"
+)
+_UNREADABLE = "cannot read the file ({detail}); check the path"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +93,7 @@ _SPACE_CLITIC = re.compile(r"(?<=\w)\s+('s|'S|'re|'ve|'ll|'d|'m|n't|')(?=\s|$|[,
 _QUOTE_PAIR = re.compile(r'"\s*([^"]*?)\s*"')
 _DOLLAR = re.compile(r"([$£€])\s+(?=\d)")
 _SPACES = re.compile(r"\s+")
+_DASH = re.compile(r"(?<= )--(?= )")
 
 
 def decode_fever_text(text: str) -> str:
@@ -99,8 +106,9 @@ def decode_fever_text(text: str) -> str:
     ``Devil's``).
     """
     text = _TOKEN_RE.sub(lambda m: _FEVER_TOKENS[m.group(0)], text)
-    text = text.replace("``", '"').replace("''", '"').replace(" -- ", " – ")
+    text = text.replace("``", '"').replace("''", '"')
     text = _SPACES.sub(" ", text).strip()
+    text = _DASH.sub("–", text)
     text = _OPEN_SPACE.sub(r"\1", text)
     text = _SPACE_CLOSE.sub(r"\1", text)
     text = _QUOTE_PAIR.sub(r'"\1"', text)
@@ -194,7 +202,8 @@ def iter_claims_file(path: str | Path) -> Iterator[ClaimRow]:
                 try:
                     value = json.loads(line)
                 except json.JSONDecodeError as error:
-                    raise DataError(f"{path}:{number}: {_NOT_JSON.format(detail=error.msg)}") from error
+                    reason = _NOT_JSON.format(detail=error.msg)
+                    raise DataError(f"{path}:{number}: {reason}") from error
                 try:
                     yield parse_row(value)
                 except ValueError as error:
@@ -202,7 +211,7 @@ def iter_claims_file(path: str | Path) -> Iterator[ClaimRow]:
     except UnicodeDecodeError as error:
         raise DataError(f"{path}: {_NOT_UTF8.format(detail=error.reason)}") from error
     except OSError as error:
-        raise DataError(f"{path}: cannot read the file ({error.strerror}); check the path") from error
+        raise DataError(f"{path}: {_UNREADABLE.format(detail=error.strerror)}") from error
 
 
 def read_claims_file(path: str | Path) -> list[ClaimRow]:
@@ -229,7 +238,8 @@ def split_files(data_dir: str | Path, split: str) -> list[Path]:
     pattern = f"claims/{split}*.jsonl"
     files = sorted(data_dir.glob(pattern))
     if not files:
-        raise DataError(_NO_SPLIT.format(split=split, pattern=data_dir / pattern, data_dir=data_dir))
+        where = data_dir / pattern
+        raise DataError(_NO_SPLIT.format(split=split, pattern=where, data_dir=data_dir))
     return files
 
 

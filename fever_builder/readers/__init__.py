@@ -6,6 +6,7 @@ Each reader is registered under a versioned name that goes into every page
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,6 +59,9 @@ def decode_file(path: Path) -> str:
         raise InputFileError(str(path), f"cannot be read ({error.strerror})") from error
     if not data.strip():
         raise InputFileError(str(path), errors.EMPTY_FILE)
+    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        # UTF-16 text is full of NUL bytes, but it is text: say how to fix it
+        raise InputFileError(str(path), errors.NOT_UTF8.format(detail="UTF-16 byte-order mark"))
     if b"\x00" in data[:8192]:
         raise InputFileError(str(path), errors.BINARY_FILE)
     try:
@@ -106,16 +110,20 @@ def read_file(path: Path, *, format: str | None = None) -> FileResult:
 
 
 def list_inputs(paths: list[Path]) -> list[Path]:
-    """Every input file under the given files and folders, sorted; hidden files skipped."""
+    """Every input file under the given files and folders, sorted; hidden files skipped.
+
+    A file named twice (``--input seeds --input seeds/000.txt``) is read once.
+    """
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
             files.extend(
                 p for p in sorted(path.rglob("*"))
-                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         elif path.exists():
             files.append(path)
         else:
             raise InputFileError(str(path), "no such file or folder; check the --input path")
-    return files
+    return list(dict.fromkeys(files))

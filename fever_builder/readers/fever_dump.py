@@ -39,7 +39,12 @@ def looks_like(text: str) -> bool:
 
 
 def _title(text: str) -> str:
-    """The page title: the most common prefix of the ``_sentence_N`` markers."""
+    """The page title: the most common prefix of the ``_sentence_N`` markers.
+
+    The prefix is guessed from the text before each marker, which cannot hold
+    a period; the dump's first line, when it ends in the guess and the markers
+    use it, gives the whole title ("St. Gregory Church", not "Gregory Church").
+    """
     counts: Counter[str] = Counter()
     for line in text.splitlines():
         match = re.search(r"(?:^|[.!?\"'”)\]]\s)(?P<tail>[^.!?]*?)_sentence_\d+\s*$", line.strip())
@@ -48,7 +53,12 @@ def _title(text: str) -> str:
     if not counts:
         return ""
     # titles are the shortest suffix shared by the markers: pick by count, then length
-    return min(counts.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
+    guess = min(counts.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    uses_first = re.search(re.escape(first) + r"_sentence_\d+", text) is not None
+    if first != guess and first.endswith(guess) and uses_first:
+        return first
+    return guess
 
 
 def read(path: Path, text: str, problems: list[tuple[int, str]]) -> Iterator[Page]:
@@ -89,7 +99,8 @@ def read(path: Path, text: str, problems: list[tuple[int, str]]) -> Iterator[Pag
             table_names[name.rsplit("_", 1)[1]] = name
         else:
             header = match.group("h_t") is not None
-            t, r, c = (match.group(g) for g in (("h_t", "h_r", "h_c") if header else ("c_t", "c_r", "c_c")))
+            names = ("h_t", "h_r", "h_c") if header else ("c_t", "c_r", "c_c")
+            t, r, c = (match.group(g) for g in names)
             value = clean_text(content)
             cells.setdefault(t, {}).setdefault(int(r), []).append((int(c), header, value))
     sentences = _merge_abbreviation_breaks(sentences, dropped)

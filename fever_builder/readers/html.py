@@ -1,4 +1,4 @@
-"""Rendered-HTML article text: a ``|``-cell infobox table, ``[n]`` markers, a "Cite error" notice."""
+"""Rendered-HTML article text: a ``|``-cell infobox, ``[n]`` markers, a "Cite error" notice."""
 
 from __future__ import annotations
 

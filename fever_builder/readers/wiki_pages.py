@@ -45,7 +45,7 @@ def decode_title(page_id: str) -> str:
 
 def looks_like(text: str) -> bool:
     """The first non-empty line is a JSON object with ``id`` and ``lines`` or ``text``."""
-    for line in text.splitlines():
+    for line in text.split("\n"):
         if line.strip():
             try:
                 row = json.loads(line)
@@ -57,7 +57,9 @@ def looks_like(text: str) -> bool:
 
 def read(path: Path, text: str, problems: list[tuple[int, str]]) -> Iterator[Page]:
     """Yield one page per JSONL row; bad rows go to ``problems`` with their line number."""
-    for number, line in enumerate(text.splitlines(), 1):
+    # Split on "\n" only: JSON strings may hold U+2028 or U+0085 unescaped,
+    # which str.splitlines() would take for line ends.
+    for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
@@ -74,15 +76,32 @@ def read(path: Path, text: str, problems: list[tuple[int, str]]) -> Iterator[Pag
         if lines is not None and not isinstance(lines, str):
             problems.append((number, "'lines' must be a string of 'N<TAB>sentence' rows"))
             continue
+        if not isinstance(row.get("text", ""), str):
+            problems.append((number, "'text' must be a string"))
+            continue
+        try:
+            infobox = tuple(
+                InfoboxField(str(f["key"]), str(f["value"])) for f in row.get("infobox") or ()
+            )
+            tables = tuple(
+                TableRow(str(t["table"]), int(t["row"]), tuple(map(str, t["header"])),
+                         tuple(map(str, t["cells"])))
+                for t in row.get("tables") or ()
+            )
+        except (KeyError, TypeError, ValueError) as error:
+            problems.append((
+                number,
+                f"'infobox' must be a list of {{key, value}} and 'tables' a list of "
+                f"{{table, row, header, cells}} objects ({type(error).__name__}: {error})",
+            ))
+            continue
         sentences = _sentences(lines) if lines else _sentences_from_text(row.get("text", ""))
         yield Page(
             title=decode_title(row["id"]),
             sentences=sentences,
-            infobox=tuple(InfoboxField(str(f["key"]), str(f["value"])) for f in row.get("infobox") or ()),
-            tables=tuple(
-                TableRow(str(t["table"]), int(t["row"]), tuple(t["header"]), tuple(t["cells"]))
-                for t in row.get("tables") or ()
-            ),
+            sections=tuple(str(s) for s in row.get("sections") or () if isinstance(s, str)),
+            infobox=infobox,
+            tables=tables,
             source=f"{path}:{number}",
             format=NAME,
         )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from fever_builder.corpus import InfoboxField, Page
 from fever_builder.readers.base import SKIPPED_SECTIONS, ProseBuilder, title_from_path
-from fever_builder.text.clean import clean_text, is_chrome
+from fever_builder.text.clean import clean_text, is_chrome, is_complete
 
 NAME = "wikitext.v1"
 
@@ -17,11 +17,11 @@ _FIELD = re.compile(r"^-\s*([A-Za-z][\w ]{0,40}?)\s*:\s*(.*)$")
 
 
 def looks_like(text: str) -> bool:
-    """A wiki-text page opens with a ``= Title =`` heading."""
+    """A wiki-text page opens with a heading: ``= Title =``, or ``== Section ==`` when untitled."""
     for line in text.splitlines():
         if line.strip():
             match = _HEADING.match(line.strip())
-            return bool(match) and len(match.group(1)) == 1
+            return bool(match) and bool(match.group(2))
     return False
 
 
@@ -64,7 +64,8 @@ def read(path: Path, text: str, problems: list[tuple[int, str]]) -> Iterator[Pag
             builder.dropped["list_item"] += 1
             continue
         if in_infobox and not _is_prose(stripped):
-            continue  # the infobox caption ("Infobox", a flag label)
+            builder.dropped["caption"] += 1  # the infobox caption ("Infobox", a flag label)
+            continue
         in_infobox = False
         if skipping:
             continue
@@ -78,7 +79,8 @@ def _untitled(path: Path) -> ProseBuilder:
 
 
 def _is_prose(line: str) -> bool:
-    return len(line.split()) >= 6 and line[-1:] in ".!?\"')"
+    # a caption has no closing punctuation; a short lead sentence still does
+    return len(line.split()) >= 3 and is_complete(line)
 
 
 def _clean_value(value: str) -> str:

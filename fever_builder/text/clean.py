@@ -27,18 +27,28 @@ CHROME_LINES: frozenset[str] = frozenset(
         "edit", "[edit]", "contents", "navigation menu", "search",
     }
 )
+# Hatnotes end in a colon: "Main articles of the treaty ..." is prose.
 _NOTICE = re.compile(
-    r"^(?:Main articles?|Further information|See also|Cite error|For the .{0,80}, see)\b",
+    r"^(?:(?:Main articles?|Further information|See also)\s*:|Cite error\b|For the .{0,80}, see\b)",
     re.IGNORECASE,
 )
 # A sentence is complete when it ends in terminal punctuation, optionally
-# followed by closing quotes or brackets.
-_COMPLETE = re.compile(r"[.!?][\"'”’»)\]]*$|[.!?]\s*\)$")
+# followed by closing quotes or brackets, or in the colon that introduces a
+# list ("The brigade consisted of six battalions:"): text cut off mid-sentence
+# ends in neither.
+_COMPLETE = re.compile(r"[.!?][\"'”’»)\]]*$|[.!?]\s*\)$|\w:$")
 
 
 def strip_citations(text: str) -> str:
-    """Remove citation markers such as ``[12]`` and ``[citation needed]``."""
-    return _CITATION.sub("", text)
+    """Remove citation markers such as ``[12]`` and ``[citation needed]``.
+
+    Removal repeats until none is left, so ``[[1]2]`` leaves nothing behind.
+    """
+    while True:
+        stripped = _CITATION.sub("", text)
+        if stripped == text:
+            return stripped
+        text = stripped
 
 
 def normalise_space(text: str) -> str:
@@ -48,8 +58,14 @@ def normalise_space(text: str) -> str:
 
 def clean_text(text: str) -> str:
     """Strip citation markers and normalise white space (idempotent)."""
-    text = normalise_space(strip_citations(text))
-    return _SPACE_BEFORE_PUNCT.sub("", text)
+    # Repeat until nothing changes: removing "[1]" from "[[1]2]" leaves a
+    # marker, and "[note  3]" is one only once its spaces are normalised.
+    # Every pass that changes the text after the first makes it shorter.
+    while True:
+        cleaned = _SPACE_BEFORE_PUNCT.sub("", normalise_space(strip_citations(text)))
+        if cleaned == text:
+            return cleaned
+        text = cleaned
 
 
 def is_chrome(line: str) -> bool:
@@ -63,7 +79,7 @@ def is_notice(line: str) -> bool:
 
 
 def is_complete(sentence: str) -> bool:
-    """True when a sentence ends in terminal punctuation (not cut off)."""
+    """True when a sentence ends in terminal punctuation or a list's colon (not cut off)."""
     return bool(_COMPLETE.search(sentence.strip()))
 
 

@@ -1,0 +1,183 @@
+"""Claim frames: a sentence cut down to a self-contained clause around one fact.
+
+Every operation here keeps the claim true when the sentence is: it only drops
+parentheticals, leading phrases that hold no fact, and trailing phrases after
+the fact once the clause has its verb. The fact's offsets move with the text.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A claim text with the fact at ``[start, end)``; ``text[start:end]`` is the fact."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def fact(self) -> str:
+        return self.text[self.start : self.end]
+
+    def replace(self, new: str) -> Frame:
+        """The same frame with the fact replaced by ``new``."""
+        text = self.text[: self.start] + new + self.text[self.end :]
+        return Frame(text, self.start, self.start + len(new))
+
+    def replace_span(self, start: int, end: int, new: str) -> Frame:
+        """Replace another part of the text (not overlapping the fact), keeping offsets right."""
+        if start < self.end and self.start < end:
+            raise ValueError("the replaced part overlaps the fact")
+        text = self.text[:start] + new + self.text[end:]
+        shift = len(new) - (end - start) if end <= self.start else 0
+        return Frame(text, self.start + shift, self.end + shift)
+
+
+_PAREN = re.compile(r"\s*\([^()]*\)")
+# Leading phrases that can go when they hold no fact: "After back-and-forth action, ..."
+_LEADING = re.compile(
+    r"^(?:In|On|By|After|Before|During|Despite|Following|As|With|Since|Throughout|At|Under|Within|"
+    r"Meanwhile|However|Eventually|Later|Subsequently|Initially|Finally|Historically|Also|"
+    r"In addition|Furthermore|Moreover|Nevertheless|Instead|Thus|Therefore|Consequently|"
+    r"For example|For instance|In total|In turn|At the time|At the same time|By then)\b[^,]{0,80},\s+"
+)
+# Phrases after the fact that can go: non-restrictive clauses and participles.
+_TRAILING = re.compile(
+    r",\s+(?:which|who|whom|whose|where|while|whereas|although|though|thus|thereby|but|"
+    r"including|as well as|in which|during which|after which|[a-z]+ing)\b"
+)
+_VERB = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|did|took|led|fell|began|fought|won|lost|made|held|"
+    r"became|saw|went|came|gave|met|sent|left|brought|broke|rose|built|chose|drove|flew|froze|"
+    r"fled|struck|stood|told|kept|paid|said|ran|hit|shot|spent|found|knew|thought|wrote|"
+    r"[a-z]{3,}ed)\b"
+)
+_APPOSITIVE = re.compile(r"(?<=[a-z]), (?:an?|the) (?:[A-Za-z-]+ ){0,4}(?:commander|leader|minister|president|general|officer|adviser|advisor|politician|journalist|historian|official|member|chief|capital|city|town|village|region)(?: of [A-Z][\w-]+(?: [A-Z][\w-]+)*)?,")
+# a fact inside a list ("in Sumgait, Ganja and Baku") must keep the list
+_OPEN_LIST = re.compile(r"^, (?:[A-Z][\w'’-]*\s?){1,4}(?:,| and | or )")
+_CONTRACTIONS_OK = re.compile(r"[.!?][\"'”’)]*$")
+
+
+def _has_main_verb(before_fact: str) -> bool:
+    """A verb between the subject and the fact, not an adjective ("the armed forces")."""
+    for match in _VERB.finditer(before_fact):
+        words = before_fact[: match.start()].split()
+        if len(words) >= 1 and words[-1].casefold() not in {"the", "a", "an", "its", "their", "his", "her"}:
+            return True
+    return False
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    text = re.sub(r"\s{2,}", " ", text).strip()
+    text = text.rstrip(",;: ")
+    if not _CONTRACTIONS_OK.search(text):
+        text += "."
+    return text[:1].upper() + text[1:]
+
+
+def frame_for(sentence: str, start: int, end: int, *, fact_spans: list[tuple[int, int]]) -> Frame:
+    """Cut ``sentence`` down to a clause that still holds ``[start, end)``.
+
+    ``fact_spans`` are all fact offsets of the sentence: a leading phrase that
+    holds one of them is kept (it may be the context that makes the fact true).
+    """
+    frame = Frame(sentence, start, end)
+    # 1. a leading phrase with no fact in it
+    lead = _LEADING.match(sentence)
+    if lead and lead.end() <= start and not any(s < lead.end() for s, _ in fact_spans):
+        frame = frame.replace_span(0, lead.end(), "")
+    # 2. parentheticals that do not hold the fact
+    for match in reversed(list(_PAREN.finditer(frame.text))):
+        if match.end() <= frame.start or match.start() >= frame.end:
+            frame = frame.replace_span(match.start(), match.end(), "")
+    # 3. an appositive after a name: "Surat Huseynov, an Azerbaijani military commander, ..."
+    for match in reversed(list(_APPOSITIVE.finditer(frame.text))):
+        if match.end() <= frame.start or match.start() >= frame.end:
+            frame = frame.replace_span(match.start(), match.end() - 1, "")
+    # 4. what follows the fact's clause: a marked trailing clause, or any comma
+    #    once the clause has its verb between the subject and the fact
+    for match in _TRAILING.finditer(frame.text):
+        if match.start() >= frame.end and _VERB.search(frame.text[: match.start()]):
+            frame = Frame(frame.text[: match.start()], frame.start, frame.end)
+            break
+    comma = frame.text.find(", ", frame.end)
+    if comma > 0 and len(frame.text[comma:].split()) >= 4 and _has_main_verb(frame.text[: frame.start]):
+        if len(frame.text[:comma].split()) >= 6 and not _OPEN_LIST.match(frame.text[comma:]):
+            frame = Frame(frame.text[:comma], frame.start, frame.end)
+    text = _tidy(frame.text)
+    # _tidy only trims the ends and removes spaces before punctuation; find the fact again
+    fact = frame.fact
+    position = text.find(fact, max(0, frame.start - (len(frame.text) - len(text)) - 2))
+    if position < 0:
+        position = text.find(fact)
+    return Frame(text, position, position + len(fact))
+
+
+# Rewordings that keep a claim's meaning, applied to both claims of a pair so
+# they say nothing about the label; each is (pattern, replacement).
+PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"\b(?:approximately|roughly|around|some)(?= \d)", "about"),
+        (r"\bApproximately(?= \d)", "About"),
+        (r"\blaunched (?=(?:an?|its|the|their|his) (?:[\w-]+ )?(?:offensive|attack|assault|operation|counter-offensive|counteroffensive)\b)", "began "),
+        (r"\bcommenced\b", "began"),
+        (r"\btroops\b", "soldiers"),
+        (r"\bprior to\b", "before"),
+        (r"\b[Ff]ollowing(?= (?:the|a|an|its|his|their) )", "after"),
+        (r"\bnumerous\b", "many"),
+        (r"\bin order to\b", "to"),
+        (r"\bwas able to\b", "managed to"),
+        (r"\bwere able to\b", "managed to"),
+        (r"\battempted to\b", "tried to"),
+        (r"\battempting to\b", "trying to"),
+        (r"\bthe Soviet Union\b", "the USSR"),
+        (r"\bthe United Nations\b", "the UN"),
+        (r"\bthe United States\b", "the US"),
+        (r"\bkilometres\b", "km"),
+        (r"\ba total of (?=\d)", ""),
+        (r"\bsubsequently\b", "later"),
+        (r"\binitially\b", "at first"),
+        (r"\bhowever,? ", ""),
+        (r"\bdemanded\b", "called for"),
+        (r"\bresidents\b", "inhabitants"),
+        (r"\bassumed power\b", "took power"),
+        (r"\bstepped down\b", "resigned"),
+        (r"\bfled\b", "escaped"),
+        (r"\bpurchased\b", "bought"),
+        (r"\bapproximately\b", "about"),
+        (r" \b(?:also|already|eventually|quickly|still)\b(?= [a-z])", ""),
+        (r"\bAzerbaijani(?= (?:forces|troops|soldiers|army|military|side|government|civilians|refugees))", "Azeri"),
+        (r"\bthe war\b", "the conflict"),
+        (r"\bcaptured\b", "seized"),
+        (r"\btook control of\b", "seized"),
+        (r"\bbegan\b", "started"),
+        (r"\bannounced\b", "declared"),
+        (r"\blarge\b", "big"),
+        (r"\bmany\b", "numerous"),
+        (r"\bestablished\b", "set up"),
+        (r"\bcontinued\b", "went on"),
+        (r"\breceived\b", "got"),
+        (r"\bdestroyed\b", "wrecked"),
+        (r"\bsurrounded\b", "encircled"),
+        (r"\bhelp\b", "assistance"),
+        (r"\bapproved\b", "endorsed"),
+    )
+)
+
+
+def paraphrase(frame: Frame, rng: random.Random, *, rate: float = 0.7) -> Frame:
+    """Reword parts of the claim outside the fact with meaning-keeping rewrites."""
+    for pattern, replacement in PARAPHRASES:
+        for match in reversed(list(pattern.finditer(frame.text))):
+            if match.end() <= frame.start or match.start() >= frame.end:
+                if rng.random() < rate:
+                    frame = frame.replace_span(match.start(), match.end(), replacement)
+    text = frame.text[:1].upper() + frame.text[1:]
+    return Frame(text, frame.start, frame.end)

@@ -1,0 +1,656 @@
+"""Claim generation: every page's facts become contrastive SUPPORTS/REFUTES pairs.
+
+For one fact the two claims of a pair differ only in that fact (or, for
+negation, both carry "not"), so wording alone does not give the label away.
+A REFUTES claim is kept only if the corpus nowhere states it; a claim whose
+truth cannot be settled is dropped and the drop counted by reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from fever_builder.claims import mutations as m
+from fever_builder.claims.frames import Frame, frame_for, paraphrase
+from fever_builder.claims.model import Claim, Evidence
+from fever_builder.claims.structured import StructuredFact, structured_facts
+from fever_builder.claims.validity import CorpusIndex, build_index, content_words
+from fever_builder.corpus import Page, Sentence
+from fever_builder.facts import extract
+from fever_builder.facts.entities import Lexicon
+from fever_builder.facts.spans import DateValue, EntityValue, FigureValue, Span
+
+PREFIX = "fever-builder/"
+MAX_PAIRS_PER_SENTENCE = 3
+MIN_CLAIM_WORDS = 5
+# How far the pairs may lean towards REFUTES claims holding more words that
+# are missing from the evidence than their SUPPORTS siblings (or the reverse).
+BALANCE_TOLERANCE = 100000
+SWAPPABLE_ENTITY_TYPES = ("person", "place", "unit", "organisation", "country")
+_PRONOUN_START = re.compile(r"^(?:He|She|They|His|Her|Their|This|These|Those|Its|Such|Both|Another|Other)\b")
+_TITLE_NOUNS = {"battle": "Battle of ", "operation": "Operation "}
+
+
+@dataclass
+class Generation:
+    """The claims of a corpus and what was dropped, by reason."""
+
+    claims: list[Claim] = field(default_factory=list)
+    dropped: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass
+class _Context:
+    rng: random.Random
+    index: CorpusIndex
+    lexicon: Lexicon
+    years: list[int]
+    entity_pools: dict[str, list[str]]
+    mentions: dict[str, int]
+    identifier_pool: list[str]
+    groups: dict[str, list[tuple[str, Sentence]]]
+    used: Counter[str] = field(default_factory=Counter)
+    dropped: Counter[str] = field(default_factory=Counter)
+    # running balances that keep the label hidden: claim words missing from
+    # the evidence (REFUTES minus SUPPORTS), and claims with a negation cue
+    overlap_balance: int = 0
+    cues: Counter[str] = field(default_factory=Counter)
+    sentence_spans: list[Span] = field(default_factory=list)
+
+
+def generate(pages: Sequence[Page], *, seed: int = 0) -> Generation:
+    """Make contrastive claim pairs from every page, deterministically for a seed."""
+    structured = structured_facts(pages)
+    index = build_index(pages)
+    lexicon = Lexicon.from_pages(pages)
+    spans_by_text: dict[str, list[Span]] = {}
+    years: set[int] = set()
+    pools: dict[str, set[str]] = {}
+    mentions: Counter[str] = Counter()
+    identifiers: set[str] = set()
+    for page in pages:
+        for sentence in page.sentences:
+            spans = extract(sentence.text, lexicon=lexicon)
+            spans_by_text[sentence.text] = spans
+            for span in spans:
+                if isinstance(span.value, DateValue) and span.value.start.year is not None:
+                    years.add(span.value.start.year)
+                elif isinstance(span.value, EntityValue):
+                    pools.setdefault(span.value.type, set()).add(span.value.name)
+                    mentions[span.value.name] += 1
+                elif span.kind == "identifier":
+                    identifiers.add(span.text)
+    groups: dict[str, list[tuple[str, Sentence]]] = {}
+    for page in pages:
+        for sentence in page.sentences:
+            groups.setdefault(sentence.group, []).append((page.title, sentence))
+    ctx = _Context(
+        rng=random.Random(seed),
+        index=index,
+        lexicon=lexicon,
+        years=sorted(years),
+        entity_pools={k: sorted(v) for k, v in sorted(pools.items())},
+        mentions=dict(mentions),
+        identifier_pool=sorted(identifiers),
+        groups=groups,
+    )
+    result = Generation()
+    # one copy of a duplicated sentence makes the claims (the copy on the
+    # longest page: the full article rather than a scraped part); all copies
+    # are evidence
+    size = {page.title: len(page.sentences) for page in pages}
+    canonical = {
+        group: max(members, key=lambda m: (size[m[0]], -pages_order[m[0]]))
+        for group, members in groups.items()
+        for pages_order in [{p.title: i for i, p in enumerate(pages)}]
+    }
+    seen_groups: set[str] = set()
+    for page in pages:
+        for position, sentence in enumerate(page.sentences):
+            title, chosen = canonical[sentence.group]
+            if (title, chosen.id) != (page.title, sentence.id) or sentence.group in seen_groups:
+                ctx.dropped["duplicate_sentence"] += 1
+                continue
+            seen_groups.add(sentence.group)
+            result.claims.extend(
+                _sentence_claims(page, position, sentence, spans_by_text[sentence.text], ctx)
+            )
+    for fact in structured:
+        result.claims.extend(_structured_claims(fact, ctx))
+    result.dropped = ctx.dropped
+    return result
+
+
+def _sentence_claims(
+    page: Page, position: int, sentence: Sentence, spans: list[Span], ctx: _Context
+) -> list[Claim]:
+    subject = _resolve_subject(page, position, sentence)
+    if subject is None:
+        ctx.dropped["unresolved_pronoun_subject"] += 1
+        return []
+    text, naming = subject
+    shift = len(text) - len(sentence.text)
+    spans = [_moved(s, shift) for s in spans] if shift else spans
+    offset_spans = [(s.start, s.end) for s in spans]
+    candidates = [s for s in spans if s.mutable and s.start >= (shift if shift > 0 else 0)]
+    ctx.rng.shuffle(candidates)
+    ctx.sentence_spans = spans
+    claims: list[Claim] = []
+    pairs = 0
+    for span in candidates:
+        if pairs >= MAX_PAIRS_PER_SENTENCE:
+            break
+        if _in_number_range(text, span):
+            ctx.dropped["figure_in_range"] += 1
+            continue
+        frame = paraphrase(frame_for(text, span.start, span.end, fact_spans=offset_spans), ctx.rng)
+        if len(frame.text.split()) < MIN_CLAIM_WORDS:
+            ctx.dropped["too_short"] += 1
+            continue
+        pair = _pair_for(frame, span, sentence, ctx)
+        if pair is None:
+            continue
+        claims.extend(_claims_of(pair, page, sentence, naming, ctx))
+        pairs += 1
+    if pairs < MAX_PAIRS_PER_SENTENCE:
+        extra = _antonym_pair(text, offset_spans, sentence, ctx)
+        if extra is None or _effect(extra, sentence.text) > 0 < ctx.overlap_balance:
+            extra = _plain_negation_pair(text, offset_spans, sentence, ctx) or extra
+        if extra is not None:
+            _account(extra, sentence.text, ctx)
+            claims.extend(_claims_of(extra, page, sentence, naming, ctx))
+    return claims
+
+
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    mutation: str
+    supports: str
+    refutes: str
+    original: str
+    replacement: str
+    support_form: str
+
+
+_RANGE_AFTER = re.compile(r"^\s*(?:to|or|and|-|–|—)\s*\d")
+_RANGE_BEFORE = re.compile(r"\d\s*(?:to|or|and|-|–|—)\s*$|\bbetween\s*$")
+
+
+def _in_number_range(text: str, span: Span) -> bool:
+    """A figure that is one end of a written range ("8 to 11"): changing one end proves nothing."""
+    if span.kind != "figure":
+        return False
+    return bool(_RANGE_AFTER.match(text[span.end :]) or _RANGE_BEFORE.search(text[: span.start]))
+
+
+def _pair_for(frame: Frame, span: Span, sentence: Sentence, ctx: _Context) -> _Pair | None:
+    """Try the mutation types this fact allows, least-used first, until one works."""
+    # negation pairs only change a date's year: "was not launched in 1995" is
+    # true because an event dated 1993 happened once; a swapped name or
+    # figure negated would only be "not stated", not false
+    if isinstance(span.value, DateValue):
+        kinds = ["date", "negation", "comparative"]
+    elif isinstance(span.value, FigureValue):
+        kinds = ["figure", "comparative"]
+    elif isinstance(span.value, EntityValue):
+        kinds = ["entity", "role"] if span.value.type in SWAPPABLE_ENTITY_TYPES else []
+    elif span.kind in ("ordinal", "identifier"):
+        kinds = ["identifier"]
+    else:
+        kinds = []
+    ctx.rng.shuffle(kinds)
+    kinds.sort(key=lambda k: ctx.used[k])
+    options = []
+    for kind in kinds:
+        pair = _try(kind, frame, span, sentence, ctx)
+        if pair is not None:
+            options.append(pair)
+    if not options:
+        return None
+    # prefer the pair that moves the missing-words balance back towards zero,
+    # then the least-used mutation type
+    def cost(pair: _Pair) -> tuple[int, int]:
+        moved = ctx.overlap_balance + _sign(_effect(pair, sentence.text))
+        return abs(moved), ctx.used[pair.mutation]
+
+    chosen = min(options, key=cost)
+    if cost(chosen)[0] > abs(ctx.overlap_balance) and abs(ctx.overlap_balance) >= BALANCE_TOLERANCE:
+        ctx.dropped["overlap_balance"] += 1
+        return None
+    _account(chosen, sentence.text, ctx)
+    return chosen
+
+
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def _novel(text: str, source: str) -> int:
+    """How many words of ``text`` the source sentence does not hold."""
+    have = {w.casefold() for w in _WORD.findall(source)}
+    return sum(w.casefold() not in have for w in _WORD.findall(text))
+
+
+def _effect(pair: _Pair, source: str) -> int:
+    """Missing words of the REFUTES claim minus those of the SUPPORTS claim."""
+    return _novel(pair.refutes, source) - _novel(pair.supports, source)
+
+
+def _sign(value: int) -> int:
+    return (value > 0) - (value < 0)
+
+
+def _account(pair: _Pair, source: str, ctx: _Context) -> None:
+    ctx.used[pair.mutation] += 1
+    ctx.overlap_balance += _sign(_effect(pair, source))
+    ctx.cues["SUPPORTS"] += bool(NEGATION_CUES.search(pair.supports))
+    ctx.cues["REFUTES"] += bool(NEGATION_CUES.search(pair.refutes))
+
+
+NEGATION_CUES = re.compile(
+    r"\b(?:not|never|no|none|neither|nor|without)\b|n't\b|\bfailed to\b|\brefused to\b", re.IGNORECASE
+)
+
+
+def _plain_negation_pair(
+    text: str, fact_spans: list[tuple[int, int]], sentence: Sentence, ctx: _Context
+) -> _Pair | None:
+    """"X was appointed" against "X was not appointed", or a negation taken out.
+
+    A negation is added only while REFUTES claims carry no more negation cues
+    than SUPPORTS claims, and taken out of sentences that have one, so "not"
+    never marks a label.
+    """
+    removed = m.remove_negation(text)
+    if removed is not None:
+        frame_text = frame_for(text, 0, 0, fact_spans=fact_spans).text
+        positive = m.remove_negation(frame_text)
+        if positive is not None and not ctx.index.is_sentence(positive):
+            return _Pair("negation", frame_text, positive, "not", "", "clause")
+    if ctx.cues["REFUTES"] + 1 > ctx.cues["SUPPORTS"] * 1.2 + 3:
+        return None
+    frame = frame_for(text, 0, 0, fact_spans=fact_spans)
+    negated = m.negate(frame.text, avoid=(0, 0), plain=True)
+    if negated is None or ctx.index.is_sentence(negated):
+        return None
+    return _Pair("negation", frame.text, negated, "", "not", "clause")
+
+
+def _try(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: _Context) -> _Pair | None:
+    if kind == "comparative":
+        if isinstance(span.value, DateValue):
+            return _date_comparative(frame, span, ctx)
+        return _comparative(frame, span, sentence, ctx)
+    if kind == "role":
+        return _role_swap(frame, span, ctx)
+    replacement = _replacement(kind if kind != "negation" else span.kind, frame, span, sentence, ctx)
+    if replacement is None:
+        return None
+    false_frame = frame.replace(replacement)
+    if kind == "negation":
+        if _year_of(replacement) == _year_of(frame.fact) or _year_of(replacement) is None:
+            ctx.dropped["negation_same_year"] += 1
+            return None
+        true_text = m.negate(false_frame.text, avoid=(false_frame.start, false_frame.end))
+        false_text = m.negate(frame.text, avoid=(frame.start, frame.end))
+        if true_text is None or false_text is None:
+            ctx.dropped["negation_no_auxiliary"] += 1
+            return None
+        return _Pair("negation", true_text, false_text, frame.fact, replacement, "negation")
+    supports, form = frame.text, "clause"
+    if kind == "date":
+        general = _generalise_date(frame, span)
+        if general is not None and ctx.rng.random() < 0.8:
+            shifted = _generalise_date(false_frame, span, year_text=_year_of(replacement))
+            if shifted is not None:
+                return _Pair("date", general, shifted, frame.fact, replacement, "generalise")
+    return _Pair(kind, supports, false_frame.text, frame.fact, replacement, form)
+
+
+def _replacement(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: _Context) -> str | None:
+    """A new value for the fact that the corpus nowhere states in this role."""
+    if kind == "date":
+        options = [m.shift_date(span, ctx.rng, years=ctx.years) for _ in range(3)]
+    elif kind == "figure":
+        options = [m.change_figure(span, ctx.rng) for _ in range(3)]
+    elif kind == "entity":
+        assert isinstance(span.value, EntityValue)
+        pool = ctx.entity_pools.get(span.value.type, [])
+        options = m.swap_entity(span, ctx.rng, pool=pool, sentence=sentence.text, weights=ctx.mentions)
+    elif kind in ("ordinal", "identifier"):
+        options = [m.change_identifier(span, ctx.rng, pool=ctx.identifier_pool) for _ in range(2)]
+    else:
+        return None
+    inside = _in_sentence_options(kind, frame, span, sentence, ctx)
+    for option in [*inside, *options]:
+        if option is None or option in frame.text:
+            continue
+        if option not in inside and option in sentence.text:
+            continue
+        claim = frame.replace(option).text
+        if option in inside:
+            if ctx.index.is_sentence(claim) or _shares_role(option, frame, sentence.text):
+                continue
+            if ctx.index.states(claim, option, exclude_groups=(sentence.group,)) is not None:
+                continue
+            return option
+        if ctx.index.is_sentence(claim):
+            ctx.dropped["equals_corpus_sentence"] += 1
+            continue
+        if ctx.index.states(claim, option, exclude_groups=()) is not None:
+            ctx.dropped["replacement_true_elsewhere"] += 1
+            continue
+        if _inside_stated_range(claim, option, span, ctx):
+            ctx.dropped["replacement_inside_stated_range"] += 1
+            continue
+        return option
+    ctx.dropped[f"no_valid_{kind}"] += 1
+    return None
+
+
+def _in_sentence_options(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: _Context) -> list[str]:
+    """Values of the fact's type that the source sentence holds outside the claim.
+
+    Using one makes a false claim whose words all appear in the evidence, so
+    word overlap cannot tell it from a true one.
+    """
+    out = []
+    for other in ctx.sentence_spans:
+        if other.text == span.text or other.text in frame.text or other.kind != span.kind:
+            continue
+        a, b = other.value, span.value
+        if isinstance(a, EntityValue) and isinstance(b, EntityValue) and a.type == b.type:
+            out.append(other.text)
+        elif isinstance(a, DateValue) and isinstance(b, DateValue) and a.precision == b.precision and a.fmt == b.fmt:
+            out.append(other.text)
+        elif (
+            isinstance(a, FigureValue) and isinstance(b, FigureValue) and not a.vague
+            and a.high is None and b.high is None and a.percent == b.percent
+            and a.number and b.number and 0.1 <= a.number / b.number <= 10 and a.number != b.number
+        ):
+            out.append(other.text)
+    return sorted(set(out))
+
+
+def _shares_role(option: str, frame: Frame, source: str) -> bool:
+    """True if the words around ``option`` in the source share a content word with the claim.
+
+    "captured Lachin in 1992 and Kalbajar in 1993": Kalbajar shares "captured"
+    with a claim about Lachin, so it may hold the same role.
+    """
+    position = source.find(option)
+    if position < 0:
+        return True
+    window = " ".join(source[:position].split()[-6:] + source[position + len(option):].split()[:6])
+    frame_words = content_words(frame.text[: frame.start] + " " + frame.text[frame.end :])
+    return bool(frame_words & (content_words(window) - content_words(option)))
+
+
+def _inside_stated_range(claim: str, option: str, span: Span, ctx: _Context) -> bool:
+    """True if a related corpus text gives a range that holds the new number or year."""
+    new = extract(option)
+    if not new:
+        return False
+    value = new[0].value
+    if isinstance(value, FigureValue):
+        low, high = value.number, value.high if value.high is not None else value.number
+    elif isinstance(value, DateValue) and value.start.year is not None:
+        low = value.start.year
+        high = value.end.year if value.end is not None and value.end.year else low
+    else:
+        return False
+    for entry in ctx.index.related(claim.replace(option, " ")):
+        for other in extract(entry.text):
+            v = other.value
+            if isinstance(v, FigureValue) and isinstance(value, FigureValue) and v.high is not None:
+                if v.number <= low <= v.high or v.number <= high <= v.high:
+                    return True
+            if isinstance(v, DateValue) and isinstance(value, DateValue) and v.end is not None:
+                if v.start.year and v.end.year and (v.start.year <= low <= v.end.year):
+                    return True
+    return False
+
+
+def _comparative(frame: Frame, span: Span, sentence: Sentence, ctx: _Context) -> _Pair | None:
+    bounds = m.comparative_bounds(span)
+    before = frame.text[: frame.start].split()[-1:] or [""]
+    if bounds is None or before[0].casefold() in _APPROX_WORDS | _DETERMINERS:
+        return None
+    lower, upper = bounds
+    # half the false claims keep the text's own figure ("more than 3,500" where
+    # it says 3,500), so the changed number is as often in the true claim
+    keep_original = ctx.rng.random() < 0.5
+    if ctx.rng.random() < 0.5:
+        true, false = f"more than {lower}", f"more than {frame.fact if keep_original else upper}"
+    else:
+        fewer = "fewer" if _countable(frame.text[frame.end :]) else "less"
+        true, false = f"{fewer} than {upper}", f"{fewer} than {frame.fact if keep_original else lower}"
+    return _Pair("comparative", frame.replace(true).text, frame.replace(false).text, frame.fact, false, "comparative")
+
+
+def _date_comparative(frame: Frame, span: Span, ctx: _Context) -> _Pair | None:
+    """"in 1993" -> "before 1995" (true) against "before 1993" or "before 1991" (false)."""
+    value = span.value
+    if not isinstance(value, DateValue) or value.end is not None or value.start.year is None:
+        return None
+    if value.precision not in ("day", "month", "year") or value.modifier:
+        return None
+    match = re.search(r"\b(in|on)\s+$", frame.text[: frame.start])
+    if not match:
+        return None
+    year = value.start.year
+    later, earlier = ctx.rng.choice([1, 2, 3]), ctx.rng.choice([1, 2, 3])
+    if ctx.rng.random() < 0.5:
+        true, false = f"before {year + later}", f"before {year if ctx.rng.random() < 0.5 else year - earlier}"
+    else:
+        true, false = f"after {year - earlier}", f"after {year if ctx.rng.random() < 0.5 else year + later}"
+    head, tail = frame.text[: match.start()], frame.text[frame.end :]
+    return _Pair("comparative", head + true + tail, head + false + tail, frame.fact, false, "comparative")
+
+
+# Two names in different roles: "marched from Ganja towards Baku".
+_ROLE_BETWEEN = re.compile(r"\b(?:from|to|towards|toward|by|against|than|over|into|defeated|replaced|succeeded)\b")
+
+
+def _role_swap(frame: Frame, span: Span, ctx: _Context) -> _Pair | None:
+    """Swap the fact with another name of its type in the claim: roles exchanged, no new word."""
+    value = span.value
+    if not isinstance(value, EntityValue):
+        return None
+    others = [
+        s for s in extract(frame.text, lexicon=ctx.lexicon)
+        if isinstance(s.value, EntityValue) and s.value.type == value.type
+        and s.text != frame.fact and not (s.start < frame.end and frame.start < s.end)
+    ]
+    for other in others:
+        a, b = sorted([(frame.start, frame.end), (other.start, other.end)])
+        between = frame.text[a[1] : b[0]]
+        if not _ROLE_BETWEEN.search(between) or " and " in between or between.strip() in (",", "and"):
+            continue
+        first, second = frame.text[a[0] : a[1]], frame.text[b[0] : b[1]]
+        swapped = frame.text[: a[0]] + second + between + first + frame.text[b[1] :]
+        if ctx.index.is_sentence(swapped) or ctx.index.states(swapped, second + " " + first) is not None:
+            ctx.dropped["role_swap_true_elsewhere"] += 1
+            continue
+        return _Pair("entity", frame.text, swapped, f"{first} … {second}", f"{second} … {first}", "clause")
+    return None
+
+
+_APPROX_WORDS = {"about", "around", "approximately", "some", "nearly", "almost", "over", "than",
+                 "estimated", "roughly", "least", "most", "up", "to", "under", "only", "just"}
+
+
+_DETERMINERS = {"all", "the", "its", "their", "his", "her", "these", "those", "a", "an", "each", "every"}
+
+
+def _countable(after: str) -> bool:
+    word = (after.split()[:1] or [""])[0].strip(",.;").casefold()
+    return word.endswith("s") or word in {"people", "personnel", "men", "women", "children", "police"}
+
+
+def _generalise_date(frame: Frame, span: Span, *, year_text: str | None = None) -> str | None:
+    """"on 15 December 1993" -> "in 1993": true and less precise."""
+    value = span.value
+    if not isinstance(value, DateValue) or value.precision not in ("day", "month") or value.end is not None:
+        return None
+    if value.start.year is None or str(value.start.year) not in span.text:
+        return None
+    before = frame.text[: frame.start]
+    match = re.search(r"\b(on|in)\s+$", before)
+    if not match:
+        return None
+    year = year_text or str(value.start.year)
+    text = frame.text[: match.start()] + "in " + year + frame.text[frame.end :]
+    return text
+
+
+def _year_of(text: str) -> str | None:
+    match = re.search(r"\b(1[0-9]{3}|20[0-9]{2})\b", text)
+    return match.group(1) if match else None
+
+
+def _antonym_pair(text: str, fact_spans: list[tuple[int, int]], sentence: Sentence, ctx: _Context) -> _Pair | None:
+    for match in m.ANTONYM_PATTERN.finditer(text):
+        word = match.group(1)
+        if any(s <= match.start() < e for s, e in fact_spans):
+            continue
+        other = m.ANTONYMS[word.casefold()]
+        if re.search(rf"\b{other}\b", text, re.IGNORECASE):
+            continue  # "before and after": a flip would still be true
+        other = other.capitalize() if word[0].isupper() else other
+        frame = frame_for(text, match.start(), match.end(), fact_spans=fact_spans)
+        if len(frame.text.split()) < MIN_CLAIM_WORDS:
+            continue
+        false = frame.replace(other).text
+        if ctx.index.is_sentence(false) or ctx.index.states(false, other) is not None:
+            ctx.dropped["antonym_true_elsewhere"] += 1
+            continue
+        return _Pair("antonym", frame.text, false, word, other, "clause")
+    return None
+
+
+def _resolve_subject(page: Page, position: int, sentence: Sentence) -> tuple[str, list[Sentence]] | None:
+    """Make a sentence self-contained, with the sentences that name its subject.
+
+    "The battle ..." on the page "Battle of Kalbajar" becomes "The Battle of
+    Kalbajar ..." and the page's opening sentence, which names it, joins the
+    evidence. A sentence opening with a pronoun it cannot resolve gives None.
+    """
+    text = sentence.text
+    for noun, prefix in _TITLE_NOUNS.items():
+        if text.startswith(f"The {noun} ") and page.title.startswith(prefix):
+            name = page.title.split(" (")[0]
+            named = name if name.startswith("Operation") else f"The {name}"
+            return named + text[len(f"The {noun}") :], _naming(page, name)
+    if text.startswith("The war ") and page.title.split(" (")[0].endswith(" War"):
+        name = page.title.split(" (")[0]
+        return f"The {name}" + text[len("The war") :], _naming(page, name)
+    if text.startswith("It ") and position > 0:
+        previous = page.sentences[position - 1]
+        name = page.title.split(" (")[0]
+        for subject in (f"The {name} ", f"{name} "):
+            if previous.text.startswith(subject):
+                return subject.strip() + text[len("It") :], [previous]
+        return None
+    if _PRONOUN_START.match(text):
+        return None
+    return text, []
+
+
+def _naming(page: Page, name: str) -> list[Sentence]:
+    first = page.sentences[0] if page.sentences else None
+    return [first] if first is not None and name in first.text else []
+
+
+def _moved(span: Span, shift: int) -> Span:
+    from dataclasses import replace
+
+    return replace(span, start=span.start + shift, end=span.end + shift)
+
+
+def _claims_of(pair: _Pair, page: Page, sentence: Sentence, naming: list[Sentence], ctx: _Context) -> list[Claim]:
+    evidence = _evidence_sets(page, sentence, naming, pair.original, ctx)
+    pair_id = _digest(f"{page.title}|{sentence.id}|{pair.mutation}|{pair.original}|{pair.replacement}")
+    out = []
+    for label, text in (("SUPPORTS", pair.supports), ("REFUTES", pair.refutes)):
+        if label == "SUPPORTS":
+            generator = m.SUPPORTS_GENERATORS.get(pair.support_form, m.GENERATORS[pair.mutation])
+        else:
+            generator = m.GENERATORS[pair.mutation]
+        out.append(
+            Claim(
+                id="c" + _digest(f"{pair_id}|{label}|{text}"),
+                claim=text,
+                label=label,
+                evidence=evidence,
+                mutation=pair.mutation,
+                generator=PREFIX + generator,
+                original=pair.original,
+                replacement=pair.replacement if label == "REFUTES" or pair.mutation in ("negation", "comparative") else pair.original,
+                source_page=page.title,
+                source_sentence=sentence.id,
+                group=sentence.group,
+                pair="p" + pair_id,
+            )
+        )
+    return out
+
+
+def _evidence_sets(
+    page: Page, sentence: Sentence, naming: list[Sentence], original: str, ctx: _Context
+) -> tuple[tuple[Evidence, ...], ...]:
+    """The source sentence (with the sentences naming its subject), then each copy of it."""
+    first = tuple(
+        Evidence(page.title, s.id, s.text) for s in sorted({n.id: n for n in [*naming, sentence]}.values(), key=lambda s: s.id)
+    )
+    sets = [first]
+    if not naming:
+        for title, copy in ctx.groups.get(sentence.group, []):
+            if (title, copy.id) != (page.title, sentence.id) and original in copy.text:
+                sets.append((Evidence(title, copy.id, copy.text),))
+    return tuple(sets)
+
+
+def _structured_claims(fact: StructuredFact, ctx: _Context) -> list[Claim]:
+    """One pair from an infobox field or table cell written as a sentence."""
+    spans = [s for s in extract(fact.sentence, lexicon=ctx.lexicon) if s.kind in ("date", "figure")]
+    evidence = ((Evidence(fact.page, fact.sentence_id, fact.evidence),),)
+    source = Sentence(fact.sentence_id, fact.evidence, group="")
+    pair = None
+    for span in spans:
+        pair = _pair_for(Frame(fact.sentence, span.start, span.end), span, source, ctx)
+        if pair is not None:
+            break
+    if pair is None:
+        pair = _antonym_pair(fact.sentence, [(s.start, s.end) for s in spans], source, ctx)
+        if pair is not None:
+            _account(pair, fact.evidence, ctx)
+    if pair is None:
+        ctx.dropped[f"{fact.kind}_no_mutation"] += 1
+        return []
+    pair_id = _digest(f"{fact.page}|{fact.sentence_id}|{fact.sentence}|{pair.mutation}")
+    generator = PREFIX + m.GENERATORS[fact.kind]
+    return [
+        Claim(
+            id="c" + _digest(f"{pair_id}|{label}|{text}"), claim=text, label=label, evidence=evidence,
+            mutation=pair.mutation, generator=generator, original=pair.original,
+            replacement=pair.replacement if label == "REFUTES" else pair.original,
+            source_page=fact.page, source_sentence=fact.sentence_id,
+            group="s" + _digest(f"{fact.page}|{fact.sentence_id}"), pair="p" + pair_id,
+        )
+        for label, text in (("SUPPORTS", pair.supports), ("REFUTES", pair.refutes))
+    ]
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode(), digest_size=6).hexdigest()
+
+
+def words_overlap(claim: str, evidence: str) -> float:
+    """Share of the claim's content words found in the evidence."""
+    words = content_words(claim)
+    return len(words & content_words(evidence)) / len(words) if words else 1.0

@@ -1,0 +1,341 @@
+"""Mutations: take one fact and return a changed value, or None; they never guess.
+
+Each returns the replacement text for the fact's span. Whether the changed
+claim is really false is checked against the corpus by the generator
+(``fever_builder.claims.validity``); these functions only make sure the new
+value is plausible and written in the same form and precision as the old.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+from dataclasses import replace
+
+from fever_builder.facts import render_date, render_figure
+from fever_builder.facts.spans import (
+    DateValue,
+    EntityValue,
+    FigureValue,
+    IdentifierValue,
+    OrdinalValue,
+    Span,
+)
+
+# Mutation types and the versioned generator names that go into claim rows.
+GENERATORS: dict[str, str] = {
+    "date": "refute.date.v1",
+    "figure": "refute.figure.v1",
+    "entity": "refute.entity.v1",
+    "identifier": "refute.identifier.v1",
+    "negation": "contrast.negation.v1",
+    "comparative": "contrast.comparative.v1",
+    "antonym": "refute.antonym.v1",
+    "infobox": "structured.infobox.v1",
+    "table": "structured.table.v1",
+}
+SUPPORTS_GENERATORS: dict[str, str] = {
+    "clause": "support.clause.v1",
+    "generalise": "support.generalise.v1",
+    "negation": "contrast.negation.v1",
+    "comparative": "contrast.comparative.v1",
+    "infobox": "structured.infobox.v1",
+    "table": "structured.table.v1",
+}
+
+# Pairs of words whose swap makes a checkable falsehood in war-history text.
+ANTONYMS: dict[str, str] = {
+    "victory": "defeat", "defeat": "victory", "north": "south", "south": "north",
+    "east": "west", "west": "east", "northern": "southern", "southern": "northern",
+    "eastern": "western", "western": "eastern", "northeast": "southwest",
+    "southwest": "northeast", "northwest": "southeast", "southeast": "northwest",
+    "largest": "smallest", "smallest": "largest", "highest": "lowest", "lowest": "highest",
+    "successful": "unsuccessful", "unsuccessful": "successful", "accepted": "rejected",
+    "rejected": "accepted", "increased": "decreased", "decreased": "increased",
+    "majority": "minority", "minority": "majority", "won": "lost", "before": "after",
+    "after": "before", "advanced": "retreated", "retreated": "advanced",
+    "approved": "rejected", "supported": "opposed", "opposed": "supported",
+}
+ANTONYM_PATTERN = re.compile(r"\b(" + "|".join(sorted(ANTONYMS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+_MAX_YEAR_SHIFT = 4
+
+
+def significant_digits(number: int) -> int:
+    """How many significant digits an integer is written with (3,500 -> 2)."""
+    digits = str(abs(int(number))).rstrip("0")
+    return max(1, len(digits))
+
+
+def round_to(number: float, digits: int) -> int:
+    """Round to ``digits`` significant digits."""
+    if number <= 0:
+        return 0
+    scale = 10 ** max(0, int(math.floor(math.log10(number))) - digits + 1)
+    return int(round(number / scale) * scale)
+
+
+def shift_date(span: Span, rng: random.Random, *, years: list[int]) -> str | None:
+    """A plausible other date in the same format and precision, or None.
+
+    Years move by 1 to 4, preferring years the corpus itself mentions so the
+    new year does not stand out; a day moves within its month; a range moves
+    whole, keeping its length.
+    """
+    value = span.value
+    if not isinstance(value, DateValue) or value.start.year is None:
+        return None
+    year = value.start.year
+    near = [y for y in range(year - _MAX_YEAR_SHIFT, year + _MAX_YEAR_SHIFT + 1) if y != year]
+    preferred = [y for y in near if y in set(years)]
+    new_year = rng.choice(preferred or near)
+    delta = new_year - year
+    start = value.start
+    end = value.end
+    if value.precision == "day" and end is None and rng.random() < 0.5 and start.day is not None:
+        day = start.day + rng.choice([-9, -7, -5, -3, 3, 5, 7, 9])
+        if not 1 <= day <= 28:
+            day = start.day - 8 if start.day > 14 else start.day + 8
+        new = replace(value, start=replace(start, day=day))
+    else:
+        new = replace(
+            value,
+            start=replace(start, year=year + delta),
+            end=replace(end, year=end.year + delta) if end is not None and end.year is not None else end,
+        )
+    text = render_date(new, like=span)
+    return text if text and text != span.text else None
+
+
+def change_figure(span: Span, rng: random.Random) -> str | None:
+    """A different figure of the same written form and magnitude, false by a margin.
+
+    Exact figures change by 30-100%; approximate ones ("~4,000", "about") at
+    least halve or double so the change is not within the approximation; a
+    range moves clear of itself. Bounds ("over 500") and vague figures are
+    refused: no change of them is surely false.
+    """
+    value = span.value
+    if not isinstance(value, FigureValue) or value.vague or value.bound in ("lower", "upper"):
+        return None
+    number = value.number
+    if not isinstance(number, int) or number <= 0:
+        if isinstance(number, float) and number > 0:
+            factor = rng.choice([0.5, 0.6, 1.5, 1.8])
+            new = round(number * factor, max(1, value.style.decimals))
+            if new == number:
+                return None
+            return render_figure(replace(value, number=new), like=span) or None
+        return None
+    approx = value.bound == "about"
+    factors = [0.4, 0.5, 2, 2.5] if approx else [0.5, 0.6, 0.7, 1.3, 1.5, 1.8, 2]
+    if value.high is not None:
+        high = value.high
+        ratio = high / number if number else 2
+        factor = rng.choice([ratio * 1.5, ratio * 2]) if rng.random() < 0.5 else 1 / (ratio * 1.5)
+        digits = max(significant_digits(number), significant_digits(int(high)))
+        new_low, new_high = round_to(number * factor, digits), round_to(high * factor, digits)
+        if new_low <= 0 or not (new_low > high or new_high < number):
+            return None
+        new_value = replace(value, number=new_low, high=new_high)
+    else:
+        if number < 10:
+            candidates = [n for n in range(max(1, number - 4), number + 5) if abs(n - number) >= 2]
+            new_number = rng.choice(candidates)
+        else:
+            digits = significant_digits(number)
+            new_number = round_to(number * rng.choice(factors), digits)
+            if new_number == number:
+                new_number = round_to(number * 1.5, digits + 1)
+        if value.percent and new_number > 100:
+            new_number = max(1, round_to(number * 0.5, significant_digits(number)))
+        if new_number == number or new_number <= 0:
+            return None
+        new_value = replace(value, number=new_number)
+    text = render_figure(new_value, like=span)
+    return text if text and text != span.text else None
+
+
+def comparative_bounds(span: Span) -> tuple[str, str] | None:
+    """Round numbers below and above an exact figure: ``(lower, upper)`` texts.
+
+    For 3,500: ("3,000", "5,000"). ``more than lower`` is true and ``more
+    than upper`` false; ``fewer than upper`` true and ``fewer than lower`` false.
+    """
+    value = span.value
+    if (
+        not isinstance(value, FigureValue) or value.vague or value.bound or value.high is not None
+        or value.percent or value.currency or not isinstance(value.number, int) or value.number < 20
+    ):
+        return None
+    number = value.number
+    magnitude = 10 ** int(math.floor(math.log10(number)))
+    lower = int(math.floor(number * 0.85 / magnitude) * magnitude) or magnitude // 2
+    upper = int(math.ceil(number * 1.4 / magnitude) * magnitude)
+    if not 0 < lower < number < upper:
+        return None
+    low_text = render_figure(replace(value, number=lower, approx="", bound=""), like=span)
+    high_text = render_figure(replace(value, number=upper, approx="", bound=""), like=span)
+    if not low_text or not high_text:
+        return None
+    return low_text, high_text
+
+
+def swap_entity(
+    span: Span, rng: random.Random, *, pool: list[str], sentence: str, weights: dict[str, int]
+) -> list[str]:
+    """Same-type entities from the corpus that could replace this one, in a random order.
+
+    Names already in the sentence, or sharing a word with the original
+    ("Kalbajar District" for "Kalbajar"), are left out. Names are drawn in
+    proportion to how often the corpus mentions them, so a replacement is no
+    rarer than the names SUPPORTS claims hold.
+    """
+    value = span.value
+    if not isinstance(value, EntityValue):
+        return []
+    original_words = set(value.name.casefold().split())
+    candidates = [
+        name for name in pool
+        if name != value.name
+        and name not in sentence
+        and not original_words & set(name.casefold().split())
+        and _same_shape(name, value.name)
+    ]
+    order: list[str] = []
+    while candidates:
+        pick = rng.choices(candidates, weights=[weights.get(c, 1) for c in candidates])[0]
+        order.append(pick)
+        candidates.remove(pick)
+        if len(order) >= 4:
+            break
+    return order
+
+
+_GENERIC_LAST = re.compile(
+    r"(?:District|Province|Oblast|Region|range|Range|Mountains?|River|Republic|Army|Forces|"
+    r"Brigade|Battalion|Regiment|Division|Group|Council|Front|Party|Committee|Airport)$"
+)
+
+
+def _same_shape(name: str, original: str) -> bool:
+    """A swap looks natural: same word count, same generic last word ("... District")."""
+    a, b = name.split(), original.split()
+    if len(a) != len(b):
+        return False
+    generic_a, generic_b = _GENERIC_LAST.search(name), _GENERIC_LAST.search(original)
+    if generic_a or generic_b:
+        return bool(generic_a and generic_b) and a[-1] == b[-1]
+    return True
+
+
+def change_identifier(span: Span, rng: random.Random, *, pool: list[str]) -> str | None:
+    """Another ordinal or numbered name: ``709th`` for ``701st``, ``Resolution 853`` for ``822``.
+
+    Numbered names prefer another number the corpus gives the same head.
+    """
+    value = span.value
+    if isinstance(value, OrdinalValue):
+        number = value.number + rng.choice([-8, -6, -4, -2, 2, 4, 6, 8])
+        if number <= 0:
+            return None
+        return ordinal(number) + span.text[len(str(value.number)) + len(value.suffix) :]
+    if isinstance(value, IdentifierValue) and len(value.numbers) == 1:
+        same_head = [p for p in pool if p != span.text and p.startswith(value.head + " ")]
+        if same_head:
+            return rng.choice(same_head)
+        number = value.numbers[0]
+        if not number.isdigit():
+            return None
+        new = str(int(number) + rng.choice([-7, -5, -3, 3, 5, 7]))
+        if len(new) != len(number):
+            return None
+        return span.text[: span.text.rfind(number)] + new + span.text[span.text.rfind(number) + len(number) :]
+    return None
+
+
+def ordinal(number: int) -> str:
+    """1 -> 1st, 2 -> 2nd, 11 -> 11th, 701 -> 701st."""
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+_AUX = re.compile(
+    r"\b(was|were|is|are|has|have|had|could|would|can|will|did|should|might|must)\b(?!\s+(?:not|never|n't)\b)"
+)
+_PARTICIPLE = re.compile(r"^(?:been|[a-z]+(?:ed|en|wn|un|ught|ade|eld|ost|ent|ept|ft))$")
+
+
+_SUBORDINATE = re.compile(r"\b(?:that|what|which|who|whom|when|where|if|because|although|while|whether)\b")
+
+
+_PLAIN_AUX = {"was", "were", "is", "are", "has", "have", "had", "did"}
+# "Some soldiers were killed" and "Some soldiers were not killed" can both be true
+_PARTIAL_SUBJECT = re.compile(
+    r"^(?:A|An|Some|Several|Many|Most|Few|A few|Numerous|Various|Other|Others|Hundreds|Thousands|"
+    r"Dozens|Much|More|Less|Part|One|Two|Three|Four|Five|\d)\b"
+)
+
+
+def negate(text: str, *, avoid: tuple[int, int], plain: bool = False) -> str | None:
+    """Insert "not" after the main clause's one auxiliary verb, or None.
+
+    The fact at ``avoid`` must be in the negated clause: the auxiliary comes
+    first, with no comma or "and" between them, and no subordinating word
+    before the auxiliary. Refuses texts with no auxiliary, with more than one,
+    or that already hold a negation.
+    """
+    if re.search(r"\b(?:not|never|no|n't|none|neither|nor|without)\b", text, re.IGNORECASE):
+        return None
+    matches = [m for m in _AUX.finditer(text) if not (avoid[0] <= m.start() < avoid[1])]
+    if len(matches) != 1:
+        return None
+    match = matches[0]
+    if plain and (match.group(1) not in _PLAIN_AUX or _PARTIAL_SUBJECT.match(text)):
+        return None
+    if match.end() <= avoid[0]:
+        between = text[match.end() : avoid[0]]
+        if "," in between or " and " in between or ";" in between:
+            return None
+    elif ";" in text[avoid[1] : match.start()] or _SUBORDINATE.search(text[avoid[1] : match.start()]):
+        return None  # a fact in a leading phrase ("On 10 January ... was") is in scope
+    if _SUBORDINATE.search(text[: min(match.start(), avoid[0])]):
+        return None
+    following = text[match.end() :].split()
+    if match.group(1) in ("has", "have", "had"):
+        # "had captured" is an auxiliary; "had 3,500 men" is a main verb
+        if not following or not _PARTICIPLE.match(following[0].strip(",.").casefold()):
+            return None
+    return text[: match.end()] + " not" + text[match.end() :]
+
+
+_ONE_NEGATION = re.compile(
+    r"\b(?P<aux>was|were|is|are|had|has|have|did|could|would) not\b|\bnever (?=[a-z]+ed\b)|\b(?P<verb>[a-z]+ed) no (?=[a-z])"
+)
+
+
+def remove_negation(text: str) -> str | None:
+    """The positive form of a text with exactly one negation, or None.
+
+    "were not equipped" -> "were equipped"; "never sent" -> "sent";
+    "received no reinforcements" -> "received reinforcements".
+    """
+    cues = re.findall(r"\b(?:not|never|no|none|neither|nor|without|n't)\b", text, re.IGNORECASE)
+    if len(cues) != 1:
+        return None
+    match = _ONE_NEGATION.search(text)
+    if match is None:
+        return None
+    if match.group("aux"):
+        replacement = match.group("aux")
+    elif match.group("verb"):
+        replacement = match.group("verb")
+    else:
+        replacement = ""
+    return text[: match.start()] + replacement + text[match.end() :].lstrip() if not replacement else (
+        text[: match.start()] + replacement + " " + text[match.end() :].lstrip()
+    ).replace("  ", " ")

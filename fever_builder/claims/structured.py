@@ -1,0 +1,96 @@
+"""Infobox fields and table rows written as sentences a claim can be made from.
+
+Evidence for them uses its own sentence-id space, documented in the dataset
+card: the k-th infobox field of a page (0-based) is ``INFOBOX_BASE + k`` and
+the j-th table row ``TABLE_BASE + j``; the evidence text is the field as
+``Key: Value`` or the row as ``Label — Column: cell; Column: cell``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from fever_builder.corpus import Page
+
+INFOBOX_BASE = 10_000
+TABLE_BASE = 20_000
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+@dataclass(frozen=True, slots=True)
+class StructuredFact:
+    """A structured fact: where its evidence lives, that evidence, and a sentence stating it."""
+
+    page: str
+    sentence_id: int
+    evidence: str
+    sentence: str
+    kind: str  # "infobox" or "table"
+
+
+def infobox_text(key: str, value: str) -> str:
+    return f"{key}: {value}"
+
+
+def table_text(header: tuple[str, ...], cells: tuple[str, ...]) -> str:
+    label, rest = (cells[0], cells[1:]) if cells else ("", ())
+    columns = header[1:] if len(header) == len(cells) else header[-len(rest):] if rest else ()
+    parts = [f"{h}: {c}" if h else c for h, c in zip(columns, rest, strict=False)]
+    return f"{label} — {'; '.join(parts)}" if label else "; ".join(parts)
+
+
+def subject_name(title: str) -> str:
+    """A page title as a sentence subject: "The Battle of Kalbajar", "Operation Kalbajar"."""
+    name = title.split(" (")[0]
+    if name.startswith("Battle of ") or name.endswith(" War"):
+        return f"The {name}"
+    return name
+
+
+def structured_facts(pages: Iterable[Page]) -> list[StructuredFact]:
+    """Every infobox date/result and table cell of the pages, as a sentence."""
+    facts: list[StructuredFact] = []
+    for page in pages:
+        name = subject_name(page.title)
+        for k, field in enumerate(page.infobox):
+            sentence = _infobox_sentence(name, field.key, field.value)
+            if sentence:
+                facts.append(StructuredFact(page.title, INFOBOX_BASE + k,
+                                            infobox_text(field.key, field.value), sentence, "infobox"))
+        for j, row in enumerate(page.tables):
+            evidence = table_text(row.header, row.cells)
+            for column, cell in zip(row.header[1:], row.cells[1:], strict=False):
+                sentence = _table_sentence(name, column, row.cells[0], cell)
+                if sentence:
+                    facts.append(StructuredFact(page.title, TABLE_BASE + j, evidence, sentence, "table"))
+    return facts
+
+
+def _infobox_sentence(name: str, key: str, value: str) -> str | None:
+    value = value.split(" (")[0].strip()
+    if not value:
+        return None
+    if key == "Date":
+        iso = _ISO.match(value)
+        if iso:
+            year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
+            return f"{name} began on {day} {_MONTHS[month - 1]} {year}."
+        if " – " in value:
+            start, end = value.split(" – ", 1)
+            return f"{name} took place from {start} to {end}."
+        return f"{name} took place in {value}."
+    if key == "Result" and re.fullmatch(r"[A-Z][\w-]+ (?:victory|defeat)", value):
+        return f"{name} ended in an {value}." if value[0] in "AEIOU" else f"{name} ended in a {value}."
+    return None
+
+
+def _table_sentence(name: str, column: str, label: str, cell: str) -> str | None:
+    value = cell.split(" (")[0].strip()
+    if not column or not label or not value or "N/A" in value or not re.search(r"\d", value):
+        return None
+    column = " ".join(column.split())
+    return f"During {name[0].lower() + name[1:] if name.startswith('The ') else name}, {column} had an estimated {value} {label.lower()}."

@@ -1,0 +1,218 @@
+"""Pair features: each fires on the difference it names, and not on a faithful copy."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from baseline_standin import seed_sentences
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sklearn.base import clone
+
+from fever_builder.baseline.features import (
+    FEATURE_NAMES,
+    OVERLAP_FEATURE,
+    PairFeatures,
+    pair_features,
+)
+
+EVIDENCE = (
+    "The provincial capital fell on April 3, 1993, after Armenian forces captured "
+    "1,900 square kilometres."
+)
+
+
+def features(claim: str, evidence: str = EVIDENCE) -> dict[str, float]:
+    return dict(zip(FEATURE_NAMES, pair_features(claim, evidence), strict=True))
+
+
+CONFLICTS = (
+    "number_missing",
+    "entity_missing",
+    "antonym_conflict",
+    "comparative_fails",
+    "slot_conflict",
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "fires"),
+    [
+        ("The provincial capital fell on April 3, 1995.", ("number_missing", "year_missing")),
+        ("The provincial capital fell on April 5, 1993.", ("number_missing", "slot_conflict")),
+        ("The provincial capital fell on June 3, 1993.", ("entity_missing", "slot_conflict")),
+        ("The provincial capital fell after Azerbaijani forces captured it.", ("entity_missing",)),
+        ("Armenian forces lost 1,900 square kilometres.", ("antonym_conflict",)),
+        ("Armenian forces captured more than 5,000 square kilometres.", ("comparative_fails",)),
+        ("Armenian forces captured 4,000 square kilometres.", ("number_missing", "slot_conflict")),
+    ],
+)
+def test_each_conflict_fires_on_its_change(claim: str, fires: tuple[str, ...]) -> None:
+    values = features(claim)
+    for name in fires:
+        assert values[name] > 0, name
+    assert values["fact_conflict"] == 1.0
+    assert values["negation_mismatch"] == 0.0
+    assert values["conflict_xor_negation"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The provincial capital fell on April 3, 1993.",
+        "The provincial capital fell in 1993.",
+        "Armenian forces captured more than 1,000 square kilometres.",
+        "Armenian forces captured fewer than 2,000 square kilometres.",
+    ],
+)
+def test_supported_claims_have_no_conflict(claim: str) -> None:
+    values = features(claim)
+    assert {name: values[name] for name in CONFLICTS} == dict.fromkeys(CONFLICTS, 0.0)
+    assert values["fact_conflict"] == 0.0
+    assert values["conflict_xor_negation"] == 0.0
+
+
+def test_comparative_that_holds_is_counted() -> None:
+    assert (
+        features("Armenian forces captured more than 1,000 square kilometres.")["comparative_holds"]
+        == 1
+    )
+    assert (
+        features("Armenian forces captured over 1.5 million square kilometres.")[
+            "comparative_fails"
+        ]
+        == 1
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "mismatch"),
+    [
+        ("The capital did not fall in 1993.", "The capital fell in 1993.", 1.0),
+        ("The capital fell in 1993.", "The capital never fell in 1993.", 1.0),
+        ("Cruz refused to model for L'Oréal.", "Cruz has modelled for L'Oréal.", 1.0),
+        ("He didn't win.", "He did not win.", 0.0),
+        ("The capital did not fall in 1993.", "The capital was not taken in 1993.", 0.0),
+    ],
+)
+def test_negation_parity(claim: str, evidence: str, mismatch: float) -> None:
+    assert features(claim, evidence)["negation_mismatch"] == mismatch
+
+
+def test_negation_and_a_false_fact_cancel_out() -> None:
+    # "did not fall in 1994" is true when the text says 1993: conflict XOR negation = 0
+    values = features("The provincial capital did not fall in 1994.")
+    assert values["fact_conflict"] == 1.0
+    assert values["negation_mismatch"] == 1.0
+    assert values["conflict_xor_negation"] == 0.0
+
+
+def test_subject_named_by_a_pronoun_is_not_a_missing_entity() -> None:
+    evidence = "In 1986, she married tennis player John McEnroe."
+    assert features("Tatum O'Neal married John McEnroe.", evidence)["entity_missing"] == 0
+    assert features("Tatum O'Neal married Andre Agassi.", evidence)["entity_missing"] == 1
+
+
+def test_empty_evidence_is_flagged() -> None:
+    values = features("The capital fell in 1993.", "")
+    assert values["no_evidence"] == 1.0
+    assert values["unrelated"] == 0.0
+
+
+_SENTENCES = [s for _, _, s in seed_sentences()]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_SENTENCES))
+def test_a_copy_of_the_evidence_has_no_conflict(sentence: str) -> None:
+    values = features(sentence, sentence)
+    assert values["fact_conflict"] == 0.0
+    assert values["negation_mismatch"] == 0.0
+    assert values["unrelated"] == 0.0
+
+
+def test_transformer_follows_sklearn_conventions() -> None:
+    transformer = PairFeatures(include_overlap=True)
+    assert transformer.get_params() == {"include_overlap": True}
+    assert clone(transformer).get_params() == {"include_overlap": True}
+    pairs = [("The capital fell in 1994.", EVIDENCE), ("It fell.", "")]
+    assert transformer.fit(pairs) is transformer
+    matrix = transformer.transform(pairs)
+    assert matrix.shape == (2, len(FEATURE_NAMES) + 1)
+    assert list(transformer.get_feature_names_out())[-1] == OVERLAP_FEATURE
+    assert np.array_equal(matrix, PairFeatures(include_overlap=True).fit_transform(pairs))
+    assert PairFeatures().fit(pairs).transform(pairs).shape == (2, len(FEATURE_NAMES))
+
+
+def test_a_name_swapped_in_beside_a_known_name_is_caught() -> None:
+    evidence = "Thus, the road from Armenia to Kalbajar came under Azerbaijan's control."
+    assert (
+        features("The road from Armenia to Kalbajar came under Azerbaijan's control.", evidence)[
+            "entity_missing"
+        ]
+        == 0
+    )
+    # "Armenia" is in the evidence, but after "under" the evidence names Azerbaijan
+    swapped = features(
+        "The road from Armenia to Kalbajar came under Republic of Armenia's control.", evidence
+    )
+    assert swapped["entity_missing"] == 1
+    assert swapped["fact_conflict"] == 1
+
+
+def test_comparative_is_checked_against_the_figure_in_its_slot() -> None:
+    evidence = "The army lost 1,592 servicemen; 1,337 froze to death, and 111 went missing."
+    assert (
+        features(
+            "The army lost 1,592 servicemen; 1,337 froze to death, and more than 200 went missing.",
+            evidence,
+        )["comparative_fails"]
+        == 1
+    )
+    assert (
+        features(
+            "The army lost 1,592 servicemen; 1,337 froze to death, and more than 100 went missing.",
+            evidence,
+        )["comparative_holds"]
+        == 1
+    )
+    # years are not figures for "more than 1,000 soldiers"
+    assert (
+        features("More than 1,000 soldiers died.", "In 1993, 600 soldiers died.")[
+            "comparative_fails"
+        ]
+        == 1
+    )
+
+
+def test_negation_outside_the_claimed_clause_does_not_count() -> None:
+    evidence = (
+        "In early January 1994, Azerbaijani forces recaptured part of the Fizuli district, "
+        "but failed to recapture the town itself."
+    )
+    clause = features(
+        "In early January 1994, Azerbaijani forces recaptured part of the Fizuli district.",
+        evidence,
+    )
+    assert clause["negation_evidence"] == 0 and clause["negation_mismatch"] == 0
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        ("Operation Kalbajar began on 15 December 1993.", "Date: 1993-12-15"),
+        (
+            "During the Battle of Kalbajar, Azerbaijan had an estimated 4,000 killed.",
+            "Azerbaijan — Killed: 4,000; Wounded: 1,000",
+        ),
+        ("The truck carried twenty-five workers.", "The truck carried 25 workers."),
+    ],
+)
+def test_infobox_table_and_number_forms_are_understood(claim: str, evidence: str) -> None:
+    values = features(claim, evidence)
+    assert values["fact_conflict"] == 0.0, values
+    # and the same claim with a changed figure or date is a conflict
+    changed = (
+        claim.replace("1993", "1995").replace("4,000", "9,000").replace("twenty-five", "forty")
+    )
+    assert features(changed, evidence)["fact_conflict"] == 1.0
