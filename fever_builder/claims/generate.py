@@ -194,11 +194,11 @@ def _pair_for(frame: Frame, span: Span, sentence: Sentence, ctx: _Context) -> _P
     # true because an event dated 1993 happened once; a swapped name or
     # figure negated would only be "not stated", not false
     if isinstance(span.value, DateValue):
-        kinds = ["date", "negation", "comparative"]
+        kinds = ["date", "negation", "comparative", "disjunction"]
     elif isinstance(span.value, FigureValue):
         kinds = ["figure", "comparative"]
     elif isinstance(span.value, EntityValue):
-        kinds = ["entity", "role"] if span.value.type in SWAPPABLE_ENTITY_TYPES else []
+        kinds = ["entity", "role", "disjunction"] if span.value.type in SWAPPABLE_ENTITY_TYPES else []
     elif span.kind in ("ordinal", "identifier"):
         kinds = ["identifier"]
     else:
@@ -216,7 +216,7 @@ def _pair_for(frame: Frame, span: Span, sentence: Sentence, ctx: _Context) -> _P
     # then the least-used mutation type
     def cost(pair: _Pair) -> tuple[int, int]:
         moved = ctx.overlap_balance + _sign(_effect(pair, sentence.text))
-        return abs(moved), ctx.used[pair.mutation]
+        return abs(moved), ctx.used[_kind_key(pair)]
 
     chosen = min(options, key=cost)
     if cost(chosen)[0] > abs(ctx.overlap_balance) and abs(ctx.overlap_balance) >= BALANCE_TOLERANCE:
@@ -244,8 +244,12 @@ def _sign(value: int) -> int:
     return (value > 0) - (value < 0)
 
 
+def _kind_key(pair: _Pair) -> str:
+    return pair.support_form if pair.support_form in ("disjunction", "generalise") else pair.mutation
+
+
 def _account(pair: _Pair, source: str, ctx: _Context) -> None:
-    ctx.used[pair.mutation] += 1
+    ctx.used[_kind_key(pair)] += 1
     ctx.overlap_balance += _sign(_effect(pair, source))
     ctx.cues["SUPPORTS"] += bool(NEGATION_CUES.search(pair.supports))
     ctx.cues["REFUTES"] += bool(NEGATION_CUES.search(pair.refutes))
@@ -287,6 +291,8 @@ def _try(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: _Context)
         return _comparative(frame, span, sentence, ctx)
     if kind == "role":
         return _role_swap(frame, span, ctx)
+    if kind == "disjunction":
+        return _disjunction(frame, span, sentence, ctx)
     replacement = _replacement(kind if kind != "negation" else span.kind, frame, span, sentence, ctx)
     if replacement is None:
         return None
@@ -311,7 +317,9 @@ def _try(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: _Context)
     return _Pair(kind, supports, false_frame.text, frame.fact, replacement, form)
 
 
-def _replacement(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: _Context) -> str | None:
+def _replacement(
+    kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: _Context, *, avoid: tuple[str, ...] = ()
+) -> str | None:
     """A new value for the fact that the corpus nowhere states in this role."""
     if kind == "date":
         options = [m.shift_date(span, ctx.rng, years=ctx.years) for _ in range(3)]
@@ -327,7 +335,7 @@ def _replacement(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: _
         return None
     inside = _in_sentence_options(kind, frame, span, sentence, ctx)
     for option in [*inside, *options]:
-        if option is None or option in frame.text:
+        if option is None or option in frame.text or option in avoid:
             continue
         if option not in inside and option in sentence.text:
             continue
@@ -423,13 +431,36 @@ def _comparative(frame: Frame, span: Span, sentence: Sentence, ctx: _Context) ->
     lower, upper = bounds
     # half the false claims keep the text's own figure ("more than 3,500" where
     # it says 3,500), so the changed number is as often in the true claim
-    keep_original = ctx.rng.random() < 0.5
+    keep_original = True
     if ctx.rng.random() < 0.5:
         true, false = f"more than {lower}", f"more than {frame.fact if keep_original else upper}"
     else:
         fewer = "fewer" if _countable(frame.text[frame.end :]) else "less"
         true, false = f"{fewer} than {upper}", f"{fewer} than {frame.fact if keep_original else lower}"
     return _Pair("comparative", frame.replace(true).text, frame.replace(false).text, frame.fact, false, "comparative")
+
+
+def _disjunction(frame: Frame, span: Span, sentence: Sentence, ctx: _Context) -> _Pair | None:
+    """"A or B did X" (true: A did) against "B or C did X" (false: neither did).
+
+    Both claims hold "or" and a value the evidence does not, so neither the
+    wording nor the words missing from the evidence tell the labels apart.
+    """
+    base = "date" if isinstance(span.value, DateValue) else "entity"
+    if base == "date" and (span.value.end is not None or span.value.modifier):
+        return None
+    first = _replacement(base, frame, span, sentence, ctx)
+    if first is None:
+        return None
+    second = _replacement(base, frame.replace(first), span, sentence, ctx, avoid=(frame.fact,))
+    if second is None or second == first:
+        return None
+    true = f"{frame.fact} or {first}" if ctx.rng.random() < 0.5 else f"{first} or {frame.fact}"
+    false = f"{first} or {second}" if ctx.rng.random() < 0.5 else f"{second} or {first}"
+    if base == "date":
+        # "in 1993 or 1994": the second date drops its preposition
+        true, false = true.replace(" or ", " or ", 1), false
+    return _Pair(base, frame.replace(true).text, frame.replace(false).text, frame.fact, false, "disjunction")
 
 
 def _date_comparative(frame: Frame, span: Span, ctx: _Context) -> _Pair | None:
@@ -439,15 +470,18 @@ def _date_comparative(frame: Frame, span: Span, ctx: _Context) -> _Pair | None:
         return None
     if value.precision not in ("day", "month", "year") or value.modifier:
         return None
-    match = re.search(r"\b(in|on)\s+$", frame.text[: frame.start])
+    match = re.search(r"\b(in|on|during)\s+$", frame.text[: frame.start], re.IGNORECASE)
     if not match:
         return None
     year = value.start.year
     later, earlier = ctx.rng.choice([1, 2, 3]), ctx.rng.choice([1, 2, 3])
+    # the false claim keeps the text's own year: an event of 1993 is not "before 1993"
     if ctx.rng.random() < 0.5:
-        true, false = f"before {year + later}", f"before {year if ctx.rng.random() < 0.5 else year - earlier}"
+        true, false = f"before {year + later}", f"before {year}"
     else:
-        true, false = f"after {year - earlier}", f"after {year if ctx.rng.random() < 0.5 else year + later}"
+        true, false = f"after {year - earlier}", f"after {year}"
+    if match.group(1)[0].isupper():
+        true, false = true.capitalize(), false.capitalize()
     head, tail = frame.text[: match.start()], frame.text[frame.end :]
     return _Pair("comparative", head + true + tail, head + false + tail, frame.fact, false, "comparative")
 
@@ -579,6 +613,8 @@ def _claims_of(pair: _Pair, page: Page, sentence: Sentence, naming: list[Sentenc
     for label, text in (("SUPPORTS", pair.supports), ("REFUTES", pair.refutes)):
         if label == "SUPPORTS":
             generator = m.SUPPORTS_GENERATORS.get(pair.support_form, m.GENERATORS[pair.mutation])
+        elif pair.support_form == "disjunction":
+            generator = m.SUPPORTS_GENERATORS["disjunction"]
         else:
             generator = m.GENERATORS[pair.mutation]
         out.append(

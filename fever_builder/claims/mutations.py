@@ -37,6 +37,7 @@ GENERATORS: dict[str, str] = {
 }
 SUPPORTS_GENERATORS: dict[str, str] = {
     "clause": "support.clause.v1",
+    "disjunction": "contrast.disjunction.v1",
     "generalise": "support.generalise.v1",
     "negation": "contrast.negation.v1",
     "comparative": "contrast.comparative.v1",
@@ -277,7 +278,8 @@ _PLAIN_AUX = {"was", "were", "is", "are", "has", "have", "had", "did"}
 # "Some soldiers were killed" and "Some soldiers were not killed" can both be true
 _PARTIAL_SUBJECT = re.compile(
     r"^(?:A|An|Some|Several|Many|Most|Few|A few|Numerous|Various|Other|Others|Hundreds|Thousands|"
-    r"Dozens|Much|More|Less|Part|One|Two|Three|Four|Five|\d)\b"
+    r"Dozens|Much|More|Less|Part|One|Two|Three|Four|Five|About|Around|Nearly|Over|Up|Approximately|"
+    r"At least|Almost|Roughly|Only|Just|Fewer|No|Every|Each|All|\d)\b"
 )
 
 

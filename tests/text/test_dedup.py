@@ -1,0 +1,50 @@
+"""Cross-page duplicate groups: copies and near-copies share a group, others do not."""
+
+from __future__ import annotations
+
+from fever_builder.corpus import Page, Sentence
+from fever_builder.text.dedup import assign_groups
+
+
+def page(title: str, *texts: str) -> Page:
+    return Page(title=title, sentences=tuple(Sentence(i, t) for i, t in enumerate(texts)))
+
+
+WIKI = page(
+    "Battle of Kalbajar",
+    "The Battle of Kalbajar took place in March and April 1993, during the First"
+    " Nagorno-Karabakh War.",
+    "Refugees reported that hundreds of people froze to death attempting to flee.",
+    "Kalbajar lies outside the contested enclave of the former Nagorno-Karabakh Autonomous Oblast.",
+)
+HTML = page(
+    "Battle of Kalbajar (html)",
+    # an exact copy, a near copy (one word changed) and an unrelated sentence
+    "The Battle of Kalbajar took place in March and April 1993, during the First"
+    " Nagorno-Karabakh War.",
+    "Refugees reported that hundreds of civilians froze to death attempting to flee.",
+    "Eighty civilians were taken hostage and sent to Stepanakert.",
+)
+
+
+def groups(pages: list[Page]) -> dict[str, list[str]]:
+    return {p.title: [s.group for s in p.sentences] for p in assign_groups(pages)}
+
+
+def test_copies_and_near_copies_share_a_group() -> None:
+    by_title = groups([WIKI, HTML])
+    wiki, html = by_title["Battle of Kalbajar"], by_title["Battle of Kalbajar (html)"]
+    assert wiki[0] == html[0]
+    assert wiki[1] == html[1]
+    assert html[2] not in wiki
+    assert len(set(wiki)) == 3  # different sentences of one page stay apart
+
+
+def test_group_ids_do_not_depend_on_page_order() -> None:
+    assert groups([WIKI, HTML]) == groups([HTML, WIKI])
+
+
+def test_sentences_keep_their_ids_and_text() -> None:
+    [out] = assign_groups([WIKI])
+    assert [(s.id, s.text) for s in out.sentences] == [(s.id, s.text) for s in WIKI.sentences]
+    assert all(s.group.startswith("g") for s in out.sentences)
