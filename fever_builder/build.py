@@ -7,16 +7,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from fever_builder.config import BuildConfig
-from fever_builder.corpus import Page
 from fever_builder.claims.generate import generate
 from fever_builder.claims.model import LABELS, Claim
 from fever_builder.claims.nei import make_nei
+from fever_builder.config import BuildConfig
+from fever_builder.corpus import Page
 from fever_builder.dataset.artefacts import claim_only_accuracy, overlap_rule_accuracy
 from fever_builder.dataset.card import CLAIMS_DIR, NEI_DIR, PAGES_DIR, render_card
-from fever_builder.dataset.output import MARKER, staged_folder, write_jsonl
-from fever_builder.dataset.split import split_claims
+from fever_builder.dataset.output import MARKER, check_output, staged_folder, write_jsonl
 from fever_builder.dataset.pages import page_row, unique_titles
+from fever_builder.dataset.split import split_claims
 from fever_builder.errors import FeverBuilderError, InputFileError
 from fever_builder.readers import list_inputs, read_file
 from fever_builder.text.dedup import assign_groups
@@ -70,7 +70,9 @@ def read_corpus(
         file = read_file(path, format=config.format)
         root = next((p for p in config.inputs if p.is_dir() and p in path.parents), None)
         source = str(path.relative_to(root)) if root else path.name
-        pages.extend(replace(page, source=_source(page.source, str(path), source)) for page in file.pages)
+        pages.extend(
+            replace(page, source=_source(page.source, str(path), source)) for page in file.pages
+        )
         result.problems.extend(file.problems)
         dropped: dict[str, int] = {}
         for page in file.pages:
@@ -105,8 +107,11 @@ def build(
     """Run a whole build and swap the new output folder in.
 
     Raises ``BuildFailed`` (writing nothing) when no input is usable, or when
-    ``config.strict`` is set and any input file had a problem.
+    ``config.strict`` is set and any input file had a problem; raises
+    ``OutputError`` before reading anything when the output folder may not be
+    replaced.
     """
+    check_output(config.output, force=config.force)
     pages, result = read_corpus(config, progress=progress)
     if config.strict and result.problems:
         raise BuildFailed(

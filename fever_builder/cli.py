@@ -40,6 +40,8 @@ def main() -> None:
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed.")
 @click.option("--test-size", type=float, default=0.2, show_default=True,
               help="Share of claim groups in the test split.")
+@click.option("--validation-size", type=float, default=0.0, show_default=True,
+              help="Share of claim groups in an optional validation split (0: none).")
 @click.option("--format", "format_", type=click.Choice(FORMAT_NAMES), default=None,
               help="Read every input as this format instead of detecting it per file.")
 @click.option("--nei", is_flag=True, help="Also make NOT ENOUGH INFO claims (the nei config).")
@@ -48,7 +50,8 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Replace an output folder that is not a previous build.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-file summary.")
 def build_command(
-    inputs: tuple[Path, ...], output: Path, seed: int, test_size: float, format_: str | None,
+    inputs: tuple[Path, ...], output: Path, seed: int, test_size: float, validation_size: float,
+    format_: str | None,
     nei: bool, strict: bool, workers: int, force: bool, quiet: bool,
 ) -> None:
     """Build the dataset from articles in any supported format.
@@ -63,7 +66,8 @@ def build_command(
     """
     try:
         config = BuildConfig(
-            inputs=inputs, output=output, seed=seed, test_size=test_size, format=format_,
+            inputs=inputs, output=output, seed=seed, test_size=test_size,
+            validation_size=validation_size, format=format_,
             nei=nei, strict=strict, workers=workers, force=force,
         )
     except FeverBuilderError as error:

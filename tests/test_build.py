@@ -282,9 +282,14 @@ def test_copies_across_pages_share_duplicate_groups(built: Built) -> None:
 
 def test_groups_do_not_merge_different_sentences(built: Built) -> None:
     for seed, row in built.rows.items():
-        assert len(set(row["groups"])) >= 0.9 * len(row["groups"]), seed
-    # Operation Kalbajar (1993-94) is another article: it shares no group with 004
-    assert not set(built.rows["000"]["groups"]) & set(built.rows["004"]["groups"])
+        assert len(set(row["groups"])) >= 0.95 * len(row["groups"]), seed
+    # Operation Kalbajar is another article, but copies a few passages of 004
+    # with a word or two changed; those, and only a few, share groups
+    groups_000 = built.rows["000"]["groups"]
+    shared = [t for (_, t), g in zip(built.lines("000"), groups_000, strict=True)
+              if g in set(built.rows["004"]["groups"])]
+    assert 1 <= len(shared) <= 10
+    assert any(t.startswith("As acting president, Aliyev disbanded 33") for t in shared)
 
 
 # --- reproducibility and the summary ------------------------------------------------
@@ -380,12 +385,19 @@ def test_only_bad_files_is_a_failed_build(tmp_path: Path) -> None:
     assert not (tmp_path / "data").exists()
 
 
-def test_refuses_to_replace_a_folder_that_is_not_a_build(tmp_path: Path, small_input: Path) -> None:
+def test_refuses_to_replace_a_folder_that_is_not_a_build(
+    tmp_path: Path, small_input: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fever_builder.build as build_module
+
     output = tmp_path / "data"
     output.mkdir()
     (output / "notes.txt").write_text("my notes", encoding="utf-8")
-    with pytest.raises(OutputError, match="--force"):
-        build(BuildConfig(inputs=(small_input,), output=output))
+    with monkeypatch.context() as patch:
+        # the user hears it before any input is read
+        patch.setattr(build_module, "read_corpus", lambda *a, **k: pytest.fail("read first"))
+        with pytest.raises(OutputError, match="--force"):
+            build(BuildConfig(inputs=(small_input,), output=output))
     assert snapshot(output) == {"notes.txt": b"my notes"}
     build(BuildConfig(inputs=(small_input,), output=output, force=True))
     assert not (output / "notes.txt").exists() and (output / MARKER).is_file()
@@ -399,3 +411,13 @@ def test_a_new_build_replaces_a_previous_one(
     assert [row["id"] for row in read_rows(previous)] == ["Battle of Testville"]
     assert [row["format"] for row in read_rows(previous)] == ["wikitext.v1"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "input"]
+
+
+def test_output_that_is_a_file_is_refused_even_with_force(
+    tmp_path: Path, small_input: Path
+) -> None:
+    output = tmp_path / "data"
+    output.write_text("a file", encoding="utf-8")
+    with pytest.raises(OutputError, match="is a file"):
+        build(BuildConfig(inputs=(small_input,), output=output, force=True))
+    assert output.read_text(encoding="utf-8") == "a file"

@@ -100,7 +100,11 @@ def frame_for(sentence: str, start: int, end: int, *, fact_spans: list[tuple[int
     for match in reversed(list(_APPOSITIVE.finditer(frame.text))):
         if match.end() <= frame.start or match.start() >= frame.end:
             frame = frame.replace_span(match.start(), match.end() - 1, "")
-    # 4. what follows the fact's clause: a marked trailing clause, or any comma
+    # 4. a second independent clause after ";" when the fact is in the first
+    semicolon = frame.text.find(";", frame.end)
+    if semicolon > 0:
+        frame = Frame(frame.text[:semicolon], frame.start, frame.end)
+    # 5. what follows the fact's clause: a marked trailing clause, or any comma
     #    once the clause has its verb between the subject and the fact
     for match in _TRAILING.finditer(frame.text):
         if match.start() >= frame.end and _VERB.search(frame.text[: match.start()]):
@@ -159,8 +163,8 @@ PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\btook control of\b", "seized"),
         (r"\bbegan\b", "started"),
         (r"\bannounced\b", "declared"),
-        (r"\blarge\b", "big"),
-        (r"\bmany\b", "numerous"),
+        (r"\blarge\b(?!-)", "big"),
+        (r"(?<!as )(?<!how )\bmany\b(?! of)", "numerous"),
         (r"\bestablished\b", "set up"),
         (r"\bcontinued\b", "went on"),
         (r"\breceived\b", "got"),

@@ -52,6 +52,7 @@ class _Context:
     years: list[int]
     entity_pools: dict[str, list[str]]
     mentions: dict[str, int]
+    cooccur: dict[tuple[str, str], int]
     identifier_pool: list[str]
     groups: dict[str, list[tuple[str, Sentence]]]
     used: Counter[str] = field(default_factory=Counter)
@@ -60,6 +61,9 @@ class _Context:
     # the evidence (REFUTES minus SUPPORTS), and claims with a negation cue
     overlap_balance: int = 0
     cues: Counter[str] = field(default_factory=Counter)
+    # word -> appearances in SUPPORTS claims minus in REFUTES claims: new
+    # values are picked to even this out, so no word marks a label
+    words: Counter[str] = field(default_factory=Counter)
     sentence_spans: list[Span] = field(default_factory=list)
 
 
@@ -72,11 +76,16 @@ def generate(pages: Sequence[Page], *, seed: int = 0) -> Generation:
     years: set[int] = set()
     pools: dict[str, set[str]] = {}
     mentions: Counter[str] = Counter()
+    cooccur: Counter[tuple[str, str]] = Counter()
     identifiers: set[str] = set()
     for page in pages:
         for sentence in page.sentences:
             spans = extract(sentence.text, lexicon=lexicon)
             spans_by_text[sentence.text] = spans
+            names = sorted({s.value.name for s in spans if isinstance(s.value, EntityValue)})
+            for i, a in enumerate(names):
+                for b in names[i + 1 :]:
+                    cooccur[(a, b)] += 1
             for span in spans:
                 if isinstance(span.value, DateValue) and span.value.start.year is not None:
                     years.add(span.value.start.year)
@@ -96,6 +105,7 @@ def generate(pages: Sequence[Page], *, seed: int = 0) -> Generation:
         years=sorted(years),
         entity_pools={k: sorted(v) for k, v in sorted(pools.items())},
         mentions=dict(mentions),
+        cooccur=dict(cooccur),
         identifier_pool=sorted(identifiers),
         groups=groups,
     )
@@ -188,6 +198,11 @@ def _in_number_range(text: str, span: Span) -> bool:
     return bool(_RANGE_AFTER.match(text[span.end :]) or _RANGE_BEFORE.search(text[: span.start]))
 
 
+# "including Kazakhstan, Belarus and Russia" names some members, not all:
+# swapping one proves nothing
+_OPEN_LIST_BEFORE = re.compile(r"\b(?:including|such as|among them|among others|like|notably|e\.g\.)\b[^.;:]*$")
+
+
 def _pair_for(frame: Frame, span: Span, sentence: Sentence, ctx: _Context) -> _Pair | None:
     """Try the mutation types this fact allows, least-used first, until one works."""
     # negation pairs only change a date's year: "was not launched in 1995" is
@@ -199,6 +214,9 @@ def _pair_for(frame: Frame, span: Span, sentence: Sentence, ctx: _Context) -> _P
         kinds = ["figure", "comparative"]
     elif isinstance(span.value, EntityValue):
         kinds = ["entity", "role", "disjunction"] if span.value.type in SWAPPABLE_ENTITY_TYPES else []
+        if _OPEN_LIST_BEFORE.search(frame.text[: frame.start]):
+            ctx.dropped["entity_in_open_list"] += 1
+            kinds = []
     elif span.kind in ("ordinal", "identifier"):
         kinds = ["identifier"]
     else:
@@ -253,6 +271,18 @@ def _account(pair: _Pair, source: str, ctx: _Context) -> None:
     ctx.overlap_balance += _sign(_effect(pair, source))
     ctx.cues["SUPPORTS"] += bool(NEGATION_CUES.search(pair.supports))
     ctx.cues["REFUTES"] += bool(NEGATION_CUES.search(pair.refutes))
+    for word in _WORD.findall(pair.supports):
+        ctx.words[word.casefold()] += 1
+    for word in _WORD.findall(pair.refutes):
+        ctx.words[word.casefold()] -= 1
+
+
+def _by_word_balance(options: list[str | None], ctx: _Context) -> list[str | None]:
+    """Options whose words SUPPORTS claims hold more often first (stable otherwise)."""
+    def lean(option: str | None) -> int:
+        return -sum(ctx.words[w.casefold()] for w in _WORD.findall(option or "")) if option else 0
+
+    return sorted(options, key=lean)
 
 
 NEGATION_CUES = re.compile(
@@ -298,6 +328,16 @@ def _try(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: _Context)
         return None
     false_frame = frame.replace(replacement)
     if kind == "negation":
+        # only a dated event ("On 30 March 1998, X was elected") negates safely:
+        # "since", "until" and periods ("the 1988–1989 period") do not
+        value = span.value
+        before = frame.text[: frame.start].split()[-1:] or [""]
+        if (
+            not isinstance(value, DateValue) or value.end is not None or value.modifier
+            or before[0].casefold() not in ("in", "on") or re.match(r"\s*(?:period|time)\b", frame.text[frame.end :])
+        ):
+            ctx.dropped["negation_not_an_event_date"] += 1
+            return None
         if _year_of(replacement) == _year_of(frame.fact) or _year_of(replacement) is None:
             ctx.dropped["negation_same_year"] += 1
             return None
@@ -322,13 +362,15 @@ def _replacement(
 ) -> str | None:
     """A new value for the fact that the corpus nowhere states in this role."""
     if kind == "date":
-        options = [m.shift_date(span, ctx.rng, years=ctx.years) for _ in range(3)]
+        options = _by_word_balance([m.shift_date(span, ctx.rng, years=ctx.years) for _ in range(4)], ctx)
     elif kind == "figure":
-        options = [m.change_figure(span, ctx.rng) for _ in range(3)]
+        options = _by_word_balance([m.change_figure(span, ctx.rng) for _ in range(4)], ctx)
     elif kind == "entity":
         assert isinstance(span.value, EntityValue)
         pool = ctx.entity_pools.get(span.value.type, [])
-        options = m.swap_entity(span, ctx.rng, pool=pool, sentence=sentence.text, weights=ctx.mentions)
+        options = _by_word_balance(
+            m.swap_entity(span, ctx.rng, pool=pool, sentence=sentence.text, weights=ctx.mentions), ctx
+        )
     elif kind in ("ordinal", "identifier"):
         options = [m.change_identifier(span, ctx.rng, pool=ctx.identifier_pool) for _ in range(2)]
     else:
@@ -336,6 +378,14 @@ def _replacement(
     inside = _in_sentence_options(kind, frame, span, sentence, ctx)
     for option in [*inside, *options]:
         if option is None or option in frame.text or option in avoid:
+            continue
+        if kind == "entity" and _spelling_variant(option, span.text):
+            ctx.dropped["entity_spelling_variant"] += 1
+            continue
+        if kind == "entity" and option not in inside and _related(option, span.text, ctx):
+            # names often mentioned together may contain each other (Stepanakert
+            # in Nagorno-Karabakh) or share the role: a swap might stay true
+            ctx.dropped["entity_often_together"] += 1
             continue
         if option not in inside and option in sentence.text:
             continue
@@ -358,6 +408,17 @@ def _replacement(
         return option
     ctx.dropped[f"no_valid_{kind}"] += 1
     return None
+
+
+def _related(a: str, b: str, ctx: _Context) -> bool:
+    return ctx.cooccur.get((min(a, b), max(a, b)), 0) >= 2
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """"Kelbajar" for "Kalbajar", "Ter-Petrosian" for "Ter-Petrosyan": the same name."""
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.75
 
 
 def _in_sentence_options(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: _Context) -> list[str]:
@@ -476,10 +537,11 @@ def _date_comparative(frame: Frame, span: Span, ctx: _Context) -> _Pair | None:
     year = value.start.year
     later, earlier = ctx.rng.choice([1, 2, 3]), ctx.rng.choice([1, 2, 3])
     # the false claim keeps the text's own year: an event of 1993 is not "before 1993"
-    if ctx.rng.random() < 0.5:
-        true, false = f"before {year + later}", f"before {year}"
-    else:
-        true, false = f"after {year - earlier}", f"after {year}"
+    variants = [(f"before {year + k}", f"before {year}") for k in (1, 2, 3)]
+    variants += [(f"after {year - k}", f"after {year}") for k in (1, 2, 3)]
+    ctx.rng.shuffle(variants)
+    true, false = max(variants, key=lambda v: ctx.words[v[0].split()[1]] - ctx.words[v[1].split()[1]] + ctx.words[v[1].split()[0]])
+    del later, earlier
     if match.group(1)[0].isupper():
         true, false = true.capitalize(), false.capitalize()
     head, tail = frame.text[: match.start()], frame.text[frame.end :]
@@ -506,6 +568,8 @@ def _role_swap(frame: Frame, span: Span, ctx: _Context) -> _Pair | None:
         if not _ROLE_BETWEEN.search(between) or " and " in between or between.strip() in (",", "and"):
             continue
         first, second = frame.text[a[0] : a[1]], frame.text[b[0] : b[1]]
+        if len(first.split()) != len(second.split()):
+            continue
         swapped = frame.text[: a[0]] + second + between + first + frame.text[b[1] :]
         if ctx.index.is_sentence(swapped) or ctx.index.states(swapped, second + " " + first) is not None:
             ctx.dropped["role_swap_true_elsewhere"] += 1
@@ -518,7 +582,8 @@ _APPROX_WORDS = {"about", "around", "approximately", "some", "nearly", "almost",
                  "estimated", "roughly", "least", "most", "up", "to", "under", "only", "just"}
 
 
-_DETERMINERS = {"all", "the", "its", "their", "his", "her", "these", "those", "a", "an", "each", "every"}
+_DETERMINERS = {"all", "the", "its", "their", "his", "her", "these", "those", "a", "an", "each", "every",
+                "further", "another", "additional", "other"}
 
 
 def _countable(after: str) -> bool:
@@ -609,6 +674,7 @@ def _moved(span: Span, shift: int) -> Span:
 def _claims_of(pair: _Pair, page: Page, sentence: Sentence, naming: list[Sentence], ctx: _Context) -> list[Claim]:
     evidence = _evidence_sets(page, sentence, naming, pair.original, ctx)
     pair_id = _digest(f"{page.title}|{sentence.id}|{pair.mutation}|{pair.original}|{pair.replacement}")
+    spans = changed_spans(pair.supports, pair.refutes)
     out = []
     for label, text in (("SUPPORTS", pair.supports), ("REFUTES", pair.refutes)):
         if label == "SUPPORTS":
@@ -625,8 +691,8 @@ def _claims_of(pair: _Pair, page: Page, sentence: Sentence, naming: list[Sentenc
                 evidence=evidence,
                 mutation=pair.mutation,
                 generator=PREFIX + generator,
-                original=pair.original,
-                replacement=pair.replacement if label == "REFUTES" or pair.mutation in ("negation", "comparative") else pair.original,
+                original=spans[0],
+                replacement=spans[1],
                 source_page=page.title,
                 source_sentence=sentence.id,
                 group=sentence.group,
@@ -669,17 +735,43 @@ def _structured_claims(fact: StructuredFact, ctx: _Context) -> list[Claim]:
         ctx.dropped[f"{fact.kind}_no_mutation"] += 1
         return []
     pair_id = _digest(f"{fact.page}|{fact.sentence_id}|{fact.sentence}|{pair.mutation}")
+    spans = changed_spans(pair.supports, pair.refutes)
     generator = PREFIX + m.GENERATORS[fact.kind]
     return [
         Claim(
             id="c" + _digest(f"{pair_id}|{label}|{text}"), claim=text, label=label, evidence=evidence,
-            mutation=pair.mutation, generator=generator, original=pair.original,
-            replacement=pair.replacement if label == "REFUTES" else pair.original,
+            mutation=pair.mutation, generator=generator, original=spans[0], replacement=spans[1],
             source_page=fact.page, source_sentence=fact.sentence_id,
             group="s" + _digest(f"{fact.page}|{fact.sentence_id}"), pair="p" + pair_id,
         )
         for label, text in (("SUPPORTS", pair.supports), ("REFUTES", pair.refutes))
     ]
+
+
+def changed_spans(supports: str, refutes: str) -> tuple[str, str]:
+    """The parts in which two sibling claims differ, widened to whole words.
+
+    ``supports == head + original + tail`` and ``refutes == head + replacement
+    + tail`` for the longest shared ``head`` and ``tail`` that end and start
+    at word boundaries (punctuation both parts share stays outside them).
+    """
+    limit = min(len(supports), len(refutes))
+    start = 0
+    while start < limit and supports[start] == refutes[start]:
+        start += 1
+    while start > 0 and not supports[start - 1].isspace():
+        start -= 1
+    end = 0
+    while end < limit - start and supports[-1 - end] == refutes[-1 - end]:
+        end += 1
+    while end > 0 and not supports[len(supports) - end].isspace():
+        end -= 1
+    a, b = supports[start : len(supports) - end], refutes[start : len(refutes) - end]
+    while a and b and a[-1] == b[-1] and not a[-1].isalnum():
+        a, b = a[:-1], b[:-1]
+    while a and b and a[0] == b[0] and not a[0].isalnum():
+        a, b = a[1:], b[1:]
+    return a, b
 
 
 def _digest(text: str) -> str:

@@ -28,12 +28,12 @@ def looks_like_build(folder: Path) -> bool:
     return (folder / MARKER).is_file() or not any(folder.iterdir())
 
 
-@contextmanager
-def staged_folder(target: Path, *, force: bool = False) -> Iterator[Path]:
-    """Yield a temporary folder; on success it replaces ``target`` in one rename.
+def check_output(target: Path, *, force: bool = False) -> None:
+    """Raise ``OutputError`` if ``target`` may not be replaced by a build.
 
-    Raises ``OutputError`` before any work if ``target`` holds files that are
-    not a previous build and ``force`` is not set.
+    A file, or a folder holding files that are not a previous build (unless
+    ``force``), may not. A build calls this before reading, so the user hears
+    it at once, and again when it swaps the new folder in.
     """
     target = target.resolve()
     if target.exists() and not target.is_dir():
@@ -43,6 +43,17 @@ def staged_folder(target: Path, *, force: bool = False) -> Iterator[Path]:
             f"--output {target} holds files that are not a fever-builder build "
             f"(no {MARKER}); choose an empty folder or pass --force to replace it"
         )
+
+
+@contextmanager
+def staged_folder(target: Path, *, force: bool = False) -> Iterator[Path]:
+    """Yield a temporary folder; on success it replaces ``target`` in one rename.
+
+    Raises ``OutputError`` before any work if ``target`` holds files that are
+    not a previous build and ``force`` is not set.
+    """
+    check_output(target, force=force)
+    target = target.resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
     try:
