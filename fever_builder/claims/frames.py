@@ -63,13 +63,37 @@ _OPEN_LIST = re.compile(r"^, (?:[A-Z][\w'’-]*\s?){1,4}(?:,| and | or )")
 _CONTRACTIONS_OK = re.compile(r"[.!?][\"'”’)]*$")
 
 
-def _has_main_verb(before_fact: str) -> bool:
-    """A verb between the subject and the fact, not an adjective ("the armed forces")."""
-    for match in _VERB.finditer(before_fact):
-        words = before_fact[: match.start()].split()
-        if len(words) >= 1 and words[-1].casefold() not in {"the", "a", "an", "its", "their", "his", "her"}:
-            return True
+_SUBORDINATOR = re.compile(
+    r"^(?:When|While|As|Although|Though|If|Because|Since|Whereas|Once|Unless|Until|After|Before)\b(?! \d)"
+)
+
+
+def _has_main_verb(text: str) -> bool:
+    """A finite verb: not an adjective ("the armed forces") nor a participle ("chaired by")."""
+    for match in _VERB.finditer(text):
+        words = text[: match.start()].split()
+        after = text[match.end() :].split()[:1]
+        if not words or words[-1].casefold() in {"the", "a", "an", "its", "their", "his", "her"}:
+            continue
+        if words[-1].endswith(",") or (after and after[0].casefold() == "by" and match.group(0).endswith("ed")):
+            continue
+        return True
     return False
+
+
+def is_claim(text: str) -> bool:
+    """A frame that reads as a claim: a finite verb in its main clause, no dangling list.
+
+    Cuts can leave a subordinate clause alone ("When Armenians launched one
+    of the first offensives.") or a heading before a colon ("...appeared
+    bleak: in Georgia."); such frames make no claim and are refused.
+    """
+    if not _has_main_verb(text):
+        return False
+    if _SUBORDINATOR.match(text) and "," not in text:
+        return False
+    colon = text.rfind(":")
+    return not (colon > 0 and len(text[colon + 1 :].split()) < 5)
 
 
 def _tidy(text: str) -> str:

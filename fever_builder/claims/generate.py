@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from fever_builder.claims import mutations as m
-from fever_builder.claims.frames import Frame, frame_for, paraphrase
+from fever_builder.claims.frames import Frame, frame_for, is_claim, paraphrase
 from fever_builder.claims.model import Claim, Evidence
 from fever_builder.claims.structured import StructuredFact, structured_facts
 from fever_builder.claims.validity import CorpusIndex, build_index, content_words
@@ -26,7 +26,7 @@ from fever_builder.facts.entities import Lexicon
 from fever_builder.facts.spans import DateValue, EntityValue, FigureValue, Span
 
 PREFIX = "fever-builder/"
-MAX_PAIRS_PER_SENTENCE = 3
+MAX_PAIRS_PER_SENTENCE = 4
 MIN_CLAIM_WORDS = 5
 # How far the pairs may lean towards REFUTES claims holding more words that
 # are missing from the evidence than their SUPPORTS siblings (or the reverse).
@@ -65,6 +65,7 @@ class _Context:
     # values are picked to even this out, so no word marks a label
     words: Counter[str] = field(default_factory=Counter)
     sentence_spans: list[Span] = field(default_factory=list)
+    seen_claims: set[str] = field(default_factory=set)
 
 
 def generate(pages: Sequence[Page], *, seed: int = 0) -> Generation:
@@ -120,6 +121,7 @@ def generate(pages: Sequence[Page], *, seed: int = 0) -> Generation:
         for pages_order in [{p.title: i for i, p in enumerate(pages)}]
     }
     seen_groups: set[str] = set()
+    ctx.seen_claims = set()
     for page in pages:
         for position, sentence in enumerate(page.sentences):
             title, chosen = canonical[sentence.group]
@@ -161,6 +163,9 @@ def _sentence_claims(
         frame = paraphrase(frame_for(text, span.start, span.end, fact_spans=offset_spans), ctx.rng)
         if len(frame.text.split()) < MIN_CLAIM_WORDS:
             ctx.dropped["too_short"] += 1
+            continue
+        if not is_claim(frame.text):
+            ctx.dropped["not_a_claim"] += 1
             continue
         pair = _pair_for(frame, span, sentence, ctx)
         if pair is None:
@@ -305,7 +310,7 @@ def _plain_negation_pair(
         positive = m.remove_negation(frame_text)
         if positive is not None and not ctx.index.is_sentence(positive):
             return _Pair("negation", frame_text, positive, "not", "", "clause")
-    if ctx.cues["REFUTES"] + 1 > ctx.cues["SUPPORTS"] * 1.2 + 3:
+    if ctx.cues["REFUTES"] + 1 > ctx.cues["SUPPORTS"]:
         return None
     frame = frame_for(text, 0, 0, fact_spans=fact_spans)
     negated = m.negate(frame.text, avoid=(0, 0), plain=True)
@@ -411,7 +416,10 @@ def _replacement(
 
 
 def _related(a: str, b: str, ctx: _Context) -> bool:
-    return ctx.cooccur.get((min(a, b), max(a, b)), 0) >= 2
+    together = ctx.cooccur.get((min(a, b), max(a, b)), 0)
+    # states and their parts (Armenia, the NKR, Nagorno-Karabakh) are related at one sentence
+    political = {ctx.lexicon.type_of(a), ctx.lexicon.type_of(b)} & {"country", "organisation"}
+    return together >= 2 or (together >= 1 and bool(political))
 
 
 def _spelling_variant(a: str, b: str) -> bool:
@@ -555,7 +563,9 @@ _ROLE_BETWEEN = re.compile(r"\b(?:from|to|towards|toward|by|against|than|over|in
 def _role_swap(frame: Frame, span: Span, ctx: _Context) -> _Pair | None:
     """Swap the fact with another name of its type in the claim: roles exchanged, no new word."""
     value = span.value
-    if not isinstance(value, EntityValue):
+    # countries and the like stand in symmetric relations ("unwilling to cede
+    # territory to"): exchanging them is often not a falsehood
+    if not isinstance(value, EntityValue) or value.type not in ("person", "unit", "place"):
         return None
     others = [
         s for s in extract(frame.text, lexicon=ctx.lexicon)
@@ -566,6 +576,8 @@ def _role_swap(frame: Frame, span: Span, ctx: _Context) -> _Pair | None:
         a, b = sorted([(frame.start, frame.end), (other.start, other.end)])
         between = frame.text[a[1] : b[0]]
         if not _ROLE_BETWEEN.search(between) or " and " in between or between.strip() in (",", "and"):
+            continue
+        if value.type == "place" and not re.search(r"\bfrom\b.*\b(?:to|towards|toward)\b", between + " " + frame.text[b[0]-12:b[0]]):
             continue
         first, second = frame.text[a[0] : a[1]], frame.text[b[0] : b[1]]
         if len(first.split()) != len(second.split()):
@@ -645,7 +657,7 @@ def _resolve_subject(page: Page, position: int, sentence: Sentence) -> tuple[str
             name = page.title.split(" (")[0]
             named = name if name.startswith("Operation") else f"The {name}"
             return named + text[len(f"The {noun}") :], _naming(page, name)
-    if text.startswith("The war ") and page.title.split(" (")[0].endswith(" War"):
+    if re.match(r"The war (?:was|had|ended|began|lasted|took|claimed|killed|saw|caused|resulted|became|left|broke)\b", text) and page.title.split(" (")[0].endswith(" War"):
         name = page.title.split(" (")[0]
         return f"The {name}" + text[len("The war") :], _naming(page, name)
     if text.startswith("It ") and position > 0:
@@ -672,6 +684,11 @@ def _moved(span: Span, shift: int) -> Span:
 
 
 def _claims_of(pair: _Pair, page: Page, sentence: Sentence, naming: list[Sentence], ctx: _Context) -> list[Claim]:
+    pair = _capitalised(pair)
+    if pair.supports in ctx.seen_claims or pair.refutes in ctx.seen_claims:
+        ctx.dropped["duplicate_claim"] += 1
+        return []
+    ctx.seen_claims.update((pair.supports, pair.refutes))
     evidence = _evidence_sets(page, sentence, naming, pair.original, ctx)
     pair_id = _digest(f"{page.title}|{sentence.id}|{pair.mutation}|{pair.original}|{pair.replacement}")
     spans = changed_spans(pair.supports, pair.refutes)
@@ -746,6 +763,13 @@ def _structured_claims(fact: StructuredFact, ctx: _Context) -> list[Claim]:
         )
         for label, text in (("SUPPORTS", pair.supports), ("REFUTES", pair.refutes))
     ]
+
+
+def _capitalised(pair: _Pair) -> _Pair:
+    from dataclasses import replace as _replace
+
+    return _replace(pair, supports=pair.supports[:1].upper() + pair.supports[1:],
+                    refutes=pair.refutes[:1].upper() + pair.refutes[1:])
 
 
 def changed_spans(supports: str, refutes: str) -> tuple[str, str]:

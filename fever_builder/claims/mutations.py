@@ -149,6 +149,9 @@ def change_figure(span: Span, rng: random.Random) -> str | None:
             new_number = round_to(number * rng.choice(factors), digits)
             if new_number == number:
                 new_number = round_to(number * 1.5, digits + 1)
+            if approx and 0.55 < new_number / number < 1.8:
+                # rounding ("about 30" * 0.5 -> "about 20") must not undo the margin
+                return None
         if value.percent and new_number > 100:
             new_number = max(1, round_to(number * 0.5, significant_digits(number)))
         if new_number == number or new_number <= 0:
@@ -197,19 +200,23 @@ def swap_entity(
     if not isinstance(value, EntityValue):
         return []
     original_words = set(value.name.casefold().split())
+    seen = max(1, weights.get(value.name, 1))
     candidates = [
         name for name in pool
         if name != value.name
         and name not in sentence
         and not original_words & set(name.casefold().split())
         and _same_shape(name, value.name)
+        # about as well known as the original: a rare name in place of a common
+        # one (or the reverse) would let the wording alone mark the label
+        and 0.25 <= max(1, weights.get(name, 1)) / seen <= 4
     ]
     order: list[str] = []
     while candidates:
         pick = rng.choices(candidates, weights=[weights.get(c, 1) for c in candidates])[0]
         order.append(pick)
         candidates.remove(pick)
-        if len(order) >= 8:
+        if len(order) >= 40:
             break
     return order
 
