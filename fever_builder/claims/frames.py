@@ -55,11 +55,17 @@ _VERB = re.compile(
     r"\b(?:was|were|is|are|had|has|have|did|took|led|fell|began|fought|won|lost|made|held|"
     r"became|saw|went|came|gave|met|sent|left|brought|broke|rose|built|chose|drove|flew|froze|"
     r"fled|struck|stood|told|kept|paid|said|ran|hit|shot|spent|found|knew|thought|wrote|"
+    r"remains|lies|consists|includes|contains|borders|stands|holds|continues|claims|says|"
+    r"grew|rose|sold|bought|met|lent|sought|brought|taught|dug|won|drew|wore|shook|swore|"
     r"[a-z]{3,}ed)\b"
 )
 _APPOSITIVE = re.compile(r"(?<=[a-z]), (?:an?|the) (?:[A-Za-z-]+ ){0,4}(?:commander|leader|minister|president|general|officer|adviser|advisor|politician|journalist|historian|official|member|chief|capital|city|town|village|region)(?: of [A-Z][\w-]+(?: [A-Z][\w-]+)*)?,")
 # a fact inside a list ("in Sumgait, Ganja and Baku") must keep the list
 _OPEN_LIST = re.compile(r"^, (?:[A-Z][\w'’-]*\s?){1,4}(?:,| and | or )")
+_ADVERBIAL_START = re.compile(
+    r"(?:in|on|at|with|during|after|before|by|from|for|despite|under|near|along|across|through|"
+    r"throughout|within|amid|following|according to)\b"
+)
 _CONTRACTIONS_OK = re.compile(r"[.!?][\"'”’)]*$")
 
 
@@ -68,15 +74,25 @@ _SUBORDINATOR = re.compile(
 )
 
 
+_DETERMINER_WORDS = {"the", "a", "an", "its", "their", "his", "her", "some", "many", "several", "few",
+                    "these", "those", "all", "both", "each", "other", "newly", "well", "heavily"}
+_VERB_FOLLOWERS = {
+    "a", "an", "the", "to", "by", "in", "on", "at", "from", "with", "for", "of", "into", "over", "that",
+    "his", "her", "their", "its", "some", "several", "many", "up", "down", "out", "off", "back", "and",
+    "as", "after", "before", "during", "against", "towards", "toward", "through", "under", "about",
+    "this", "these", "those", "them", "him", "it", "there", "again", "also", "only", "not", "no",
+}
+
+
 def _has_main_verb(text: str) -> bool:
     """A finite verb: not an adjective ("the armed forces") nor a participle ("chaired by")."""
     for match in _VERB.finditer(text):
         words = text[: match.start()].split()
         after = text[match.end() :].split()[:1]
-        if not words or words[-1].casefold() in {"the", "a", "an", "its", "their", "his", "her"}:
+        if not words or words[-1].casefold() in _DETERMINER_WORDS or words[-1].startswith("("):
             continue
-        if words[-1].endswith(",") or (after and after[0].casefold() == "by" and match.group(0).endswith("ed")):
-            continue
+        if after and after[0].casefold() == "by" and match.group(0).endswith("ed") and words[-1].endswith(","):
+            continue  # ", chaired by ...": a participle phrase
         return True
     return False
 
@@ -88,7 +104,7 @@ def is_claim(text: str) -> bool:
     of the first offensives.") or a heading before a colon ("...appeared
     bleak: in Georgia."); such frames make no claim and are refused.
     """
-    if not _has_main_verb(text):
+    if not all(_has_main_verb(part) for part in text.split(";")):
         return False
     if _SUBORDINATOR.match(text) and "," not in text:
         return False
@@ -134,16 +150,28 @@ def frame_for(sentence: str, start: int, end: int, *, fact_spans: list[tuple[int
         if match.start() >= frame.end and _VERB.search(frame.text[: match.start()]):
             frame = Frame(frame.text[: match.start()], frame.start, frame.end)
             break
+    # only a trailing adverbial phrase goes ("..., in high altitudes and
+    # harsh winter conditions"): a comma before a verb or a subject may end a
+    # subordinate clause, and cutting there leaves a fragment
     comma = frame.text.find(", ", frame.end)
-    if comma > 0 and len(frame.text[comma:].split()) >= 4 and _has_main_verb(frame.text[: frame.start]):
+    if (
+        comma > 0 and len(frame.text[comma:].split()) >= 4 and _has_main_verb(frame.text[: frame.start])
+        and _ADVERBIAL_START.match(frame.text[comma + 2 :])
+    ):
         if len(frame.text[:comma].split()) >= 6 and not _OPEN_LIST.match(frame.text[comma:]):
             frame = Frame(frame.text[:comma], frame.start, frame.end)
     text = _tidy(frame.text)
-    # _tidy only trims the ends and removes spaces before punctuation; find the fact again
+    # _tidy trims the ends, removes spaces before punctuation and capitalises
+    # the first letter; find the fact again (its own first letter may have changed)
     fact = frame.fact
-    position = text.find(fact, max(0, frame.start - (len(frame.text) - len(text)) - 2))
+    if frame.start == 0 and fact:
+        fact = fact[:1].upper() + fact[1:]
+    hint = max(0, frame.start - (len(frame.text) - len(text)) - 2)
+    position = text.find(fact, hint)
     if position < 0:
         position = text.find(fact)
+    if position < 0:
+        raise ValueError(f"the fact {fact!r} was lost while cutting {sentence!r}")
     return Frame(text, position, position + len(fact))
 
 
@@ -216,9 +244,22 @@ PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bbombarded\b", "shelled"),
         (r"\bcountered\b", "opposed"),
         (r"\bbegan to\b", "started to"),
+        (r"\b[Tt]he Azerbaijani (government|president|parliament|army)\b", r"the \1 of Azerbaijan"),
+        (r"\b[Tt]he Armenian (government|president|parliament)\b", r"the \1 of Armenia"),
+        (r"\b(?:was|were) killed\b", "died"),
+        (r"\battempt\b", "effort"),
+        (r"\bmajor\b", "significant"),
+        (r"\bregion\b", "area"),
+        (r"\bdeclared\b", "proclaimed"),
+        (r"\bwithdrew\b", "pulled out"),
+        (r"\bproposed\b", "put forward"),
+        (r"\bforces\b", "troops"),
+        (r"\bhowever\b", "nevertheless"),
+        (r"\bimmediately\b", "at once"),
+        (r"\bseveral\b", "a number of"),
+        (r"\bcasualties\b", "losses"),
         (r"\bsponsored by\b", "backed by"),
         (r"\bconstrued as\b", "seen as"),
-        (r"\bperiod\b", "time"),
         # a day dropped from a date that is not the fact: "on 15 August 1993" -> "in August 1993"
         (r"\b[Oo]n (?:\d{1,2}|early|late|mid-)\s?(?=(?:January|February|March|April|May|June|July|August|"
          r"September|October|November|December)\b)", "in "),

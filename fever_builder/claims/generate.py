@@ -26,7 +26,7 @@ from fever_builder.facts.entities import Lexicon
 from fever_builder.facts.spans import DateValue, EntityValue, FigureValue, Span
 
 PREFIX = "fever-builder/"
-MAX_PAIRS_PER_SENTENCE = 4
+MAX_PAIRS_PER_SENTENCE = 5
 MIN_CLAIM_WORDS = 5
 # How far the pairs may lean towards REFUTES claims holding more words that
 # are missing from the evidence than their SUPPORTS siblings (or the reverse).
@@ -80,13 +80,18 @@ def generate(pages: Sequence[Page], *, seed: int = 0) -> Generation:
     cooccur: Counter[tuple[str, str]] = Counter()
     identifiers: set[str] = set()
     for page in pages:
+        previous: list[str] = []
         for sentence in page.sentences:
             spans = extract(sentence.text, lexicon=lexicon)
             spans_by_text[sentence.text] = spans
             names = sorted({s.value.name for s in spans if isinstance(s.value, EntityValue)})
-            for i, a in enumerate(names):
-                for b in names[i + 1 :]:
-                    cooccur[(a, b)] += 1
+            # names in one sentence or in neighbouring sentences are related:
+            # places in one region, people in one event
+            for a in names:
+                for b in sorted(set(names + previous)):
+                    if a != b:
+                        cooccur[(min(a, b), max(a, b))] += 1
+            previous = names
             for span in spans:
                 if isinstance(span.value, DateValue) and span.value.start.year is not None:
                     years.add(span.value.start.year)
@@ -219,6 +224,9 @@ def _pair_for(frame: Frame, span: Span, sentence: Sentence, ctx: _Context) -> _P
         kinds = ["figure", "comparative"]
     elif isinstance(span.value, EntityValue):
         kinds = ["entity", "role", "disjunction"] if span.value.type in SWAPPABLE_ENTITY_TYPES else []
+        around = frame.text[max(0, frame.start - 1) : frame.start] + frame.text[frame.end : frame.end + 1]
+        if any(ch in around for ch in "–—-/"):
+            kinds = []  # part of a compound ("Jamilli–Demirchidam–Ganlykend line")
         if _OPEN_LIST_BEFORE.search(frame.text[: frame.start]):
             ctx.dropped["entity_in_open_list"] += 1
             kinds = []
@@ -357,7 +365,7 @@ def _try(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: _Context)
         general = _generalise_date(frame, span)
         if general is not None and ctx.rng.random() < 0.8:
             shifted = _generalise_date(false_frame, span, year_text=_year_of(replacement))
-            if shifted is not None:
+            if shifted is not None and shifted != general:
                 return _Pair("date", general, shifted, frame.fact, replacement, "generalise")
     return _Pair(kind, supports, false_frame.text, frame.fact, replacement, form)
 
@@ -416,10 +424,17 @@ def _replacement(
 
 
 def _related(a: str, b: str, ctx: _Context) -> bool:
+    """Names mentioned close together, or one inside the other ("Karabakh", "Nagorno-Karabakh").
+
+    Places near each other may contain each other (Khojaly in
+    Nagorno-Karabakh), so one mention nearby is enough for places and states.
+    """
+    parts_a, parts_b = set(re.split(r"[\s–—-]+", a.casefold())), set(re.split(r"[\s–—-]+", b.casefold()))
+    if parts_a & parts_b:
+        return True
     together = ctx.cooccur.get((min(a, b), max(a, b)), 0)
-    # states and their parts (Armenia, the NKR, Nagorno-Karabakh) are related at one sentence
-    political = {ctx.lexicon.type_of(a), ctx.lexicon.type_of(b)} & {"country", "organisation"}
-    return together >= 2 or (together >= 1 and bool(political))
+    spatial = {ctx.lexicon.type_of(a), ctx.lexicon.type_of(b)} & {"place", "country", "organisation", "other"}
+    return together >= (1 if spatial else 3)
 
 
 def _spelling_variant(a: str, b: str) -> bool:
@@ -537,7 +552,9 @@ def _date_comparative(frame: Frame, span: Span, ctx: _Context) -> _Pair | None:
     value = span.value
     if not isinstance(value, DateValue) or value.end is not None or value.start.year is None:
         return None
-    if value.precision not in ("day", "month", "year") or value.modifier:
+    # a dated day or month is an event; a bare year often dates a state ("a ban
+    # in 1992"), which still holds "after 1992"
+    if value.precision not in ("day", "month") or value.modifier:
         return None
     match = re.search(r"\b(in|on|during)\s+$", frame.text[: frame.start], re.IGNORECASE)
     if not match:
@@ -577,6 +594,8 @@ def _role_swap(frame: Frame, span: Span, ctx: _Context) -> _Pair | None:
         between = frame.text[a[1] : b[0]]
         if not _ROLE_BETWEEN.search(between) or " and " in between or between.strip() in (",", "and"):
             continue
+        if len(between.split()) > 4 or "," in between:
+            continue  # two names far apart sit in different clauses, not in two roles of one
         if value.type == "place" and not re.search(r"\bfrom\b.*\b(?:to|towards|toward)\b", between + " " + frame.text[b[0]-12:b[0]]):
             continue
         first, second = frame.text[a[0] : a[1]], frame.text[b[0] : b[1]]
@@ -685,12 +704,15 @@ def _moved(span: Span, shift: int) -> Span:
 
 def _claims_of(pair: _Pair, page: Page, sentence: Sentence, naming: list[Sentence], ctx: _Context) -> list[Claim]:
     pair = _capitalised(pair)
+    if pair.supports == pair.refutes:
+        ctx.dropped["no_change"] += 1
+        return []
     if pair.supports in ctx.seen_claims or pair.refutes in ctx.seen_claims:
         ctx.dropped["duplicate_claim"] += 1
         return []
     ctx.seen_claims.update((pair.supports, pair.refutes))
     evidence = _evidence_sets(page, sentence, naming, pair.original, ctx)
-    pair_id = _digest(f"{page.title}|{sentence.id}|{pair.mutation}|{pair.original}|{pair.replacement}")
+    pair_id = _digest(f"{page.title}|{sentence.id}|{pair.mutation}|{pair.supports}|{pair.refutes}")
     spans = changed_spans(pair.supports, pair.refutes)
     out = []
     for label, text in (("SUPPORTS", pair.supports), ("REFUTES", pair.refutes)):
@@ -751,7 +773,10 @@ def _structured_claims(fact: StructuredFact, ctx: _Context) -> list[Claim]:
     if pair is None:
         ctx.dropped[f"{fact.kind}_no_mutation"] += 1
         return []
-    pair_id = _digest(f"{fact.page}|{fact.sentence_id}|{fact.sentence}|{pair.mutation}")
+    if pair.supports == pair.refutes:
+        ctx.dropped["no_change"] += 1
+        return []
+    pair_id = _digest(f"{fact.page}|{fact.sentence_id}|{pair.supports}|{pair.refutes}")
     spans = changed_spans(pair.supports, pair.refutes)
     generator = PREFIX + m.GENERATORS[fact.kind]
     return [

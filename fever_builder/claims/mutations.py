@@ -13,7 +13,7 @@ import random
 import re
 from dataclasses import replace
 
-from fever_builder.facts import render_date, render_figure
+from fever_builder.facts import parse_date, render_date, render_figure
 from fever_builder.facts.spans import (
     DateValue,
     EntityValue,
@@ -105,8 +105,12 @@ def shift_date(span: Span, rng: random.Random, *, years: list[int]) -> str | Non
             start=replace(start, year=year + delta),
             end=replace(end, year=end.year + delta) if end is not None and end.year is not None else end,
         )
+    if new.start.day is not None and new.start.month == 2 and new.start.day > 28:
+        new = replace(new, start=replace(new.start, day=28))
     text = render_date(new, like=span)
-    return text if text and text != span.text else None
+    if not text or text == span.text or parse_date(text) is None:
+        return None
+    return text
 
 
 def change_figure(span: Span, rng: random.Random) -> str | None:
@@ -156,6 +160,12 @@ def change_figure(span: Span, rng: random.Random) -> str | None:
             new_number = max(1, round_to(number * 0.5, significant_digits(number)))
         if new_number == number or new_number <= 0:
             return None
+        if number >= 10 and 0.8 < new_number / number < 1.25:
+            return None  # rounding ate the change: 900,000 * 1.3 -> 1,000,000 is too close
+        if value.style.scale:
+            unit = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}.get(value.style.scale, 1)
+            if new_number < unit:
+                return None  # "0.78 million" is not how the text writes figures
         new_value = replace(value, number=new_number)
     text = render_figure(new_value, like=span)
     return text if text and text != span.text else None
@@ -199,7 +209,7 @@ def swap_entity(
     value = span.value
     if not isinstance(value, EntityValue):
         return []
-    original_words = set(value.name.casefold().split())
+    original_words = set(value.name.casefold().split()) - _GENERIC_WORDS
     seen = max(1, weights.get(value.name, 1))
     candidates = [
         name for name in pool
@@ -209,7 +219,7 @@ def swap_entity(
         and _same_shape(name, value.name)
         # about as well known as the original: a rare name in place of a common
         # one (or the reverse) would let the wording alone mark the label
-        and 0.25 <= max(1, weights.get(name, 1)) / seen <= 4
+        and 0.2 <= max(1, weights.get(name, 1)) / seen <= 5
     ]
     order: list[str] = []
     while candidates:
@@ -221,6 +231,11 @@ def swap_entity(
     return order
 
 
+_GENERIC_WORDS = {
+    "district", "province", "oblast", "region", "range", "mountains", "mountain", "mount", "river",
+    "republic", "army", "forces", "brigade", "battalion", "regiment", "division", "group",
+    "council", "front", "party", "committee", "airport", "the", "of",
+}
 _GENERIC_LAST = re.compile(
     r"(?:District|Province|Oblast|Region|range|Range|Mountains?|River|Republic|Army|Forces|"
     r"Brigade|Battalion|Regiment|Division|Group|Council|Front|Party|Committee|Airport)$"
@@ -300,6 +315,8 @@ def negate(text: str, *, avoid: tuple[int, int], plain: bool = False) -> str | N
     """
     if re.search(r"\b(?:not|never|no|n't|none|neither|nor|without)\b", text, re.IGNORECASE):
         return None
+    if " but " in text or ";" in text:
+        return None  # "had not flared up ... but soon escalated" reads as nonsense
     matches = [m for m in _AUX.finditer(text) if not (avoid[0] <= m.start() < avoid[1])]
     if len(matches) != 1:
         return None
@@ -323,7 +340,7 @@ def negate(text: str, *, avoid: tuple[int, int], plain: bool = False) -> str | N
 
 
 _ONE_NEGATION = re.compile(
-    r"\b(?P<aux>was|were|is|are|had|has|have|did|could|would) not\b|\bnever (?=[a-z]+ed\b)|\b(?P<verb>[a-z]+ed) no (?=[a-z])"
+    r"\b(?P<aux>was|were|is|are|had|has|have|did|could|would) not\b|\bnever (?=[a-z]+\b)|\b(?P<verb>[a-z]+ed) no (?=[a-z])"
 )
 
 

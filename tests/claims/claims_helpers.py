@@ -58,7 +58,10 @@ def tiny_pages() -> list[Page]:
         Page(
             title="Operation Northwind",
             sentences=tuple(Sentence(i, t) for i, t in enumerate(ALPHA)),
-            infobox=(InfoboxField("Date", "1993-12-15"), InfoboxField("Result", "Armenian victory")),
+            infobox=(
+                InfoboxField("Date", "1993-12-15"),
+                InfoboxField("Result", "Armenian victory"),
+            ),
             source="alpha.txt",
             format="wikitext.v1",
         ),

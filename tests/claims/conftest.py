@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from claims_helpers import SEEDS, BuiltFolder, read_build, tiny_pages
 

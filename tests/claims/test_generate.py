@@ -1,0 +1,180 @@
+"""generate() on a tiny hand-made corpus: determinism, evidence, balanced contrastive pairs."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from claims_helpers import GENERATOR_NAME, INFOBOX_BASE, TABLE_BASE, tiny_pages
+
+from fever_builder.claims.generate import Generation, changed_spans, generate
+from fever_builder.claims.model import LABELS
+from fever_builder.claims.structured import table_text
+from fever_builder.corpus import Page
+
+MUTATION_TYPES = ("date", "figure", "entity", "identifier", "negation", "comparative", "antonym")
+
+
+@pytest.fixture(scope="module")
+def generation() -> Generation:
+    return generate(tiny_pages(), seed=0)
+
+
+def rows(generation: Generation) -> list[dict[str, object]]:
+    return [claim.to_row() for claim in generation.claims]
+
+
+def citable(pages: list[Page]) -> dict[tuple[str, int], str]:
+    """Every text evidence may cite, by (page, sentence id)."""
+    texts: dict[tuple[str, int], str] = {}
+    for page in pages:
+        for sentence in page.sentences:
+            texts[(page.title, sentence.id)] = sentence.text
+        for k, field in enumerate(page.infobox):
+            texts[(page.title, INFOBOX_BASE + k)] = f"{field.key}: {field.value}"
+        for j, row in enumerate(page.tables):
+            texts[(page.title, TABLE_BASE + j)] = table_text(row.header, row.cells)
+    return texts
+
+
+def test_generate_makes_claims_from_every_page(generation: Generation) -> None:
+    assert len(generation.claims) >= 20
+    assert {c.source_page for c in generation.claims} == {"Operation Northwind", "Battle of Lachin"}
+
+
+def test_generate_is_deterministic_for_a_seed(generation: Generation) -> None:
+    again = generate(tiny_pages(), seed=0)
+    assert rows(again) == rows(generation)
+    assert again.dropped == generation.dropped
+
+
+def test_generate_changes_with_another_seed(generation: Generation) -> None:
+    others = [rows(generate(tiny_pages(), seed=seed)) for seed in (1, 2, 3)]
+    assert any(other != rows(generation) for other in others)
+
+
+def test_every_mutation_type_produces_claims(generation: Generation) -> None:
+    # one released generator silently produced no date swaps for years
+    made = Counter(c.mutation for c in generation.claims if c.label == "REFUTES")
+    missing = [kind for kind in MUTATION_TYPES if made[kind] == 0]
+    assert missing == [], f"no REFUTES claims of type {missing}; made {dict(made)}"
+
+
+def test_every_claim_has_evidence_from_the_pages(pages: list[Page], generation: Generation) -> None:
+    texts = citable(pages)
+    for claim in generation.claims:
+        assert claim.evidence, claim
+        for evidence_set in claim.evidence:
+            assert evidence_set, claim
+            for evidence in evidence_set:
+                assert texts.get((evidence.page, evidence.sentence_id)) == evidence.text, evidence
+
+
+def test_evidence_holds_the_source_sentence(pages: list[Page], generation: Generation) -> None:
+    texts = citable(pages)
+    for claim in generation.claims:
+        cited = {(e.page, e.sentence_id) for e in claim.evidence[0]}
+        assert (claim.source_page, claim.source_sentence) in cited, claim
+        assert (claim.source_page, claim.source_sentence) in texts
+
+
+def test_group_is_the_source_sentence_group(pages: list[Page], generation: Generation) -> None:
+    groups = {(p.title, s.id): s.group for p in pages for s in p.sentences}
+    for claim in generation.claims:
+        assert claim.group, claim
+        if claim.source_sentence < INFOBOX_BASE:
+            assert claim.group == groups[(claim.source_page, claim.source_sentence)], claim
+
+
+def test_a_duplicated_sentence_makes_claims_once_and_cites_every_copy(
+    generation: Generation,
+) -> None:
+    copy = "The brigade consisted of a total of 3,500 servicemen."
+    from_copy = [
+        c for c in generation.claims
+        if any(e.text == copy for s in c.evidence for e in s)
+    ]
+    assert from_copy, "no claim made from the duplicated sentence"
+    assert len({(c.source_page, c.source_sentence) for c in from_copy}) == 1
+    for claim in from_copy:
+        cited = {(e.page, e.sentence_id) for s in claim.evidence for e in s}
+        assert {("Operation Northwind", 3), ("Battle of Lachin", 2)} <= cited, claim
+
+
+def test_supports_and_refutes_are_balanced(generation: Generation) -> None:
+    labels = Counter(c.label for c in generation.claims)
+    assert set(labels) <= set(LABELS[:2])
+    assert labels["SUPPORTS"] == labels["REFUTES"] > 0
+
+
+def test_every_pair_has_one_supports_and_one_refutes(generation: Generation) -> None:
+    pairs: dict[str, list[str]] = {}
+    for claim in generation.claims:
+        assert claim.pair, claim
+        pairs.setdefault(claim.pair, []).append(claim.label)
+    bad = {
+        pair: labels for pair, labels in pairs.items()
+        if sorted(labels) != ["REFUTES", "SUPPORTS"]
+    }
+    assert bad == {}
+
+
+def test_pair_siblings_differ_only_in_the_recorded_span(generation: Generation) -> None:
+    by_pair: dict[str, dict[str, object]] = {}
+    for claim in generation.claims:
+        by_pair.setdefault(claim.pair, {})[claim.label] = claim
+    for members in by_pair.values():
+        supports, refutes = members["SUPPORTS"], members["REFUTES"]
+        assert supports.claim != refutes.claim
+        assert (supports.original, supports.replacement) == (refutes.original, refutes.replacement)
+        assert changed_spans(supports.claim, refutes.claim) == (supports.original,
+                                                                supports.replacement)
+        assert supports.mutation == refutes.mutation
+        assert supports.evidence == refutes.evidence
+
+
+def test_claim_ids_are_unique(generation: Generation) -> None:
+    ids = Counter(c.id for c in generation.claims)
+    assert [i for i, n in ids.items() if n > 1] == []
+
+
+def test_no_claim_text_has_both_labels(generation: Generation) -> None:
+    labels: dict[str, set[str]] = {}
+    for claim in generation.claims:
+        labels.setdefault(claim.claim, set()).add(claim.label)
+    assert {text for text, found in labels.items() if len(found) > 1} == set()
+
+
+def test_generator_names_are_versioned(generation: Generation) -> None:
+    names = {c.generator for c in generation.claims}
+    bad = sorted(name for name in names if not GENERATOR_NAME.match(name))
+    assert bad == []
+    assert len(names) >= 4
+
+
+def test_generator_name_pattern_rejects_unversioned_names() -> None:
+    assert GENERATOR_NAME.match("fever-builder/refute.date.v1")
+    for name in ("refute.date.v1", "fever-builder/refute.date", "fever-builder/refute.date.v",
+                 "fever-builder/Refute date.v1"):
+        assert not GENERATOR_NAME.match(name), name
+
+
+def test_structured_facts_make_claims_with_their_own_ids(generation: Generation) -> None:
+    infobox = [c for c in generation.claims if INFOBOX_BASE <= c.source_sentence < TABLE_BASE]
+    table = [c for c in generation.claims if c.source_sentence >= TABLE_BASE]
+    assert infobox and table
+    assert all(c.generator.startswith("fever-builder/structured.") for c in infobox + table)
+
+
+def test_drops_are_counted_by_reason(generation: Generation) -> None:
+    assert generation.dropped, "nothing dropped: the tiny corpus has a duplicated sentence"
+    assert generation.dropped["duplicate_sentence"] >= 1
+    assert all(isinstance(k, str) and k and v > 0 for k, v in generation.dropped.items())
+
+
+def test_page_order_does_not_change_which_claims_are_true(pages: list[Page]) -> None:
+    forward = generate(pages, seed=0)
+    backward = generate(list(reversed(pages)), seed=0)
+    label_of = {c.claim: c.label for c in forward.claims}
+    clashes = [c.claim for c in backward.claims if label_of.get(c.claim, c.label) != c.label]
+    assert clashes == []
