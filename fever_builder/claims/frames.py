@@ -97,6 +97,9 @@ def _has_main_verb(text: str) -> bool:
     return False
 
 
+_INNER_SUBORDINATE = re.compile(r"\b(?:while|whereas|although|though|because)\b([^,;]*)[,;.]?\s*$")
+
+
 def is_claim(text: str) -> bool:
     """A frame that reads as a claim: a finite verb in its main clause, no dangling list.
 
@@ -106,8 +109,11 @@ def is_claim(text: str) -> bool:
     """
     if not all(_has_main_verb(part) for part in text.split(";")):
         return False
-    if _SUBORDINATOR.match(text) and "," not in text:
-        return False
+    if _SUBORDINATOR.match(text) and ("," not in text or not _has_main_verb(text.split(",", 1)[1])):
+        return False  # "While Azerbaijan abstained from joining, Turkey."
+    for match in _INNER_SUBORDINATE.finditer(text):
+        if not _has_main_verb(match.group(1)):
+            return False  # "... abstained from voting while eleven countries."
     colon = text.rfind(":")
     return not (colon > 0 and len(text[colon + 1 :].split()) < 5)
 
@@ -256,7 +262,7 @@ PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bforces\b", "troops"),
         (r"\bhowever\b", "nevertheless"),
         (r"\bimmediately\b", "at once"),
-        (r"\bseveral\b", "a number of"),
+        (r"\bseveral\b(?! (?:thousand|hundred|dozen|million))", "a number of"),
         (r"\bcasualties\b", "losses"),
         (r"\bsponsored by\b", "backed by"),
         (r"\bconstrued as\b", "seen as"),

@@ -327,7 +327,19 @@ def _plain_negation_pair(
     return _Pair("negation", frame.text, negated, "", "not", "clause")
 
 
+# A date on a state ("were led by X in February 1994") does not say the state
+# did not also hold at another date; only dated events are changed.
+_STATIVE = re.compile(
+    r"\b(?:was|were|is|are|had been|has been)\s+(?:led|under|in|part|home|still|controlled|governed|"
+    r"commanded|held|based|stationed|located|composed|made up)\b|\b(?:remained|lived|served|controlled|"
+    r"governed|held|consisted|numbered|totalled|existed|stayed|continued)\b"
+)
+
+
 def _try(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: _Context) -> _Pair | None:
+    if isinstance(span.value, DateValue) and _STATIVE.search(frame.text):
+        ctx.dropped["date_of_a_state"] += 1
+        return None
     if kind == "comparative":
         if isinstance(span.value, DateValue):
             return _date_comparative(frame, span, ctx)
@@ -395,6 +407,11 @@ def _replacement(
         if kind == "entity" and _spelling_variant(option, span.text):
             ctx.dropped["entity_spelling_variant"] += 1
             continue
+        if kind == "entity" and _same_time_elsewhere(option, frame, ctx):
+            # "By late February, Kalbajar had been cut off": another text puts
+            # the new name in the same month or year, so the claim may be true
+            ctx.dropped["entity_same_time_elsewhere"] += 1
+            continue
         if kind == "entity" and option not in inside and _related(option, span.text, ctx):
             # names often mentioned together may contain each other (Stepanakert
             # in Nagorno-Karabakh) or share the role: a swap might stay true
@@ -421,6 +438,19 @@ def _replacement(
         return option
     ctx.dropped[f"no_valid_{kind}"] += 1
     return None
+
+
+_TIME_WORD = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"1[0-9]{3}|20[0-9]{2})\b"
+)
+
+
+def _same_time_elsewhere(option: str, frame: Frame, ctx: _Context) -> bool:
+    times = {t.casefold() for t in _TIME_WORD.findall(frame.text[: frame.start] + " " + frame.text[frame.end :])}
+    if not times:
+        return False
+    return any(times & entry.words for entry in ctx.index.containing(option))
 
 
 def _related(a: str, b: str, ctx: _Context) -> bool:
