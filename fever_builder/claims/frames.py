@@ -120,6 +120,7 @@ def is_claim(text: str) -> bool:
 
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+([,.;:])", r"\1", text)
+    text = re.sub(r",(?:\s*,)+", ",", text)
     text = re.sub(r"\s{2,}", " ", text).strip()
     text = text.rstrip(",;: ")
     if not _CONTRACTIONS_OK.search(text):

@@ -26,7 +26,7 @@ from fever_builder.facts.entities import Lexicon
 from fever_builder.facts.spans import DateValue, EntityValue, FigureValue, Span
 
 PREFIX = "fever-builder/"
-MAX_PAIRS_PER_SENTENCE = 5
+MAX_PAIRS_PER_SENTENCE = 6
 MIN_CLAIM_WORDS = 5
 # How far the pairs may lean towards REFUTES claims holding more words that
 # are missing from the evidence than their SUPPORTS siblings (or the reverse).
@@ -134,6 +134,9 @@ def generate(pages: Sequence[Page], *, seed: int = 0) -> Generation:
                 ctx.dropped["duplicate_sentence"] += 1
                 continue
             seen_groups.add(sentence.group)
+            if sentence.text.rstrip().endswith(":"):
+                ctx.dropped["list_lead_in"] += 1  # "... the time period was:" states nothing alone
+                continue
             result.claims.extend(
                 _sentence_claims(page, position, sentence, spans_by_text[sentence.text], ctx)
             )
@@ -175,15 +178,28 @@ def _sentence_claims(
         pair = _pair_for(frame, span, sentence, ctx)
         if pair is None:
             continue
-        claims.extend(_claims_of(pair, page, sentence, naming, ctx))
-        pairs += 1
-    if pairs < MAX_PAIRS_PER_SENTENCE:
-        extra = _antonym_pair(text, offset_spans, sentence, ctx)
-        if extra is None or _effect(extra, sentence.text) > 0 < ctx.overlap_balance:
-            extra = _plain_negation_pair(text, offset_spans, sentence, ctx) or extra
+        made = _claims_of(pair, page, sentence, naming, ctx)
+        claims.extend(made)
+        pairs += bool(made)
+        # a second pair from the same fact, of another kind ("more than 3,000"
+        # besides "4,500"), while the sentence has room
+        if made and pairs < MAX_PAIRS_PER_SENTENCE:
+            second = _pair_for(frame, span, sentence, ctx, exclude=(_kind_key(pair), pair.mutation))
+            if second is not None:
+                more = _claims_of(second, page, sentence, naming, ctx)
+                claims.extend(more)
+                pairs += bool(more)
+    # pairs that need no fact: an antonym flipped, a negation added or taken out
+    for make in (_antonym_pair, _plain_negation_pair):
+        if pairs >= MAX_PAIRS_PER_SENTENCE:
+            break
+        extra = make(text, offset_spans, sentence, ctx)
         if extra is not None:
-            _account(extra, sentence.text, ctx)
-            claims.extend(_claims_of(extra, page, sentence, naming, ctx))
+            made = _claims_of(extra, page, sentence, naming, ctx)
+            if made:
+                _account(extra, sentence.text, ctx)
+                claims.extend(made)
+                pairs += 1
     return claims
 
 
@@ -213,7 +229,9 @@ def _in_number_range(text: str, span: Span) -> bool:
 _OPEN_LIST_BEFORE = re.compile(r"\b(?:including|such as|among them|among others|like|notably|e\.g\.)\b[^.;:]*$")
 
 
-def _pair_for(frame: Frame, span: Span, sentence: Sentence, ctx: _Context) -> _Pair | None:
+def _pair_for(
+    frame: Frame, span: Span, sentence: Sentence, ctx: _Context, *, exclude: tuple[str, ...] = ()
+) -> _Pair | None:
     """Try the mutation types this fact allows, least-used first, until one works."""
     # negation pairs only change a date's year: "was not launched in 1995" is
     # true because an event dated 1993 happened once; a swapped name or
@@ -227,13 +245,16 @@ def _pair_for(frame: Frame, span: Span, sentence: Sentence, ctx: _Context) -> _P
         around = frame.text[max(0, frame.start - 1) : frame.start] + frame.text[frame.end : frame.end + 1]
         if any(ch in around for ch in "–—-/"):
             kinds = []  # part of a compound ("Jamilli–Demirchidam–Ganlykend line")
+        if re.search(r"\b(?:or|nor)\s+$", frame.text[: frame.start]) or re.match(r"\s*\b(?:or|nor)\b", frame.text[frame.end :]):
+            kinds = []  # one of alternatives ("fled to Armenia or Russia"): the other may still hold
         if _OPEN_LIST_BEFORE.search(frame.text[: frame.start]):
             ctx.dropped["entity_in_open_list"] += 1
             kinds = []
     elif span.kind in ("ordinal", "identifier"):
-        kinds = ["identifier"]
+        kinds = ["identifier", "disjunction"]
     else:
         kinds = []
+    kinds = [k for k in kinds if k not in exclude]
     ctx.rng.shuffle(kinds)
     kinds.sort(key=lambda k: ctx.used[k])
     options = []
@@ -318,7 +339,7 @@ def _plain_negation_pair(
         positive = m.remove_negation(frame_text)
         if positive is not None and not ctx.index.is_sentence(positive):
             return _Pair("negation", frame_text, positive, "not", "", "clause")
-    if ctx.cues["REFUTES"] + 1 > ctx.cues["SUPPORTS"]:
+    if ctx.cues["REFUTES"] + 1 > ctx.cues["SUPPORTS"] * 1.2 + 2:
         return None
     frame = frame_for(text, 0, 0, fact_spans=fact_spans)
     negated = m.negate(frame.text, avoid=(0, 0), plain=True)
@@ -336,9 +357,16 @@ _STATIVE = re.compile(
 )
 
 
+_BOUND_BEFORE = re.compile(r"\b(?:by|until|till|before|after|since|from|to|between|through|and|or)\s+(?:(?:early|mid|late)[- ])?$", re.IGNORECASE)
+
+
 def _try(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: _Context) -> _Pair | None:
     if isinstance(span.value, DateValue) and _STATIVE.search(frame.text):
         ctx.dropped["date_of_a_state"] += 1
+        return None
+    if isinstance(span.value, DateValue) and _BOUND_BEFORE.search(frame.text[: frame.start]):
+        # "halted by October 1992" is also true "by October 1993": a bound, not a date
+        ctx.dropped["date_is_a_bound"] += 1
         return None
     if kind == "comparative":
         if isinstance(span.value, DateValue):
@@ -560,7 +588,12 @@ def _disjunction(frame: Frame, span: Span, sentence: Sentence, ctx: _Context) ->
     Both claims hold "or" and a value the evidence does not, so neither the
     wording nor the words missing from the evidence tell the labels apart.
     """
-    base = "date" if isinstance(span.value, DateValue) else "entity"
+    if isinstance(span.value, DateValue):
+        base = "date"
+    elif span.kind in ("ordinal", "identifier"):
+        base = "identifier"
+    else:
+        base = "entity"
     if base == "date" and (span.value.end is not None or span.value.modifier):
         return None
     first = _replacement(base, frame, span, sentence, ctx)

@@ -226,7 +226,7 @@ def swap_entity(
         pick = rng.choices(candidates, weights=[weights.get(c, 1) for c in candidates])[0]
         order.append(pick)
         candidates.remove(pick)
-        if len(order) >= 40:
+        if len(order) >= 200:
             break
     return order
 
