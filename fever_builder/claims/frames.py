@@ -229,7 +229,7 @@ PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\breceived\b", "got"),
         (r"\bdestroyed\b", "wrecked"),
         (r"\bsurrounded\b", "encircled"),
-        (r"\bhelp\b", "assistance"),
+        (r"\b(?<=the )help\b|(?<=military )help\b|(?<=with )help\b|(?<=for )help\b", "assistance"),
         (r"\bapproved\b", "endorsed"),
         (r",? (?:in turn|for example|for instance|thus|however|then),?(?= )", ""),
         (r"\bwounded\b", "injured"),

@@ -567,9 +567,11 @@ def _inside_stated_range(claim: str, option: str, span: Span, ctx: _Context) -> 
 
 def _comparative(frame: Frame, span: Span, sentence: Sentence, ctx: _Context) -> _Pair | None:
     bounds = m.comparative_bounds(span)
-    before = frame.text[: frame.start].split()[-1:] or [""]
-    if bounds is None or before[0].casefold() in _APPROX_WORDS | _DETERMINERS:
+    before = [w.strip(",;:()").casefold() for w in frame.text[: frame.start].split()[-2:]] or [""]
+    if bounds is None or before[-1] in _APPROX_WORDS | _DETERMINERS:
         return None
+    if " ".join(before) in ("at most", "at least", "up to", "as many", "as few", "no more", "no fewer"):
+        return None  # "at most, 1,000": a bound, so "more than 500" is not implied
     lower, upper = bounds
     # half the false claims keep the text's own figure ("more than 3,500" where
     # it says 3,500), so the changed number is as often in the true claim
