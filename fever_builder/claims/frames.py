@@ -91,6 +91,8 @@ def _has_main_verb(text: str) -> bool:
         after = text[match.end() :].split()[:1]
         if not words or words[-1].casefold() in _DETERMINER_WORDS or words[-1].startswith("("):
             continue
+        if match.start() > 0 and text[match.start() - 1] in "-–":
+            continue  # "Moscow-based", "Turkish-backed": part of an adjective
         if after and after[0].casefold() == "by" and match.group(0).endswith("ed") and words[-1].endswith(","):
             continue  # ", chaired by ...": a participle phrase
         return True
@@ -111,6 +113,10 @@ def is_claim(text: str) -> bool:
         return False
     if _SUBORDINATOR.match(text) and ("," not in text or not _has_main_verb(text.split(",", 1)[1])):
         return False  # "While Azerbaijan abstained from joining, Turkey."
+    if re.match(r"According to\b", text) and ("," not in text or not _has_main_verb(text.split(",", 1)[1])):
+        return False  # "According to the Moscow-based organization Memorial."
+    if re.search(r"\b(?:and|or|but|the|a|an|of|to|by|with|in|on|at|for|from)\W*$", text.rstrip(".")):
+        return False  # "... by a mixed force of ethnic Armenians and."
     for match in _INNER_SUBORDINATE.finditer(text):
         if not _has_main_verb(match.group(1)):
             return False  # "... abstained from voting while eleven countries."
@@ -218,6 +224,8 @@ PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r" \b(?:also|already|eventually|quickly|still)\b(?= [a-z])", ""),
         (r"\bAzerbaijani(?= (?:forces|troops|soldiers|army|military|side|government|civilians|refugees))", "Azeri"),
         (r"\bthe war\b", "the conflict"),
+        (r"(?<!the )\bwar\b(?! crimes)", "conflict"),
+        (r"\bcivilians\b", "non-combatants"),
         (r"\bcaptured\b", "seized"),
         (r"\btook control of\b", "seized"),
         (r"\bbegan\b", "started"),
@@ -225,7 +233,7 @@ PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\blarge\b(?!-)", "big"),
         (r"(?<!as )(?<!how )\bmany\b(?! of)", "numerous"),
         (r"\bestablished\b", "set up"),
-        (r"\bcontinued\b", "went on"),
+        (r"(?<!be )(?<!been )(?<!being )(?<!was )(?<!were )\bcontinued\b", "went on"),
         (r"\breceived\b", "got"),
         (r"\bdestroyed\b", "wrecked"),
         (r"\bsurrounded\b", "encircled"),
