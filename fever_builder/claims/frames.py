@@ -288,6 +288,6 @@ def paraphrase(frame: Frame, rng: random.Random, *, rate: float = 0.85) -> Frame
         for match in reversed(list(pattern.finditer(frame.text))):
             if match.end() <= frame.start or match.start() >= frame.end:
                 if rng.random() < rate:
-                    frame = frame.replace_span(match.start(), match.end(), replacement)
+                    frame = frame.replace_span(match.start(), match.end(), match.expand(replacement))
     text = frame.text[:1].upper() + frame.text[1:]
     return Frame(text, frame.start, frame.end)
