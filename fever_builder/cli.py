@@ -46,13 +46,12 @@ def main() -> None:
               help="Read every input as this format instead of detecting it per file.")
 @click.option("--nei", is_flag=True, help="Also make NOT ENOUGH INFO claims (the nei config).")
 @click.option("--strict", is_flag=True, help="Fail (exit 1, write nothing) if any input file is bad.")
-@click.option("--workers", type=int, default=1, show_default=True, help="Worker processes.")
 @click.option("--force", is_flag=True, help="Replace an output folder that is not a previous build.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-file summary.")
 def build_command(
     inputs: tuple[Path, ...], output: Path, seed: int, test_size: float, validation_size: float,
     format_: str | None,
-    nei: bool, strict: bool, workers: int, force: bool, quiet: bool,
+    nei: bool, strict: bool, force: bool, quiet: bool,
 ) -> None:
     """Build the dataset from articles in any supported format.
 
@@ -68,7 +67,7 @@ def build_command(
         config = BuildConfig(
             inputs=inputs, output=output, seed=seed, test_size=test_size,
             validation_size=validation_size, format=format_,
-            nei=nei, strict=strict, workers=workers, force=force,
+            nei=nei, strict=strict, force=force,
         )
     except FeverBuilderError as error:
         raise click.UsageError(str(error)) from error

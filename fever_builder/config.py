@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from fever_builder.errors import ParameterError
@@ -20,9 +20,7 @@ class BuildConfig:
     format: str | None = None
     nei: bool = False
     strict: bool = False
-    workers: int = 1
     force: bool = False
-    generators: tuple[str, ...] = field(default=())
 
     def __post_init__(self) -> None:
         if not 0.0 < self.test_size < 1.0:
@@ -32,7 +30,5 @@ class BuildConfig:
                 "--validation-size", self.validation_size,
                 "at least 0 and, with --test-size, below 1 (e.g. 0.1)",
             )
-        if self.workers < 1:
-            raise ParameterError("--workers", self.workers, "a whole number of at least 1")
         if self.seed < 0:
             raise ParameterError("--seed", self.seed, "a whole number of at least 0")

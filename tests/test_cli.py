@@ -174,8 +174,8 @@ def test_missing_input_path_fails_with_a_reason(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("option", "value"),
-    [("--test-size", "1.5"), ("--test-size", "0"), ("--test-size", "-0.2"), ("--workers", "0"),
-     ("--seed", "-1")],
+    [("--test-size", "1.5"), ("--test-size", "0"), ("--test-size", "-0.2"),
+     ("--validation-size", "0.9"), ("--seed", "-1")],
 )
 def test_out_of_range_parameter_is_a_usage_error_naming_it(
     tmp_path: Path, good_input: Path, option: str, value: str
