@@ -19,18 +19,23 @@ PAGES_DIR = "wiki_pages"
 
 MUTATIONS: dict[str, str] = {
     "date": "a date moved by one to four years (preferring years the corpus mentions), or a day "
-            "within its month; a range moves whole. Same format and precision as the original.",
+            "within its month, in the same format and precision; or two alternative dates, both "
+            "wrong (\"in 1994 or 1995\"), against the true one and another (SUPPORTS).",
     "figure": "a figure changed by 30-100% (exact) or halved/doubled (approximate), in the same "
-              "written form; a range moves clear of itself. Bounds (\"over 500\") and vague "
-              "figures (\"several dozen\") are never changed.",
-    "entity": "a person, place, unit, organisation or country swapped for one of the same type "
-              "from the corpus that no text states in that role.",
-    "identifier": "an ordinal or numbered name changed (709th for 701st; Resolution 853 for 822).",
-    "negation": "both claims carry \"not\": the negated changed fact is SUPPORTS, the negated "
-                "true fact REFUTES, so \"not\" says nothing about the label.",
-    "comparative": "\"more than 3,000\" (SUPPORTS) against \"more than 5,000\" (REFUTES) where the "
-                   "text says 3,500, or \"fewer than 5,000\" against \"fewer than 3,000\".",
-    "antonym": "an outcome or direction flipped (victory/defeat, north/south, largest/smallest).",
+              "written form; a range moves clear of itself. Bounds (\"over 500\"), vague "
+              "figures (\"several dozen\") and numbers inside names are never changed.",
+    "entity": "a person, place, unit, organisation or country swapped for one of the same type, "
+              "about as well known, that no text states in that role and that is not mentioned "
+              "near it (a place near another may contain it); two names in one claim exchanged; "
+              "or two wrong alternatives (\"Shusha or Lachin\") against the true one and another.",
+    "identifier": "an ordinal or numbered name changed (709th for 701st; Resolution 853 for 822), "
+                  "or offered as one of two wrong alternatives.",
+    "negation": "a negation added to a true clause or taken out of a negative one (REFUTES); or "
+                "both claims negated, the negated changed date being SUPPORTS. Negation cues are "
+                "kept at the same rate in both labels.",
+    "comparative": "\"more than 3,000\" (SUPPORTS) against \"more than 3,500\" (REFUTES) where the "
+                   "text says 3,500; \"after 1990\" against \"after 1993\" for an event of 1993.",
+    "antonym": "an outcome or direction flipped (victory/defeat, north/south, before/after).",
 }
 
 
@@ -188,9 +193,10 @@ train, scored on test):
 - The text is English Wikipedia prose; the generator's abbreviation list and
   infobox keys are tuned to war-history articles.
 
-Claims dropped while generating, by reason:
+What the generator refused while building, by reason (candidate values,
+frames or pairs; one claim can be tried several times):
 
-{_table(drop_rows, ["reason", "claims"])}
+{_table(drop_rows, ["reason", "times"])}
 
 ## Licence and citations
 
