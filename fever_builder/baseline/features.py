@@ -2,11 +2,25 @@
 
 Lexical features learn the topic of the training articles; these do not. Each
 one asks whether a kind of fact in the claim is missing from, or contradicted
-by, the evidence: numbers and years, capitalised names, negation, comparatives
-("more than 500") against the evidence's figures, antonyms, and a word that
-sits in the evidence's slot between the same neighbours but differs. They are
-the same whatever the article is about, so a verifier trained on generated
-claims about one war can still score human claims about films.
+by, the evidence: numbers and years, capitalised names, negation, antonyms,
+and a word that sits in the evidence's slot between the same neighbours but
+differs. They are the same whatever the article is about, so a verifier
+trained on generated claims about one war can still score human claims about
+films.
+
+Two kinds of claim are checked by logic rather than by presence, in the
+evidence's *slot* for them: the claim is aligned to the evidence in order with
+the slot's own words kept out, and the slot is what lies between the evidence
+words its neighbours align with.
+
+- Comparatives: "more than 3,000", "fewer than 5,000", "after 1990", "before
+  1995" hold when the figure or year in the slot is strictly beyond the bound
+  ("more than 3,500" against "3,500" fails; "at least 3,500" holds).
+- Disjunctions: "Ganja or Shusha" holds when one alternative is in the slot
+  ("from Ganja"), and fails when neither is, even if one is named elsewhere.
+
+Their words are then left out of the presence checks, so "Shusha" above is
+not a missing name.
 
 The lexicons are small, explicit and built once per call of :func:`lexicon`;
 nothing is loaded at import time.
@@ -88,6 +102,16 @@ _COMPARATIVES_UP = (
 _COMPARATIVES_DOWN = (
     "less than", "fewer than", "under", "at most", "below", "up to", "no more than",
 )
+# Comparatives of time: only before a year ("after 1991", not "after 3 days").
+_COMPARATIVES_LATER = ("after", "later than")
+_COMPARATIVES_EARLIER = ("before", "prior to", "earlier than")
+# Bounds these phrases include ("at least 90" holds for 90); the others are strict.
+_INCLUSIVE = frozenset({"at least", "at most", "up to", "no more than"})
+_COMPARATIVE_WORDS = frozenset(
+    " ".join(
+        _COMPARATIVES_UP + _COMPARATIVES_DOWN + _COMPARATIVES_LATER + _COMPARATIVES_EARLIER
+    ).split()
+)
 
 _NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -140,6 +164,7 @@ _MONTH_NAMES = (
     "October", "November", "December",
 )
 _MONTHS = frozenset(month.lower() for month in _MONTH_NAMES)
+_JOINING_DASHES = frozenset({"-", "–", "‑"})
 _YEAR = re.compile(r"^(?:1[0-9]{3}|20[0-9]{2})(?:s|'s)?$")
 
 
@@ -177,6 +202,7 @@ class _Text:
     raw_text: str
     raw: list[str]
     folded: list[str]
+    breaks: tuple[bool, ...]  # punctuation between token i - 1 and token i
     stems: frozenset[str]
     words: frozenset[str]
     figures: tuple[tuple[int, float, bool], ...]
@@ -185,9 +211,21 @@ class _Text:
 
     @classmethod
     def of(cls, text: str, lex: Lexicon) -> _Text:
-        raw = tokens(_COMPOUND_NUMBER.sub(_compound_value, text))
+        spelled = _COMPOUND_NUMBER.sub(_compound_value, text)
+        matches = list(_TOKEN.finditer(spelled))
+        raw = [m.group(0) for m in matches]
+        gaps = [
+            spelled[(matches[i - 1].end() if i else 0) : m.start()] for i, m in enumerate(matches)
+        ]
+        # a hyphen or dash inside a word joins ("Mi-24", "Nagorno-Karabakh", "1988–1989")
+        breaks = [
+            bool(re.search(r"[^\w\s]", gap)) and not (i and gap in _JOINING_DASHES)
+            for i, gap in enumerate(gaps)
+        ]
         # "1993-12-15" (an infobox date) also names its month
-        raw += [_MONTH_NAMES[int(m) - 1] for m in _ISO_DATE.findall(text) if 1 <= int(m) <= 12]
+        months = [_MONTH_NAMES[int(m) - 1] for m in _ISO_DATE.findall(text) if 1 <= int(m) <= 12]
+        raw += months
+        breaks += [True] * len(months)
         folded = [_fold(t) for t in raw]
         figures = _figures(raw)
         negations = [i for i, t in enumerate(folded) if t in lex.negation or t.endswith("n't")]
@@ -199,6 +237,7 @@ class _Text:
             raw_text=text,
             raw=raw,
             folded=folded,
+            breaks=tuple(breaks),
             stems=frozenset(_stem(t) for t in folded),
             words=frozenset(folded),
             figures=figures,
@@ -247,13 +286,15 @@ def _figures(raw: Sequence[str]) -> tuple[tuple[int, float, bool], ...]:
 # --------------------------------------------------------------------- features
 
 # Share of the claim's content words missing from the evidence: off by
-# default. Generated SUPPORTS claims are copies of their evidence, so a model
-# learns "any missing word means REFUTES"; human claims paraphrase, and on
-# Symmetric FEVER that feature took a stand-in model from 0.71 to 0.56.
+# default. Trained on SUPPORTS claims that copy their evidence, a model learns
+# "any missing word means REFUTES"; human claims paraphrase, and on Symmetric
+# FEVER that feature took a stand-in model from 0.71 to 0.56. The built claims
+# paraphrase, and with the slot features below it neither helps nor hurts
+# there (0.72 on Symmetric FEVER either way), so it stays off.
 OVERLAP_FEATURE = "content_missing_share"
 
 FEATURE_NAMES: tuple[str, ...] = (
-    "number_missing",  # claim numbers (outside comparatives) not in the evidence
+    "number_missing",  # claim numbers (outside comparatives) not in the evidence or its slot
     "year_missing",  # of those, years
     "number_conflict",  # a claim number is missing and the evidence has a number
     "entity_missing",  # claim names not in the evidence, or another name in their place
@@ -263,10 +304,13 @@ FEATURE_NAMES: tuple[str, ...] = (
     "negation_mismatch",  # the parities of negation cues differ
     "antonym_conflict",  # a claim word missing from the evidence whose antonym is there
     "comparative_holds",  # "more than 500" and the evidence has a figure above 500
-    "comparative_fails",  # a comparative and no evidence figure satisfies it
-    "slot_conflict",  # a claim word in the evidence's slot between the same neighbours
+    "comparative_fails",  # a comparative the evidence's figure in its slot does not satisfy
+    "disjunction_holds",  # "A or B" and one of them is in the evidence, in that slot
+    "disjunction_fails",  # "A or B" and neither is
+    "slot_conflict",  # a claim name or number where the evidence has other words, same neighbours
+    "slot_word_conflict",  # ... a claim word (often a paraphrase in generated claims)
     "head_missing",  # the claim's last content word (often what it predicates) is not there
-    "fact_conflict",  # any of number, entity, antonym, slot, head or failed comparative
+    "fact_conflict",  # a number, name, antonym, slot (not word), head, comparative or "or" fails
     "conflict_xor_negation",  # a conflict and a negation mismatch cancel out
     "unrelated",  # under a quarter of the claim's content words are in the evidence
     "no_evidence",  # the pair has no evidence text at all
@@ -280,15 +324,26 @@ class _Comparative:
     start: int
     end: int
     number: int  # index of the number token
-    direction: str  # "up" (more than, over) or "down" (less than, under)
+    direction: str  # "up" (more than, over, after) or "down" (less than, under, before)
     bound: float
+    inclusive: bool  # "at least 90" holds for 90; "more than 90" does not
+    year: bool  # the bound is a year ("after 1991")
 
 
 def _comparatives(text: _Text) -> list[_Comparative]:
-    """Every comparative phrase followed by a number, leftmost longest first."""
+    """Every comparative phrase followed by a number, leftmost longest first.
+
+    "after", "before" and the like count only before a year.
+    """
     found: list[_Comparative] = []
     taken: set[int] = set()
-    for direction, phrases in (("down", _COMPARATIVES_DOWN), ("up", _COMPARATIVES_UP)):
+    groups = (
+        ("down", False, _COMPARATIVES_DOWN),
+        ("up", False, _COMPARATIVES_UP),
+        ("up", True, _COMPARATIVES_LATER),
+        ("down", True, _COMPARATIVES_EARLIER),
+    )
+    for direction, of_time, phrases in groups:
         # longest phrases first, so "no more than" wins over "more than"
         for phrase in sorted(phrases, key=len, reverse=True):
             words = phrase.split()
@@ -298,50 +353,245 @@ def _comparatives(text: _Text) -> list[_Comparative]:
                 bound = _number_value(text.folded[number])
                 if text.folded[i:number] != words or bound is None or number in taken:
                     continue
+                if any(text.breaks[k] for k in range(i + 1, number + 1)):
+                    continue  # "more, 40" is no comparative
+                is_year = bool(_YEAR.match(text.raw[number]))
+                if of_time and not is_year:
+                    continue
                 end = number + 1
                 if end < len(text.folded) and text.folded[end] in _SCALES:
                     bound *= _SCALES[text.folded[end]]
                     end += 1
                 taken.add(number)
-                found.append(_Comparative(i, end, number, direction, bound))
+                found.append(
+                    _Comparative(i, end, number, direction, bound, phrase in _INCLUSIVE, is_year)
+                )
     return found
 
 
-def _comparative_holds(
-    comparative: _Comparative, claim: _Text, evidence: _Text, claim_is_year: bool
-) -> bool:
-    """Whether the evidence's figure satisfies the claim's comparative.
+# ---------------------------------------------------------------------- alignment
 
-    The figure compared is the one in the comparative's slot (after the same
-    word, or before the same word, as in the claim), else any figure. Years do
-    not count as figures unless the claim compares years, so "more than 1,000
-    soldiers" is not satisfied by "in 1993". An evidence comparative at least
-    as strong also satisfies it ("over 3,000" -> "over 2,000").
+
+def _aligned(claim: _Text, evidence: _Text, hidden: set[int]) -> list[int | None]:
+    """The evidence token each claim token is aligned with, or None.
+
+    The claim is aligned to the evidence in order (difflib's longest matching
+    runs). Tokens in ``hidden`` (the slots the features then check: a
+    comparative's figure, the alternatives of a disjunction) are kept out of
+    the alignment, so the context around a slot decides where it falls in the
+    evidence, not the value in it. A lone function word is no anchor, unless
+    it is next to a slot ("from ... towards").
     """
-    claim_ = comparative
+    stop = lexicon().stop
+    masked = [f"\0{i}" if i in hidden else t for i, t in enumerate(claim.folded)]
+    matcher = SequenceMatcher(None, masked, evidence.folded, autojunk=False)
+    aligned: list[int | None] = [None] * len(claim.folded)
+    for block in matcher.get_matching_blocks():
+        lone = block.size == 1 and masked[block.a] in stop
+        if lone and not {block.a - 1, block.a + 1} & hidden:
+            continue
+        for k in range(block.size):
+            aligned[block.a + k] = block.b + k
+    return aligned
+
+
+def _slot(
+    aligned: Sequence[int | None], start: int, end: int, size: int
+) -> tuple[int, int, bool, bool]:
+    """The evidence tokens ``low:high`` between the anchors of claim tokens ``start:end``.
+
+    Also returns whether a left and a right anchor were found: without one the
+    slot runs to that end of the evidence.
+    """
+    left = next((aligned[k] for k in range(start - 1, -1, -1) if aligned[k] is not None), None)
+    right = next((aligned[k] for k in range(end, len(aligned)) if aligned[k] is not None), None)
+    low = left + 1 if left is not None else 0
+    high = right if right is not None else size
+    return low, max(low, high), left is not None, right is not None
+
+
+def _nearest(indices: list[int], has_left: bool, has_right: bool) -> list[int]:
+    """Of the evidence positions in a slot, those nearest its anchor(s)."""
+    if not indices or (has_left and has_right) or (not has_left and not has_right):
+        return indices
+    return indices[:1] if has_left else indices[-1:]
+
+
+def _comparative_holds(
+    comparative: _Comparative, evidence: _Text, aligned: Sequence[int | None]
+) -> bool | None:
+    """Whether the evidence's figure satisfies the claim's comparative; None if unsure.
+
+    The figure compared is the one in the comparative's slot (between the
+    evidence words the claim's neighbours align with); without one there, all
+    the evidence's figures of the same kind must agree. Years are compared
+    only with years, so "more than 1,000 soldiers" is not satisfied by "in
+    1993". An evidence comparative at least as strong, in the slot, also
+    satisfies it ("over 3,000" -> "over 2,000").
+    """
+    low, high, has_left, has_right = _slot(
+        aligned, comparative.start, comparative.end, len(evidence.folded)
+    )
+    sign = 1.0 if comparative.direction == "up" else -1.0
     for other in _comparatives(evidence):
-        if other.direction == claim_.direction and (
-            other.bound >= claim_.bound if claim_.direction == "up" else other.bound <= claim_.bound
+        if (
+            low <= other.number < high
+            and other.direction == comparative.direction
+            and other.year == comparative.year
         ):
-            return True
-    figures = [(i, v) for i, v, is_year in evidence.figures if claim_is_year or not is_year]
-    left = claim.folded[comparative.start - 1] if comparative.start > 0 else None
-    right = claim.folded[comparative.end] if comparative.end < len(claim.folded) else None
-    slotted = [
-        v for i, v in figures
-        if (left is not None and i > 0 and evidence.folded[i - 1] == left)
-        or (right is not None and right in evidence.folded[i + 1 : i + 3])
-    ]
-    values = slotted or [v for _, v in figures]
-    if claim_.direction == "up":
-        return any(v > claim_.bound for v in values)
-    return any(v < claim_.bound for v in values)
+            # "over 3,000" says "over 2,000", and "at least 90" says "at least 90"
+            margin = sign * (other.bound - comparative.bound)
+            return margin > 0 or (margin == 0 and (comparative.inclusive or not other.inclusive))
+    figures = [(i, v) for i, v, is_year in evidence.figures if is_year == comparative.year]
+    in_slot = [i for i, _ in figures if low <= i < high]
+    chosen = set(_nearest(in_slot, has_left, has_right))
+    values = [v for i, v in figures if i in chosen] if chosen else [v for _, v in figures]
+    if not values:
+        return None
+
+    def holds(value: float) -> bool:
+        margin = sign * (value - comparative.bound)
+        return margin > 0 or (margin == 0 and comparative.inclusive)
+
+    verdicts = {holds(v) for v in values}
+    return verdicts.pop() if len(verdicts) == 1 else None
+
+
+# ------------------------------------------------------------------ disjunctions
+
+
+@dataclass(frozen=True, slots=True)
+class _Disjunction:
+    """ "Ganja or Shusha": the claim tokens ``start:end`` and each alternative's tokens."""
+
+    start: int
+    end: int
+    alternatives: tuple[tuple[int, ...], ...]
+
+
+def _alternative(text: _Text, at: int, step: int) -> list[int]:
+    """The token indices of one alternative of a disjunction, from ``at`` going by ``step``.
+
+    A name or date (a run of capitalised words and numbers, "of" and the like
+    inside it: "Mammadrafi Mammadov", "October 1992", "Mi-24") or a single
+    word. Punctuation ends it ("Sumgait, Ganja or Baku").
+    """
+    stop = lexicon().stop
+
+    def named(k: int) -> bool:  # a capitalised word or a number: part of a name or date
+        return _is_value(text.raw[k]) and text.folded[k] not in stop
+
+    if not 0 <= at < len(text.raw) or text.folded[at] in stop:
+        return []
+    if not named(at):
+        return [at]
+    run = [at]
+    k = at
+    while True:
+        # the break to check is the one between k and the next token in `step` direction
+        nxt = k + step
+        if not 0 <= nxt < len(text.raw) or text.breaks[max(k, nxt)]:
+            break
+        joiner = (
+            text.folded[nxt] in _NAME_JOINERS
+            and 0 <= nxt + step < len(text.raw)
+            and text.raw[nxt + step][:1].isupper()
+        )
+        if not (named(nxt) or joiner):
+            break
+        run.append(nxt)
+        k = nxt
+    return sorted(run)
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_IDIOM = ["more", "or", "less"]
+
+
+def _disjunctions(text: _Text) -> list[_Disjunction]:
+    """Every "A or B" of names, words or numbers ("A, B or C" is read as "B or C")."""
+    found: list[_Disjunction] = []
+    for i, token in enumerate(text.folded):
+        if token != "or" or not 0 < i < len(text.folded) - 1 or text.breaks[i]:
+            continue
+        if text.folded[i + 1] in _NEGATION_WORDS or text.folded[i - 1 : i + 2] == _IDIOM:
+            continue  # "whether or not", "more or less"
+        first = i + 1
+        if first < len(text.folded) - 1 and text.folded[first] in _ARTICLES:
+            first += 1  # "a comedy or a drama"
+        if any(text.breaks[i + 1 : first + 1]):
+            continue
+        right = _alternative(text, first, 1)
+        left = _alternative(text, i - 1, -1)
+        if not left or not right:
+            continue
+        if found and found[-1].end > left[0]:
+            continue
+        found.append(_Disjunction(left[0], right[-1] + 1, (tuple(left), tuple(right))))
+    return found
+
+
+def _present(claim: _Text, indices: Sequence[int], evidence: _Text, low: int, high: int) -> bool:
+    """Whether the claim tokens ``indices`` are all in the evidence tokens ``low:high``."""
+    span = evidence.folded[low:high]
+    words = set(span)
+    stems = {_stem(t) for t in span if len(t) >= 4}
+    values = {v for i, v, _ in evidence.figures if low <= i < high}
+    for i in indices:
+        token = claim.folded[i]
+        if token in _NAME_JOINERS:
+            continue
+        if token[:1].isdigit():
+            if _number_value(token) not in values and token not in words:
+                return False
+        elif token not in words and not (len(token) >= 4 and _stem(token) in stems):
+            return False
+    return True
+
+
+def _disjunction_holds(
+    disjunction: _Disjunction, claim: _Text, evidence: _Text, aligned: Sequence[int | None]
+) -> bool:
+    """Whether one of the alternatives is in the evidence, in the disjunction's slot."""
+    low, high, has_left, has_right = _slot(
+        aligned, disjunction.start, disjunction.end, len(evidence.folded)
+    )
+    size = len(evidence.folded)
+    if has_left and has_right:
+        # the slot may hold a paraphrase around the value; allow a word either side
+        windows = [(max(0, low - 1), min(size, high + 1))]
+    else:
+        # open on a side: only the words next to an anchor; the start and end of
+        # the claim are anchors too (at the start and end of the evidence)
+        width = max(len(alt) for alt in disjunction.alternatives) + 2
+        windows = []
+        if has_left:
+            windows.append((low, min(high, low + width)))
+        if has_right:
+            windows.append((max(low, high - width), high))
+        if disjunction.start == 0:
+            windows.append((0, min(size, width)))
+        if disjunction.end == len(claim.folded):
+            windows.append((max(0, size - width), size))
+        windows = windows or [(0, size)]
+    return any(
+        _present(claim, alt, evidence, low, high)
+        for alt in disjunction.alternatives
+        for low, high in windows
+    )
+
+
+def _is_value(token: str) -> bool:
+    """Whether a token (as written) is part of a name or a number."""
+    return token[:1].isupper() or token[:1].isdigit()
 
 
 def _slot_conflicts(
     claim: _Text, evidence: _Text, missing: Sequence[bool], content: set[int]
-) -> int:
+) -> tuple[int, int]:
     """Runs of missing claim words whose neighbours frame other words in the evidence.
+
+    Returns the runs with a name or number, and those of lower-case words only.
 
     "fell on April 5, 1993" against "fell on April 3, 1993": ``5`` is missing
     and ``April`` ... ``1993`` frame ``3`` in the evidence. Only runs with a
@@ -357,7 +607,7 @@ def _slot_conflicts(
     def differs(span: Sequence[str]) -> bool:
         return any(t not in stop and t not in claim.words for t in span)
 
-    conflicts = 0
+    conflicts = [0, 0]
     n = len(claim.folded)
     i = 0
     while i < n:
@@ -377,25 +627,38 @@ def _slot_conflicts(
             for p in lefts
             for q in rights
         )
-        conflicts += found
+        if found:
+            # a name or a number in the run: a changed value; else a word, maybe a paraphrase
+            value = any(missing[k] and _is_value(claim.raw[k]) for k in range(i, j))
+            conflicts[0 if value else 1] += 1
         i = j
-    return conflicts
+    return conflicts[0], conflicts[1]
 
 
 _ANAPHORS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "this", "these"})
 
 
-def _entity_runs(text: _Text, stop: frozenset[str]) -> list[list[int]]:
-    """Indices of runs of capitalised words: a name ("Surat Huseynov", "Battle of Kalbajar")."""
+def _entity_runs(
+    text: _Text, stop: frozenset[str], skip: set[int] | frozenset[int] = frozenset()
+) -> list[list[int]]:
+    """Indices of runs of capitalised words: a name ("Surat Huseynov", "Battle of Kalbajar").
+
+    Punctuation ends a run ("Sumgait, Ganja"); tokens in ``skip`` (slots
+    checked on their own) are left out, and so is a first word that is only
+    capitalised because it starts the sentence ("After", "Following").
+    """
     runs: list[list[int]] = []
     previous = -2
+    lex = lexicon()
     for i, token in enumerate(text.raw):
-        if not token[:1].isupper() or text.folded[i] in _NEGATION_WORDS:
+        if not token[:1].isupper() or text.folded[i] in _NEGATION_WORDS or i in skip:
             continue
         if text.folded[i] in stop and not (i > 0 and text.folded[i] in _MONTHS):
             continue
+        if i == 0 and (text.folded[i] in lex.antonyms or text.folded[i] in _COMPARATIVE_WORDS):
+            continue
         joined = i == previous + 2 and text.folded[i - 1] in _NAME_JOINERS
-        if i == previous + 1 or joined:
+        if (i == previous + 1 or joined) and not text.breaks[i]:
             runs[-1].append(i)
         else:
             runs.append([i])
@@ -492,23 +755,43 @@ def _negations_in_reach(claim: _Text, evidence: _Text) -> int:
     return sum(1 for k in evidence.negations if low <= k <= high)
 
 
-def _missing_figures(claim: _Text, evidence: _Text, compared: set[int]) -> tuple[int, int]:
-    """(numbers, of which years) of the claim that the evidence does not have."""
+def _missing_figures(
+    claim: _Text, evidence: _Text, compared: set[int], aligned: Sequence[int | None]
+) -> tuple[int, int]:
+    """(numbers, of which years) of the claim that the evidence does not have in their slot.
+
+    A number is missing when the evidence lacks it, or when the evidence
+    names it elsewhere but has another number of its kind in its slot ("An
+    October 1988 piece" against "An October 1989 piece ... since February 1988").
+    """
     numbers = years = 0
     for i, value, is_year in claim.figures:
         if i in compared or claim.folded[i] in _NOT_FIGURES:
             continue
-        if value not in evidence.numbers:
+        if value not in evidence.numbers or _misplaced(i, value, is_year, evidence, aligned):
             numbers += 1
             years += is_year
     return numbers, years
 
 
+def _misplaced(
+    index: int, value: float, is_year: bool, evidence: _Text, aligned: Sequence[int | None]
+) -> bool:
+    """Whether the evidence has another number of the same kind in this claim number's slot."""
+    if aligned[index] is not None:
+        return False
+    low, high, has_left, has_right = _slot(aligned, index, index + 1, len(evidence.folded))
+    if not (has_left and has_right) or high - low > 4:
+        return False
+    in_slot = [v for k, v, year in evidence.figures if low <= k < high and year == is_year]
+    return bool(in_slot) and value not in in_slot
+
+
 def _missing_entities(
-    claim: _Text, evidence: _Text, missing: Sequence[bool], stop: frozenset[str]
+    claim: _Text, evidence: _Text, missing: Sequence[bool], stop: frozenset[str], skip: set[int]
 ) -> tuple[int, int]:
-    """(names missing or swapped, names in the claim)."""
-    runs = _entity_runs(claim, stop)
+    """(names missing or swapped, names in the claim), leaving out the tokens in ``skip``."""
+    runs = _entity_runs(claim, stop, skip)
     missing_runs = [run for run in runs if all(missing[i] for i in run)]
     elsewhere, anywhere = _subject_elsewhere(evidence)
     if missing_runs and elsewhere and (anywhere or missing_runs[0][0] <= 1):
@@ -541,31 +824,40 @@ def pair_features(claim: str, evidence: str, *, include_overlap: bool = False) -
 
     comparatives = _comparatives(c)
     compared = {i for comp in comparatives for i in range(comp.start, comp.end)}
+    disjunctions = [d for d in _disjunctions(c) if not compared & set(range(d.start, d.end))]
+    alternatives = {i for d in disjunctions for i in range(d.start, d.end)}
+    # the slots checked on their own: kept out of the alignment and of the other features
+    slots = compared | alternatives
+    aligned = _aligned(c, e, slots)
+
     claim_values = {i: value for i, value, _ in c.figures}
     missing = [
-        claim_values[i] not in e.numbers if i in claim_values else not e.has(t)
+        i not in slots and (claim_values[i] not in e.numbers if i in claim_values else not e.has(t))
         for i, t in enumerate(c.folded)
     ]
     content = [
         i for i, t in enumerate(c.folded)
         if (t not in lex.stop or (t in _MONTHS and c.raw[i][:1].isupper()))
-        and t not in lex.negation and not t.endswith("n't") and i not in compared
+        and t not in lex.negation and not t.endswith("n't") and i not in slots
     ]
 
-    number_missing, year_missing = _missing_figures(c, e, compared)
-    entity_missing, names = _missing_entities(c, e, missing, lex.stop)
+    number_missing, year_missing = _missing_figures(c, e, slots, aligned)
+    entity_missing, names = _missing_entities(c, e, missing, lex.stop, slots)
     evidence_negations = _negations_in_reach(c, e)
     negation_mismatch = float(len(c.negations) % 2 != evidence_negations % 2)
-    antonyms = _antonym_conflicts(c, e, missing, compared, lex)
-    holds = sum(
-        _comparative_holds(comp, c, e, bool(_YEAR.match(c.raw[comp.number])))
-        for comp in comparatives
-    )
-    fails = len(comparatives) - holds
-    slot = _slot_conflicts(c, e, missing, set(content))
+    antonyms = _antonym_conflicts(c, e, missing, slots, lex)
+    verdicts = [_comparative_holds(comp, e, aligned) for comp in comparatives]
+    holds = sum(v is True for v in verdicts)
+    fails = sum(v is False for v in verdicts)
+    either = [_disjunction_holds(d, c, e, aligned) for d in disjunctions]
+    either_holds = sum(either)
+    either_fails = len(either) - either_holds
+    slot, slot_word = _slot_conflicts(c, e, missing, set(content))
     head = content[-1] if content else None
     head_missing = float(head is not None and missing[head] and not c.folded[head][:1].isdigit())
-    conflicts = number_missing + entity_missing + antonyms + fails + slot + head_missing
+    conflicts = (
+        number_missing + entity_missing + antonyms + fails + either_fails + slot + head_missing
+    )
     fact_conflict = float(conflicts > 0)
     found_share = 1.0 - sum(missing[i] for i in content) / len(content) if content else 1.0
 
@@ -581,7 +873,10 @@ def pair_features(claim: str, evidence: str, *, include_overlap: bool = False) -
         float(min(antonyms, 2)),
         float(min(holds, 2)),
         float(min(fails, 2)),
+        float(min(either_holds, 2)),
+        float(min(either_fails, 2)),
         float(min(slot, 3)),
+        float(min(slot_word, 3)),
         head_missing,
         fact_conflict,
         float(fact_conflict != negation_mismatch),

@@ -216,3 +216,155 @@ def test_infobox_table_and_number_forms_are_understood(claim: str, evidence: str
         claim.replace("1993", "1995").replace("4,000", "9,000").replace("twenty-five", "forty")
     )
     assert features(changed, evidence)["fact_conflict"] == 1.0
+
+
+# ------------------------------------------------- comparatives, checked in their slot
+
+BRIGADE = "The brigade consisted of a total of 3,500 servicemen."
+
+
+@pytest.mark.parametrize(
+    ("claim", "holds"),
+    [
+        ("The brigade consisted of more than 3,000 servicemen.", True),
+        ("The brigade consisted of fewer than 5,000 servicemen.", True),
+        ("The brigade consisted of at least 3,500 servicemen.", True),
+        # the evidence's own figure is not more (or fewer) than itself
+        ("The brigade consisted of more than 3,500 servicemen.", False),
+        ("The brigade consisted of fewer than 3,500 servicemen.", False),
+        ("The brigade consisted of fewer than 3,000 servicemen.", False),
+        ("The brigade consisted of more than 4,000 servicemen.", False),
+    ],
+)
+def test_comparative_against_the_figure(claim: str, holds: bool) -> None:
+    values = features(claim, BRIGADE)
+    assert values["comparative_holds"] == float(holds)
+    assert values["comparative_fails"] == float(not holds)
+    assert values["fact_conflict"] == float(not holds)
+    # the bound is compared, not looked up: it is never a missing number
+    assert values["number_missing"] == 0
+
+
+EMERGENCY = (
+    "On 18 June 1993, a state of emergency was announced throughout the region, "
+    "five years after the 1988 riots."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "holds"),
+    [
+        ("After 1990, a state of emergency was announced throughout the region.", True),
+        ("Before 1995, a state of emergency was announced throughout the region.", True),
+        ("After 1993, a state of emergency was announced throughout the region.", False),
+        ("Before 1993, a state of emergency was announced throughout the region.", False),
+        # the year compared is the one in the claim's slot, not the 1988 of the riots
+        ("Before 1990, a state of emergency was announced throughout the region.", False),
+    ],
+)
+def test_after_and_before_a_year_compare_with_the_date_in_the_slot(
+    claim: str, holds: bool
+) -> None:
+    values = features(claim, EMERGENCY)
+    assert values["comparative_holds"] == float(holds), values
+    assert values["comparative_fails"] == float(not holds), values
+    assert values["entity_missing"] == 0  # a capitalised "After" is no name
+
+
+def test_without_a_year_in_its_slot_a_comparative_uses_the_evidence_years() -> None:
+    evidence = "On 18 June 1993, a state of emergency was announced throughout the region."
+    claim = "A state of emergency was announced throughout the region {} 1990."
+    assert features(claim.format("after"), evidence)["comparative_holds"] == 1
+    assert features(claim.format("before"), evidence)["comparative_fails"] == 1
+    # the slot picks the year: the truce was broken in 1994, not 1992
+    two = "The truce of 1992 was broken in 1994."
+    assert features("The truce was broken after 1993.", two)["comparative_holds"] == 1
+    # without a slot, years that disagree about the comparative leave it undecided
+    values = features("A ceasefire held after 1993.", "Truces were signed in 1992 and 1994.")
+    assert values["comparative_holds"] == values["comparative_fails"] == 0
+
+
+def test_after_a_number_that_is_not_a_year_is_no_comparative() -> None:
+    values = features("The state of emergency was lifted after 3 days.", EMERGENCY)
+    assert values["comparative_holds"] == values["comparative_fails"] == 0
+    assert values["number_missing"] == 1
+
+
+# ------------------------------------------------------------------- disjunctions
+
+RETREAT = "The fleeing Armenian troops were forced to retreat from Ganja towards Seyidlar."
+
+
+@pytest.mark.parametrize(
+    ("claim", "holds"),
+    [
+        ("The fleeing Armenian troops were forced to retreat from Ganja or Shusha.", True),
+        ("The fleeing Armenian troops were forced to retreat from Shusha or Ganja.", True),
+        ("The Armenian troops retreated from Ganja towards Lachin or Seyidlar.", True),
+        ("The fleeing Armenian troops were forced to retreat from Baku or Shusha.", False),
+        # Seyidlar is in the evidence, but not where the troops retreated from
+        (
+            "The fleeing Armenian troops were forced to retreat from Seyidlar or Shusha "
+            "towards Ganja.",
+            False,
+        ),
+        ("The Armenian troops retreated from Ganja towards Lachin or Shusha.", False),
+    ],
+)
+def test_disjunction_holds_when_one_alternative_is_in_its_slot(claim: str, holds: bool) -> None:
+    values = features(claim, RETREAT)
+    assert values["disjunction_holds"] == float(holds), values
+    assert values["disjunction_fails"] == float(not holds), values
+    assert values["fact_conflict"] == float(not holds), values
+    # the alternative the evidence does not name is not a missing name
+    assert values["entity_missing"] == 0
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "holds"),
+    [
+        ("Ganja or Shusha was captured.", "Ganja was captured.", True),
+        (
+            "Garay Asadov or Ali Omarov said the attack was wrong.",
+            "Garay Asadov, a former battalion commander, said the attack was wrong.",
+            True,
+        ),
+        ("An October 1993 or October 1992 piece ran.", "An October 1989 piece ran.", False),
+        ("An October 1993 or October 1989 piece ran.", "An October 1989 piece ran.", True),
+        ("The army used Mi-21 or Mi-17 helicopters.", "The army used Mi-24 helicopters.", False),
+    ],
+)
+def test_disjunction_alternatives_are_whole_names_and_dates(
+    claim: str, evidence: str, holds: bool
+) -> None:
+    values = features(claim, evidence)
+    assert values["disjunction_holds"] == float(holds), values
+    assert values["disjunction_fails"] == float(not holds), values
+
+
+def test_whether_or_not_is_no_disjunction() -> None:
+    sentence = "Whether or not Ganja fell is unclear."
+    values = features(sentence, sentence)
+    assert values["disjunction_holds"] == values["disjunction_fails"] == 0
+
+
+# ---------------------------------------------------------------- values in their slot
+
+
+def test_a_number_named_elsewhere_but_not_in_its_slot_is_missing() -> None:
+    evidence = "An October 1989 piece by Time said that 100 people had died since February 1988."
+    values = features(
+        "An October 1988 piece by Time said that 100 people had died since February 1988.",
+        evidence,
+    )
+    assert values["number_missing"] == values["year_missing"] == 1
+    assert values["fact_conflict"] == 1
+    assert features(evidence, evidence)["number_missing"] == 0
+
+
+def test_a_paraphrased_word_is_no_fact_conflict() -> None:
+    # "dropped" for "fell": a word in the slot differs, but no name, number or antonym
+    values = features("The provincial capital dropped on April 3, 1993.")
+    assert values["slot_word_conflict"] == 1
+    assert values["slot_conflict"] == 0
+    assert values["fact_conflict"] == 0
