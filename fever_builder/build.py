@@ -124,7 +124,9 @@ def build(
     claims = generation.claims
     nei = make_nei(claims, pages, seed=config.seed) if config.nei else []
     combined = split_claims(
-        [*claims, *nei], test_size=config.test_size, seed=config.seed,
+        [*claims, *nei],
+        test_size=config.test_size,
+        seed=config.seed,
         validation_size=config.validation_size,
     )
     splits = {name: [c for c in rows if c.label != LABELS[2]] for name, rows in combined.items()}
@@ -139,8 +141,13 @@ def build(
         for name, rows in (nei_splits or {}).items():
             write_jsonl(staging / NEI_DIR / f"{name}-00000.jsonl", (c.to_row() for c in rows))
         card = render_card(
-            splits, nei_splits=nei_splits, pages=result.pages, sentences=result.sentences,
-            seed=config.seed, test_size=config.test_size, artefacts=result.artefacts,
+            splits,
+            nei_splits=nei_splits,
+            pages=result.pages,
+            sentences=result.sentences,
+            seed=config.seed,
+            test_size=config.test_size,
+            artefacts=result.artefacts,
             dropped=result.dropped,
         )
         (staging / "README.md").write_text(card, encoding="utf-8")
@@ -155,12 +162,19 @@ def build(
             "artefacts": result.artefacts,
             "dropped": result.dropped,
             "files": [
-                {"path": Path(f.path).name, "format": f.format, "pages": f.pages,
-                 "sentences": f.sentences, "dropped": f.dropped}
+                {
+                    "path": Path(f.path).name,
+                    "format": f.format,
+                    "pages": f.pages,
+                    "sentences": f.sentences,
+                    "dropped": f.dropped,
+                }
                 for f in result.files
             ],
         }
-        (staging / MARKER).write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        (staging / MARKER).write_text(
+            json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
     return result
 
 
@@ -170,8 +184,11 @@ def _counts(claims: list[Claim]) -> dict[str, dict[str, int]]:
     for claim in claims:
         labels[claim.label] = labels.get(claim.label, 0) + 1
         mutations[claim.mutation] = mutations.get(claim.mutation, 0) + 1
-    return {"claims": {"total": len(claims)}, "label": dict(sorted(labels.items())),
-            "mutation": dict(sorted(mutations.items()))}
+    return {
+        "claims": {"total": len(claims)},
+        "label": dict(sorted(labels.items())),
+        "mutation": dict(sorted(mutations.items())),
+    }
 
 
 def _artefacts(splits: dict[str, list[Claim]]) -> dict[str, float]:
@@ -182,8 +199,12 @@ def _artefacts(splits: dict[str, list[Claim]]) -> dict[str, float]:
     overlap, _ = overlap_rule_accuracy(train, test)
     content_overlap, _ = overlap_rule_accuracy(train, test, content=True)
     return {
-        "claim-only TF-IDF words 1-2 + logistic regression": round(claim_only_accuracy(train, test, analyzer="word"), 4),
-        "claim-only TF-IDF characters 2-5 + logistic regression": round(claim_only_accuracy(train, test, analyzer="char_wb"), 4),
+        "claim-only TF-IDF words 1-2 + logistic regression": round(
+            claim_only_accuracy(train, test, analyzer="word"), 4
+        ),
+        "claim-only TF-IDF characters 2-5 + logistic regression": round(
+            claim_only_accuracy(train, test, analyzer="char_wb"), 4
+        ),
         "word overlap (all words) >= threshold tuned on train": round(overlap, 4),
         "word overlap (content words) >= threshold tuned on train": round(content_overlap, 4),
     }

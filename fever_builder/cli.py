@@ -32,26 +32,63 @@ def main() -> None:
 
 
 @main.command("build")
-@click.option("--input", "inputs", multiple=True, type=click.Path(path_type=Path),
-              default=(Path("seeds"),), show_default=True,
-              help="Input file or folder (repeatable). Folders are read recursively.")
-@click.option("--output", type=click.Path(path_type=Path), default=Path("data"),
-              show_default=True, help="Output folder; replaced atomically on success.")
+@click.option(
+    "--input",
+    "inputs",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    default=(Path("seeds"),),
+    show_default=True,
+    help="Input file or folder (repeatable). Folders are read recursively.",
+)
+@click.option(
+    "--output",
+    type=click.Path(path_type=Path),
+    default=Path("data"),
+    show_default=True,
+    help="Output folder; replaced atomically on success.",
+)
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed.")
-@click.option("--test-size", type=float, default=0.2, show_default=True,
-              help="Share of claim groups in the test split.")
-@click.option("--validation-size", type=float, default=0.0, show_default=True,
-              help="Share of claim groups in an optional validation split (0: none).")
-@click.option("--format", "format_", type=click.Choice(FORMAT_NAMES), default=None,
-              help="Read every input as this format instead of detecting it per file.")
+@click.option(
+    "--test-size",
+    type=float,
+    default=0.2,
+    show_default=True,
+    help="Share of claim groups in the test split.",
+)
+@click.option(
+    "--validation-size",
+    type=float,
+    default=0.0,
+    show_default=True,
+    help="Share of claim groups in an optional validation split (0: none).",
+)
+@click.option(
+    "--format",
+    "format_",
+    type=click.Choice(FORMAT_NAMES),
+    default=None,
+    help="Read every input as this format instead of detecting it per file.",
+)
 @click.option("--nei", is_flag=True, help="Also make NOT ENOUGH INFO claims (the nei config).")
-@click.option("--strict", is_flag=True, help="Fail (exit 1, write nothing) if any input file is bad.")
-@click.option("--force", is_flag=True, help="Replace an output folder that is not a previous build.")
+@click.option(
+    "--strict", is_flag=True, help="Fail (exit 1, write nothing) if any input file is bad."
+)
+@click.option(
+    "--force", is_flag=True, help="Replace an output folder that is not a previous build."
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-file summary.")
 def build_command(
-    inputs: tuple[Path, ...], output: Path, seed: int, test_size: float, validation_size: float,
+    inputs: tuple[Path, ...],
+    output: Path,
+    seed: int,
+    test_size: float,
+    validation_size: float,
     format_: str | None,
-    nei: bool, strict: bool, force: bool, quiet: bool,
+    nei: bool,
+    strict: bool,
+    force: bool,
+    quiet: bool,
 ) -> None:
     """Build the dataset from articles in any supported format.
 
@@ -65,9 +102,15 @@ def build_command(
     """
     try:
         config = BuildConfig(
-            inputs=inputs, output=output, seed=seed, test_size=test_size,
-            validation_size=validation_size, format=format_,
-            nei=nei, strict=strict, force=force,
+            inputs=inputs,
+            output=output,
+            seed=seed,
+            test_size=test_size,
+            validation_size=validation_size,
+            format=format_,
+            nei=nei,
+            strict=strict,
+            force=force,
         )
     except FeverBuilderError as error:
         raise click.UsageError(str(error)) from error
@@ -91,7 +134,9 @@ def build_command(
     for name, counts in result.splits.items():
         labels = ", ".join(f"{k} {v}" for k, v in counts["label"].items())
         mutations = ", ".join(f"{k} {v}" for k, v in counts["mutation"].items())
-        click.echo(f"{name}: {counts['claims']['total']} claims ({labels}); by mutation: {mutations}")
+        click.echo(
+            f"{name}: {counts['claims']['total']} claims ({labels}); by mutation: {mutations}"
+        )
     for probe, accuracy in result.artefacts.items():
         click.echo(f"artefact check: {probe}: {accuracy:.3f} on test")
     click.echo(f"wrote {result.pages} pages, {result.sentences} sentences to {output}/")

@@ -24,10 +24,13 @@ class BuildConfig:
 
     def __post_init__(self) -> None:
         if not 0.0 < self.test_size < 1.0:
-            raise ParameterError("--test-size", self.test_size, "between 0 and 1 (exclusive), e.g. 0.2")
+            raise ParameterError(
+                "--test-size", self.test_size, "between 0 and 1 (exclusive), e.g. 0.2"
+            )
         if not 0.0 <= self.validation_size < 1.0 or self.test_size + self.validation_size >= 1.0:
             raise ParameterError(
-                "--validation-size", self.validation_size,
+                "--validation-size",
+                self.validation_size,
                 "at least 0 and, with --test-size, below 1 (e.g. 0.1)",
             )
         if self.seed < 0:

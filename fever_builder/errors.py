@@ -38,7 +38,5 @@ class DataError(FeverBuilderError):
 EMPTY_FILE = "file is empty; remove it or give it some text"
 BINARY_FILE = "file looks binary (NUL bytes); give a text file in UTF-8"
 NOT_UTF8 = "file is not UTF-8 ({detail}); re-encode it as UTF-8 (e.g. iconv -t UTF-8)"
-UNKNOWN_FORMAT = (
-    "format not recognised; pass --format with one of {formats}"
-)
+UNKNOWN_FORMAT = "format not recognised; pass --format with one of {formats}"
 NO_SENTENCES = "no sentences found after cleaning; is this an article?"

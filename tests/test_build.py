@@ -70,9 +70,21 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
     # The second build, for byte-identity, runs in parallel and in a fresh
     # interpreter: another hash seed would show any set order reaching the output.
     other = subprocess.Popen(
-        [sys.executable, "-m", "fever_builder", "build", "--input", str(SEEDS),
-         "--output", str(other_output), "--quiet"],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "fever_builder",
+            "build",
+            "--input",
+            str(SEEDS),
+            "--output",
+            str(other_output),
+            "--quiet",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         result = build(BuildConfig(inputs=(SEEDS,), output=output))
@@ -105,7 +117,10 @@ def dump_sentences() -> dict[int, str]:
 def test_every_seed_gives_one_page_in_its_format(built: Built) -> None:
     assert built.result.problems == []
     assert {seed: row["format"] for seed, row in built.rows.items()} == {
-        "000": "wikitext.v1", "001": "wikitext.v1", "002": "html.v1", "003": "scraped.v1",
+        "000": "wikitext.v1",
+        "001": "wikitext.v1",
+        "002": "html.v1",
+        "003": "scraped.v1",
         "004": "fever-dump.v1",
     }
     titles = {row["id"] for row in built.rows.values()}
@@ -202,8 +217,10 @@ def test_section_headings_are_sections_not_sentences(built: Built) -> None:
     [path] = SEEDS.glob("004_*.txt")
     headings["004"] = {
         " ".join(h.split())
-        for h in re.findall(r"\n([^\n]*?) ?" + re.escape(TITLE_004) + r"_section_\d+",
-                            path.read_text(encoding="utf-8"))
+        for h in re.findall(
+            r"\n([^\n]*?) ?" + re.escape(TITLE_004) + r"_section_\d+",
+            path.read_text(encoding="utf-8"),
+        )
     }
     for seed, names in headings.items():
         texts = {text for _, text in built.lines(seed)}
@@ -247,8 +264,13 @@ def test_002_table_infobox_gives_commanders_strength_and_casualties(built: Built
 def test_004_table_gives_seven_rows_of_military_strength(built: Built) -> None:
     rows = [t for t in built.rows["004"]["tables"] if t["table"] == "general_1"]
     assert [r["cells"][0] for r in rows] == [
-        "Military personnel", "Artillery", "Tanks", "Armored personnel carriers",
-        "Armored fighting vehicles", "Fighter aircraft", "Helicopters",
+        "Military personnel",
+        "Artillery",
+        "Tanks",
+        "Armored personnel carriers",
+        "Armored fighting vehicles",
+        "Fighter aircraft",
+        "Helicopters",
     ]
     assert all(r["header"] == ["", "Armenia and Nagorno-Karabakh", "Azerbaijan"] for r in rows)
     assert rows[0]["cells"] == ["Military personnel", "40,000", "42,000"]
@@ -264,8 +286,10 @@ def test_copies_across_pages_share_duplicate_groups(built: Built) -> None:
     # 001 and 002 are one article in two renderings
     shared_002 = [g for g in groups["002"] if g in set(groups["001"])]
     assert len(shared_002) >= 12
-    by_text = {seed: dict(zip((t for _, t in built.lines(seed)), groups[seed], strict=True))
-               for seed in ("001", "002")}
+    by_text = {
+        seed: dict(zip((t for _, t in built.lines(seed)), groups[seed], strict=True))
+        for seed in ("001", "002")
+    }
     sentence = "Civilians fled Kalbajar in April through mountains still covered in snow."
     assert by_text["001"][sentence] == by_text["002"][sentence]
     # 003 is a scraped part of 004
@@ -273,8 +297,11 @@ def test_copies_across_pages_share_duplicate_groups(built: Built) -> None:
     assert len(shared_003) >= 0.95 * len(groups["003"])
     # near-identical, not only exact: "...in the Nagorno-Karabakh war." vs "...First ... War."
     chechens = {
-        seed: next(g for (_, t), g in zip(built.lines(seed), groups[seed], strict=True)
-                   if t.startswith("Many of these Chechens who fought for the Russians"))
+        seed: next(
+            g
+            for (_, t), g in zip(built.lines(seed), groups[seed], strict=True)
+            if t.startswith("Many of these Chechens who fought for the Russians")
+        )
         for seed in ("003", "004")
     }
     assert chechens["003"] == chechens["004"]
@@ -286,8 +313,11 @@ def test_groups_do_not_merge_different_sentences(built: Built) -> None:
     # Operation Kalbajar is another article, but copies a few passages of 004
     # with a word or two changed; those, and only a few, share groups
     groups_000 = built.rows["000"]["groups"]
-    shared = [t for (_, t), g in zip(built.lines("000"), groups_000, strict=True)
-              if g in set(built.rows["004"]["groups"])]
+    shared = [
+        t
+        for (_, t), g in zip(built.lines("000"), groups_000, strict=True)
+        if g in set(built.rows["004"]["groups"])
+    ]
     assert 1 <= len(shared) <= 10
     assert any(t.startswith("As acting president, Aliyev disbanded 33") for t in shared)
 
@@ -307,7 +337,11 @@ def test_two_builds_are_byte_identical(built: Built) -> None:
 def test_summary_counts_per_file(built: Built) -> None:
     files = {Path(f.path).name[:3]: f for f in built.result.files}
     assert {seed: f.format for seed, f in files.items()} == {
-        "000": "wikitext", "001": "wikitext", "002": "html", "003": "scraped", "004": "fever-dump",
+        "000": "wikitext",
+        "001": "wikitext",
+        "002": "html",
+        "003": "scraped",
+        "004": "fever-dump",
     }
     assert all(f.pages == 1 for f in files.values())
     assert files["004"].sentences == len(built.lines("004"))

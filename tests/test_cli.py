@@ -42,7 +42,8 @@ BAD_FILES: dict[str, tuple[bytes, str]] = {
     "empty.txt": (b"", "file is empty"),
     "image.bin": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "looks binary (NUL bytes)"),
     "latin1.txt": (
-        "= Kalbajar =\n\nThe town lies in Azerbaïdjan.\n".encode("latin-1"), "not UTF-8"
+        "= Kalbajar =\n\nThe town lies in Azerbaïdjan.\n".encode("latin-1"),
+        "not UTF-8",
     ),
     "numbers.csv": (b"1,2,3\n4,5,6\n7,8,9\n", "format not recognised"),
 }
@@ -78,7 +79,10 @@ def test_bad_files_are_named_with_their_reason_and_good_files_still_built(
     # the JSONL file is named with its bad line; its good rows are read
     assert f"{mixed_input / 'pages.jsonl'}:2: not valid JSON" in result.output
     assert sorted(page_ids(output)) == [
-        "Battle of Testville", "Lachin", "Shusha", "testville_scrape"
+        "Battle of Testville",
+        "Lachin",
+        "Shusha",
+        "testville_scrape",
     ]
     # the per-file summary names the format detected for each good file
     assert f"{mixed_input / 'battle_of_testville.txt'}: wikitext, 1 page(s)" in result.output
@@ -174,8 +178,13 @@ def test_missing_input_path_fails_with_a_reason(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("option", "value"),
-    [("--test-size", "1.5"), ("--test-size", "0"), ("--test-size", "-0.2"),
-     ("--validation-size", "0.9"), ("--seed", "-1")],
+    [
+        ("--test-size", "1.5"),
+        ("--test-size", "0"),
+        ("--test-size", "-0.2"),
+        ("--validation-size", "0.9"),
+        ("--seed", "-1"),
+    ],
 )
 def test_out_of_range_parameter_is_a_usage_error_naming_it(
     tmp_path: Path, good_input: Path, option: str, value: str

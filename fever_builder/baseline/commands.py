@@ -22,16 +22,26 @@ __all__ = ["evaluate_command", "predict_command"]
 
 @click.command(name="evaluate")
 @click.option(
-    "--data", "data_dir", type=click.Path(path_type=Path), default=Path("data"), show_default=True,
+    "--data",
+    "data_dir",
+    type=click.Path(path_type=Path),
+    default=Path("data"),
+    show_default=True,
     help="Built dataset folder (claims/train*.jsonl and claims/test*.jsonl).",
 )
 @click.option(
-    "--test-file", "test_files", type=click.Path(path_type=Path), multiple=True,
+    "--test-file",
+    "test_files",
+    type=click.Path(path_type=Path),
+    multiple=True,
     help="Extra claims JSONL to score, reported under its file stem. Repeatable.",
 )
 @click.option(
-    "--report", "report_path", type=click.Path(path_type=Path, dir_okay=False),
-    default=Path("reports/report.json"), show_default=True,
+    "--report",
+    "report_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("reports/report.json"),
+    show_default=True,
     help="JSON report to write; a Markdown report and confusion-matrix PNGs go beside it.",
 )
 def evaluate_command(data_dir: Path, test_files: tuple[Path, ...], report_path: Path) -> None:
@@ -58,11 +68,17 @@ def evaluate_command(data_dir: Path, test_files: tuple[Path, ...], report_path: 
 @click.command(name="predict")
 @click.option("--claim", required=True, help="The claim to verify.")
 @click.option(
-    "--evidence", default="", show_default=False,
+    "--evidence",
+    default="",
+    show_default=False,
     help="The evidence sentence(s); plain or FEVER-tokenised text. Empty = none.",
 )
 @click.option(
-    "--data", "data_dir", type=click.Path(path_type=Path), default=Path("data"), show_default=True,
+    "--data",
+    "data_dir",
+    type=click.Path(path_type=Path),
+    default=Path("data"),
+    show_default=True,
     help="Built dataset folder whose train split trains the model.",
 )
 def predict_command(claim: str, evidence: str, data_dir: Path) -> None:
@@ -78,7 +94,7 @@ def predict_command(claim: str, evidence: str, data_dir: Path) -> None:
     """
     if not claim.strip():
         raise click.ClickException(
-            "--claim is empty; pass the claim text, e.g. --claim \"Kalbajar fell in 1993.\""
+            '--claim is empty; pass the claim text, e.g. --claim "Kalbajar fell in 1993."'
         )
     try:
         label, probability = predict(claim, evidence, data_dir=data_dir)

@@ -58,11 +58,33 @@ towards toward behind beyond along s
 
 # Negation cues; "failed to" and the like count as one cue each.
 _NEGATION_WORDS = frozenset(
-    {"not", "never", "no", "none", "neither", "nor", "without", "cannot", "nothing", "nobody",
-     "nowhere", "incapable", "unable", "lacks", "lacked", "lacking"}
+    {
+        "not",
+        "never",
+        "no",
+        "none",
+        "neither",
+        "nor",
+        "without",
+        "cannot",
+        "nothing",
+        "nobody",
+        "nowhere",
+        "incapable",
+        "unable",
+        "lacks",
+        "lacked",
+        "lacking",
+    }
 )
 _NEGATION_PHRASES = (
-    "failed to", "refused to", "fails to", "refuses to", "declined to", "declines to", "yet to",
+    "failed to",
+    "refused to",
+    "fails to",
+    "refuses to",
+    "declined to",
+    "declines to",
+    "yet to",
 )
 _NAME_JOINERS = frozenset({"of", "de", "la", "von", "van", "der", "del", "da", "du"})
 
@@ -97,10 +119,22 @@ victory loss wins losses won defeat majority minority older younger approved rej
 """
 
 _COMPARATIVES_UP = (
-    "more than", "over", "at least", "greater than", "exceeding", "above", "upwards of",
+    "more than",
+    "over",
+    "at least",
+    "greater than",
+    "exceeding",
+    "above",
+    "upwards of",
 )
 _COMPARATIVES_DOWN = (
-    "less than", "fewer than", "under", "at most", "below", "up to", "no more than",
+    "less than",
+    "fewer than",
+    "under",
+    "at most",
+    "below",
+    "up to",
+    "no more than",
 )
 # Comparatives of time: only before a year ("after 1991", not "after 3 days").
 _COMPARATIVES_LATER = ("after", "later than")
@@ -114,12 +148,41 @@ _COMPARATIVE_WORDS = frozenset(
 )
 
 _NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
-    "dozen": 12, "once": 1, "twice": 2, "single": 1, "both": 2,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "thousand": 1000,
+    "dozen": 12,
+    "once": 1,
+    "twice": 2,
+    "single": 1,
+    "both": 2,
 }
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Number words that are rarely a figure a claim turns on ("one of the ...").
@@ -160,8 +223,18 @@ _TOKEN = re.compile(
 _NUMBER = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?")
 _ISO_DATE = re.compile(r"\b\d{4}-(\d{2})-\d{2}\b")
 _MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 _MONTHS = frozenset(month.lower() for month in _MONTH_NAMES)
 _JOINING_DASHES = frozenset({"-", "–", "‑"})
@@ -256,9 +329,7 @@ class _Text:
 
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_COMPOUND_NUMBER = re.compile(
-    rf"\b({'|'.join(_TENS)})-({'|'.join(_UNITS)})\b", re.IGNORECASE
-)
+_COMPOUND_NUMBER = re.compile(rf"\b({'|'.join(_TENS)})-({'|'.join(_UNITS)})\b", re.IGNORECASE)
 
 
 def _compound_value(match: re.Match[str]) -> str:
@@ -622,10 +693,14 @@ def _slot_conflicts(
         width = (j - i) + 2
         lefts = positions.get(claim.folded[i - 1], []) if i > 0 else []
         rights = positions.get(claim.folded[j], []) if j < n else []
-        found = i > 0 and j < n and any(
-            1 <= q - p - 1 <= width and differs(evidence.folded[p + 1 : q])
-            for p in lefts
-            for q in rights
+        found = (
+            i > 0
+            and j < n
+            and any(
+                1 <= q - p - 1 <= width and differs(evidence.folded[p + 1 : q])
+                for p in lefts
+                for q in rights
+            )
         )
         if found:
             # a name or a number in the run: a changed value; else a word, maybe a paraphrase
@@ -836,9 +911,12 @@ def pair_features(claim: str, evidence: str, *, include_overlap: bool = False) -
         for i, t in enumerate(c.folded)
     ]
     content = [
-        i for i, t in enumerate(c.folded)
+        i
+        for i, t in enumerate(c.folded)
         if (t not in lex.stop or (t in _MONTHS and c.raw[i][:1].isupper()))
-        and t not in lex.negation and not t.endswith("n't") and i not in slots
+        and t not in lex.negation
+        and not t.endswith("n't")
+        and i not in slots
     ]
 
     number_missing, year_missing = _missing_figures(c, e, slots, aligned)

@@ -84,8 +84,13 @@ def claim_evidence(
         raise ParameterError("text_weight", text_weight, "between 0.0 and 1.0")
     if not C > 0:
         raise ParameterError("C", C, "a positive number")
-    text = {"lowercase": True, "ngram_range": (1, 1), "min_df": 2, "max_features": 5000,
-            "sublinear_tf": True}
+    text = {
+        "lowercase": True,
+        "ngram_range": (1, 1),
+        "min_df": 2,
+        "max_features": 5000,
+        "sublinear_tf": True,
+    }
     features = ColumnTransformer(
         [
             ("claim_tfidf", TfidfVectorizer(**text), 0),

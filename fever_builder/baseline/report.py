@@ -43,7 +43,14 @@ __all__ = [
 ]
 
 RESULT_KEYS: tuple[str, ...] = (
-    "model", "test_set", "n", "accuracy", "macro_f1", "per_label", "per_mutation", "confusion",
+    "model",
+    "test_set",
+    "n",
+    "accuracy",
+    "macro_f1",
+    "per_label",
+    "per_mutation",
+    "confusion",
 )
 _DIGITS = 4
 _SHORT = {"SUPPORTS": "S", "REFUTES": "R", "NOT ENOUGH INFO": "NEI"}
@@ -74,7 +81,8 @@ def score(
     """
     if not len(gold) == len(predicted) == len(mutations):
         raise ParameterError(
-            "predicted/mutations", (len(gold), len(predicted), len(mutations)),
+            "predicted/mutations",
+            (len(gold), len(predicted), len(mutations)),
             "as long as gold (one entry per claim)",
         )
     if not gold:

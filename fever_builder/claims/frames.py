@@ -59,7 +59,9 @@ _VERB = re.compile(
     r"grew|rose|sold|bought|met|lent|sought|brought|taught|dug|won|drew|wore|shook|swore|"
     r"[a-z]{3,}ed)\b"
 )
-_APPOSITIVE = re.compile(r"(?<=[a-z]), (?:an?|the) (?:[A-Za-z-]+ ){0,4}(?:commander|leader|minister|president|general|officer|adviser|advisor|politician|journalist|historian|official|member|chief|capital|city|town|village|region)(?: of [A-Z][\w-]+(?: [A-Z][\w-]+)*)?,")
+_APPOSITIVE = re.compile(
+    r"(?<=[a-z]), (?:an?|the) (?:[A-Za-z-]+ ){0,4}(?:commander|leader|minister|president|general|officer|adviser|advisor|politician|journalist|historian|official|member|chief|capital|city|town|village|region)(?: of [A-Z][\w-]+(?: [A-Z][\w-]+)*)?,"
+)
 # a fact inside a list ("in Sumgait, Ganja and Baku") must keep the list
 _OPEN_LIST = re.compile(r"^, (?:[A-Z][\w'’-]*\s?){1,4}(?:,| and | or )")
 _ADVERBIAL_START = re.compile(
@@ -74,13 +76,79 @@ _SUBORDINATOR = re.compile(
 )
 
 
-_DETERMINER_WORDS = {"the", "a", "an", "its", "their", "his", "her", "some", "many", "several", "few",
-                    "these", "those", "all", "both", "each", "other", "newly", "well", "heavily"}
+_DETERMINER_WORDS = {
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "some",
+    "many",
+    "several",
+    "few",
+    "these",
+    "those",
+    "all",
+    "both",
+    "each",
+    "other",
+    "newly",
+    "well",
+    "heavily",
+}
 _VERB_FOLLOWERS = {
-    "a", "an", "the", "to", "by", "in", "on", "at", "from", "with", "for", "of", "into", "over", "that",
-    "his", "her", "their", "its", "some", "several", "many", "up", "down", "out", "off", "back", "and",
-    "as", "after", "before", "during", "against", "towards", "toward", "through", "under", "about",
-    "this", "these", "those", "them", "him", "it", "there", "again", "also", "only", "not", "no",
+    "a",
+    "an",
+    "the",
+    "to",
+    "by",
+    "in",
+    "on",
+    "at",
+    "from",
+    "with",
+    "for",
+    "of",
+    "into",
+    "over",
+    "that",
+    "his",
+    "her",
+    "their",
+    "its",
+    "some",
+    "several",
+    "many",
+    "up",
+    "down",
+    "out",
+    "off",
+    "back",
+    "and",
+    "as",
+    "after",
+    "before",
+    "during",
+    "against",
+    "towards",
+    "toward",
+    "through",
+    "under",
+    "about",
+    "this",
+    "these",
+    "those",
+    "them",
+    "him",
+    "it",
+    "there",
+    "again",
+    "also",
+    "only",
+    "not",
+    "no",
 }
 
 
@@ -93,7 +161,12 @@ def _has_main_verb(text: str) -> bool:
             continue
         if match.start() > 0 and text[match.start() - 1] in "-–":
             continue  # "Moscow-based", "Turkish-backed": part of an adjective
-        if after and after[0].casefold() == "by" and match.group(0).endswith("ed") and words[-1].endswith(","):
+        if (
+            after
+            and after[0].casefold() == "by"
+            and match.group(0).endswith("ed")
+            and words[-1].endswith(",")
+        ):
             continue  # ", chaired by ...": a participle phrase
         return True
     return False
@@ -113,9 +186,13 @@ def is_claim(text: str) -> bool:
         return False
     if _SUBORDINATOR.match(text) and ("," not in text or not _has_main_verb(text.split(",", 1)[1])):
         return False  # "While Azerbaijan abstained from joining, Turkey."
-    if re.match(r"According to\b", text) and ("," not in text or not _has_main_verb(text.split(",", 1)[1])):
+    if re.match(r"According to\b", text) and (
+        "," not in text or not _has_main_verb(text.split(",", 1)[1])
+    ):
         return False  # "According to the Moscow-based organization Memorial."
-    if re.search(r"\b(?:and|or|but|the|a|an|of|to|by|with|in|on|at|for|from)\W*$", text.rstrip(".")):
+    if re.search(
+        r"\b(?:and|or|but|the|a|an|of|to|by|with|in|on|at|for|from)\W*$", text.rstrip(".")
+    ):
         return False  # "... by a mixed force of ethnic Armenians and."
     for match in _INNER_SUBORDINATE.finditer(text):
         if not _has_main_verb(match.group(1)):
@@ -168,7 +245,9 @@ def frame_for(sentence: str, start: int, end: int, *, fact_spans: list[tuple[int
     # subordinate clause, and cutting there leaves a fragment
     comma = frame.text.find(", ", frame.end)
     if (
-        comma > 0 and len(frame.text[comma:].split()) >= 4 and _has_main_verb(frame.text[: frame.start])
+        comma > 0
+        and len(frame.text[comma:].split()) >= 4
+        and _has_main_verb(frame.text[: frame.start])
         and _ADVERBIAL_START.match(frame.text[comma + 2 :])
     ):
         if len(frame.text[:comma].split()) >= 6 and not _OPEN_LIST.match(frame.text[comma:]):
@@ -195,7 +274,10 @@ PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, replacement in (
         (r"\b(?:approximately|roughly|around|some)(?= \d)", "about"),
         (r"\bApproximately(?= \d)", "About"),
-        (r"\blaunched (?=(?:an?|its|the|their|his) (?:[\w-]+ )?(?:offensive|attack|assault|operation|counter-offensive|counteroffensive)\b)", "began "),
+        (
+            r"\blaunched (?=(?:an?|its|the|their|his) (?:[\w-]+ )?(?:offensive|attack|assault|operation|counter-offensive|counteroffensive)\b)",
+            "began ",
+        ),
         (r"\bcommenced\b", "began"),
         (r"\btroops\b", "soldiers"),
         (r"\bprior to\b", "before"),
@@ -222,7 +304,10 @@ PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bpurchased\b", "bought"),
         (r"\bapproximately\b", "about"),
         (r" \b(?:also|already|eventually|quickly|still)\b(?= [a-z])", ""),
-        (r"\bAzerbaijani(?= (?:forces|troops|soldiers|army|military|side|government|civilians|refugees))", "Azeri"),
+        (
+            r"\bAzerbaijani(?= (?:forces|troops|soldiers|army|military|side|government|civilians|refugees))",
+            "Azeri",
+        ),
         (r"\bthe war\b", "the conflict"),
         (r"(?<!the )\bwar\b(?! crimes)", "conflict"),
         (r"\bcivilians\b", "non-combatants"),
@@ -276,8 +361,11 @@ PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bsponsored by\b", "backed by"),
         (r"\bconstrued as\b", "seen as"),
         # a day dropped from a date that is not the fact: "on 15 August 1993" -> "in August 1993"
-        (r"\b[Oo]n (?:\d{1,2}|early|late|mid-)\s?(?=(?:January|February|March|April|May|June|July|August|"
-         r"September|October|November|December)\b)", "in "),
+        (
+            r"\b[Oo]n (?:\d{1,2}|early|late|mid-)\s?(?=(?:January|February|March|April|May|June|July|August|"
+            r"September|October|November|December)\b)",
+            "in ",
+        ),
     )
 )
 
@@ -288,6 +376,8 @@ def paraphrase(frame: Frame, rng: random.Random, *, rate: float = 0.85) -> Frame
         for match in reversed(list(pattern.finditer(frame.text))):
             if match.end() <= frame.start or match.start() >= frame.end:
                 if rng.random() < rate:
-                    frame = frame.replace_span(match.start(), match.end(), match.expand(replacement))
+                    frame = frame.replace_span(
+                        match.start(), match.end(), match.expand(replacement)
+                    )
     text = frame.text[:1].upper() + frame.text[1:]
     return Frame(text, frame.start, frame.end)

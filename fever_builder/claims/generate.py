@@ -32,7 +32,9 @@ MIN_CLAIM_WORDS = 5
 # are missing from the evidence than their SUPPORTS siblings (or the reverse).
 BALANCE_TOLERANCE = 100000
 SWAPPABLE_ENTITY_TYPES = ("person", "place", "unit", "organisation", "country")
-_PRONOUN_START = re.compile(r"^(?:He|She|They|His|Her|Their|This|These|Those|Its|Such|Both|Another|Other)\b")
+_PRONOUN_START = re.compile(
+    r"^(?:He|She|They|His|Her|Their|This|These|Those|Its|Such|Both|Another|Other)\b"
+)
 _TITLE_NOUNS = {"battle": "Battle of ", "operation": "Operation "}
 
 
@@ -89,7 +91,8 @@ def generate(pages: Sequence[Page], *, seed: int = 0) -> Generation:
             names = sorted({s.value.name for s in spans if isinstance(s.value, EntityValue)})
             for span in spans:
                 if (
-                    isinstance(span.value, EntityValue) and span.value.type in ("place", "other")
+                    isinstance(span.value, EntityValue)
+                    and span.value.type in ("place", "other")
                     and sentence.text[max(0, span.start - 4) : span.start].casefold() == "the "
                 ):
                     regions.add(span.value.name)
@@ -177,9 +180,16 @@ def _sentence_claims(
         if _in_number_range(text, span):
             ctx.dropped["figure_in_range"] += 1
             continue
-        if span.kind == "figure" and re.search(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$", text[: span.start]) and span.start > 0:
+        if (
+            span.kind == "figure"
+            and re.search(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+$", text[: span.start])
+            and span.start > 0
+        ):
             # "Helsinki Initiative 92", "Section 907": a number that is part of a name
-            if not re.search(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$", text[: span.start]):
+            if not re.search(
+                r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$",
+                text[: span.start],
+            ):
                 ctx.dropped["figure_in_a_name"] += 1
                 continue
         frame = paraphrase(frame_for(text, span.start, span.end, fact_spans=offset_spans), ctx.rng)
@@ -240,7 +250,9 @@ def _in_number_range(text: str, span: Span) -> bool:
 
 # "including Kazakhstan, Belarus and Russia" names some members, not all:
 # swapping one proves nothing
-_OPEN_LIST_BEFORE = re.compile(r"\b(?:including|such as|among them|among others|like|notably|e\.g\.)\b[^.;:]*$")
+_OPEN_LIST_BEFORE = re.compile(
+    r"\b(?:including|such as|among them|among others|like|notably|e\.g\.)\b[^.;:]*$"
+)
 
 
 def _pair_for(
@@ -255,11 +267,18 @@ def _pair_for(
     elif isinstance(span.value, FigureValue):
         kinds = ["figure", "comparative"]
     elif isinstance(span.value, EntityValue):
-        kinds = ["entity", "role", "disjunction"] if span.value.type in SWAPPABLE_ENTITY_TYPES else []
-        around = frame.text[max(0, frame.start - 1) : frame.start] + frame.text[frame.end : frame.end + 1]
+        kinds = (
+            ["entity", "role", "disjunction"] if span.value.type in SWAPPABLE_ENTITY_TYPES else []
+        )
+        around = (
+            frame.text[max(0, frame.start - 1) : frame.start]
+            + frame.text[frame.end : frame.end + 1]
+        )
         if any(ch in around for ch in "–—-/"):
             kinds = []  # part of a compound ("Jamilli–Demirchidam–Ganlykend line")
-        if re.search(r"\b(?:or|nor)\s+$", frame.text[: frame.start]) or re.match(r"\s*\b(?:or|nor)\b", frame.text[frame.end :]):
+        if re.search(r"\b(?:or|nor)\s+$", frame.text[: frame.start]) or re.match(
+            r"\s*\b(?:or|nor)\b", frame.text[frame.end :]
+        ):
             kinds = []  # one of alternatives ("fled to Armenia or Russia"): the other may still hold
         if _OPEN_LIST_BEFORE.search(frame.text[: frame.start]):
             ctx.dropped["entity_in_open_list"] += 1
@@ -278,6 +297,7 @@ def _pair_for(
             options.append(pair)
     if not options:
         return None
+
     # prefer the pair that moves the missing-words balance back towards zero,
     # then the least-used mutation type
     def cost(pair: _Pair) -> tuple[int, int]:
@@ -311,7 +331,9 @@ def _sign(value: int) -> int:
 
 
 def _kind_key(pair: _Pair) -> str:
-    return pair.support_form if pair.support_form in ("disjunction", "generalise") else pair.mutation
+    return (
+        pair.support_form if pair.support_form in ("disjunction", "generalise") else pair.mutation
+    )
 
 
 def _account(pair: _Pair, source: str, ctx: _Context) -> None:
@@ -327,6 +349,7 @@ def _account(pair: _Pair, source: str, ctx: _Context) -> None:
 
 def _by_word_balance(options: list[str | None], ctx: _Context) -> list[str | None]:
     """Options whose words SUPPORTS claims hold more often first (stable otherwise)."""
+
     def lean(option: str | None) -> int:
         return -sum(ctx.words[w.casefold()] for w in _WORD.findall(option or "")) if option else 0
 
@@ -334,14 +357,15 @@ def _by_word_balance(options: list[str | None], ctx: _Context) -> list[str | Non
 
 
 NEGATION_CUES = re.compile(
-    r"\b(?:not|never|no|none|neither|nor|without)\b|n't\b|\bfailed to\b|\brefused to\b", re.IGNORECASE
+    r"\b(?:not|never|no|none|neither|nor|without)\b|n't\b|\bfailed to\b|\brefused to\b",
+    re.IGNORECASE,
 )
 
 
 def _plain_negation_pair(
     text: str, fact_spans: list[tuple[int, int]], sentence: Sentence, ctx: _Context
 ) -> _Pair | None:
-    """"X was appointed" against "X was not appointed", or a negation taken out.
+    """ "X was appointed" against "X was not appointed", or a negation taken out.
 
     A negation is added only while REFUTES claims carry no more negation cues
     than SUPPORTS claims, and taken out of sentences that have one, so "not"
@@ -371,8 +395,13 @@ _STATIVE = re.compile(
 )
 
 
-_ATTRIBUTION = re.compile(r"\b(?:[Aa]ccording to|said|stated|reported|claimed|alleged|noted|wrote|told|interview)\b")
-_BOUND_BEFORE = re.compile(r"\b(?:by|until|till|before|after|since|from|to|between|through|and|or)\s+(?:(?:early|mid|late)[- ])?$", re.IGNORECASE)
+_ATTRIBUTION = re.compile(
+    r"\b(?:[Aa]ccording to|said|stated|reported|claimed|alleged|noted|wrote|told|interview)\b"
+)
+_BOUND_BEFORE = re.compile(
+    r"\b(?:by|until|till|before|after|since|from|to|between|through|and|or)\s+(?:(?:early|mid|late)[- ])?$",
+    re.IGNORECASE,
+)
 
 
 def _try(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: _Context) -> _Pair | None:
@@ -391,7 +420,9 @@ def _try(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: _Context)
         return _role_swap(frame, span, ctx)
     if kind == "disjunction":
         return _disjunction(frame, span, sentence, ctx)
-    replacement = _replacement(kind if kind != "negation" else span.kind, frame, span, sentence, ctx)
+    replacement = _replacement(
+        kind if kind != "negation" else span.kind, frame, span, sentence, ctx
+    )
     if replacement is None:
         return None
     false_frame = frame.replace(replacement)
@@ -406,8 +437,11 @@ def _try(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: _Context)
         value = span.value
         before = frame.text[: frame.start].split()[-1:] or [""]
         if (
-            not isinstance(value, DateValue) or value.end is not None or value.modifier
-            or before[0].casefold() not in ("in", "on") or re.match(r"\s*(?:period|time)\b", frame.text[frame.end :])
+            not isinstance(value, DateValue)
+            or value.end is not None
+            or value.modifier
+            or before[0].casefold() not in ("in", "on")
+            or re.match(r"\s*(?:period|time)\b", frame.text[frame.end :])
         ):
             ctx.dropped["negation_not_an_event_date"] += 1
             return None
@@ -431,18 +465,27 @@ def _try(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: _Context)
 
 
 def _replacement(
-    kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: _Context, *, avoid: tuple[str, ...] = ()
+    kind: str,
+    frame: Frame,
+    span: Span,
+    sentence: Sentence,
+    ctx: _Context,
+    *,
+    avoid: tuple[str, ...] = (),
 ) -> str | None:
     """A new value for the fact that the corpus nowhere states in this role."""
     if kind == "date":
-        options = _by_word_balance([m.shift_date(span, ctx.rng, years=ctx.years) for _ in range(4)], ctx)
+        options = _by_word_balance(
+            [m.shift_date(span, ctx.rng, years=ctx.years) for _ in range(4)], ctx
+        )
     elif kind == "figure":
         options = _by_word_balance([m.change_figure(span, ctx.rng) for _ in range(4)], ctx)
     elif kind == "entity":
         assert isinstance(span.value, EntityValue)
         pool = ctx.entity_pools.get(span.value.type, [])
         options = _by_word_balance(
-            m.swap_entity(span, ctx.rng, pool=pool, sentence=sentence.text, weights=ctx.mentions), ctx
+            m.swap_entity(span, ctx.rng, pool=pool, sentence=sentence.text, weights=ctx.mentions),
+            ctx,
         )
     elif kind in ("ordinal", "identifier"):
         options = [m.change_identifier(span, ctx.rng, pool=ctx.identifier_pool) for _ in range(2)]
@@ -495,7 +538,10 @@ _TIME_WORD = re.compile(
 
 
 def _same_time_elsewhere(option: str, frame: Frame, ctx: _Context) -> bool:
-    times = {t.casefold() for t in _TIME_WORD.findall(frame.text[: frame.start] + " " + frame.text[frame.end :])}
+    times = {
+        t.casefold()
+        for t in _TIME_WORD.findall(frame.text[: frame.start] + " " + frame.text[frame.end :])
+    }
     if not times:
         return False
     return any(times & entry.words for entry in ctx.index.containing(option))
@@ -512,24 +558,34 @@ def _related(a: str, b: str, ctx: _Context) -> bool:
     Places near each other may contain each other (Khojaly in
     Nagorno-Karabakh), so one mention nearby is enough for places and states.
     """
-    parts_a, parts_b = set(re.split(r"[\s–—-]+", a.casefold())), set(re.split(r"[\s–—-]+", b.casefold()))
+    parts_a, parts_b = (
+        set(re.split(r"[\s–—-]+", a.casefold())),
+        set(re.split(r"[\s–—-]+", b.casefold())),
+    )
     if parts_a & parts_b:
         return True
     if _is_region(a, ctx) or _is_region(b, ctx):
         return True  # a region may contain the other place
     together = ctx.cooccur.get((min(a, b), max(a, b)), 0)
-    spatial = {ctx.lexicon.type_of(a), ctx.lexicon.type_of(b)} & {"place", "country", "organisation", "other"}
+    spatial = {ctx.lexicon.type_of(a), ctx.lexicon.type_of(b)} & {
+        "place",
+        "country",
+        "organisation",
+        "other",
+    }
     return together >= (1 if spatial else 3)
 
 
 def _spelling_variant(a: str, b: str) -> bool:
-    """"Kelbajar" for "Kalbajar", "Ter-Petrosian" for "Ter-Petrosyan": the same name."""
+    """ "Kelbajar" for "Kalbajar", "Ter-Petrosian" for "Ter-Petrosyan": the same name."""
     from difflib import SequenceMatcher
 
     return SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.75
 
 
-def _in_sentence_options(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: _Context) -> list[str]:
+def _in_sentence_options(
+    kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: _Context
+) -> list[str]:
     """Values of the fact's type that the source sentence holds outside the claim.
 
     Using one makes a false claim whose words all appear in the evidence, so
@@ -540,14 +596,22 @@ def _in_sentence_options(kind: str, frame: Frame, span: Span, sentence: Sentence
         if other.text == span.text or other.text in frame.text or other.kind != span.kind:
             continue
         a, b = other.value, span.value
-        if isinstance(a, EntityValue) and isinstance(b, EntityValue) and a.type == b.type:
-            out.append(other.text)
-        elif isinstance(a, DateValue) and isinstance(b, DateValue) and a.precision == b.precision and a.fmt == b.fmt:
-            out.append(other.text)
-        elif (
-            isinstance(a, FigureValue) and isinstance(b, FigureValue) and not a.vague
-            and a.high is None and b.high is None and a.percent == b.percent
-            and a.number and b.number and 0.1 <= a.number / b.number <= 10 and a.number != b.number
+        if isinstance(a, EntityValue) and isinstance(b, EntityValue) and a.type == b.type or (
+            isinstance(a, DateValue)
+            and isinstance(b, DateValue)
+            and a.precision == b.precision
+            and a.fmt == b.fmt
+        ) or (
+            isinstance(a, FigureValue)
+            and isinstance(b, FigureValue)
+            and not a.vague
+            and a.high is None
+            and b.high is None
+            and a.percent == b.percent
+            and a.number
+            and b.number
+            and 0.1 <= a.number / b.number <= 10
+            and a.number != b.number
         ):
             out.append(other.text)
     return sorted(set(out))
@@ -562,7 +626,7 @@ def _shares_role(option: str, frame: Frame, source: str) -> bool:
     position = source.find(option)
     if position < 0:
         return True
-    window = " ".join(source[:position].split()[-6:] + source[position + len(option):].split()[:6])
+    window = " ".join(source[:position].split()[-6:] + source[position + len(option) :].split()[:6])
     frame_words = content_words(frame.text[: frame.start] + " " + frame.text[frame.end :])
     return bool(frame_words & (content_words(window) - content_words(option)))
 
@@ -597,7 +661,15 @@ def _comparative(frame: Frame, span: Span, sentence: Sentence, ctx: _Context) ->
     before = [w.strip(",;:()").casefold() for w in frame.text[: frame.start].split()[-2:]] or [""]
     if bounds is None or before[-1] in _APPROX_WORDS | _DETERMINERS:
         return None
-    if " ".join(before) in ("at most", "at least", "up to", "as many", "as few", "no more", "no fewer"):
+    if " ".join(before) in (
+        "at most",
+        "at least",
+        "up to",
+        "as many",
+        "as few",
+        "no more",
+        "no fewer",
+    ):
         return None  # "at most, 1,000": a bound, so "more than 500" is not implied
     lower, upper = bounds
     # half the false claims keep the text's own figure ("more than 3,500" where
@@ -607,12 +679,22 @@ def _comparative(frame: Frame, span: Span, sentence: Sentence, ctx: _Context) ->
         true, false = f"more than {lower}", f"more than {frame.fact if keep_original else upper}"
     else:
         fewer = "fewer" if _countable(frame.text[frame.end :]) else "less"
-        true, false = f"{fewer} than {upper}", f"{fewer} than {frame.fact if keep_original else lower}"
-    return _Pair("comparative", frame.replace(true).text, frame.replace(false).text, frame.fact, false, "comparative")
+        true, false = (
+            f"{fewer} than {upper}",
+            f"{fewer} than {frame.fact if keep_original else lower}",
+        )
+    return _Pair(
+        "comparative",
+        frame.replace(true).text,
+        frame.replace(false).text,
+        frame.fact,
+        false,
+        "comparative",
+    )
 
 
 def _disjunction(frame: Frame, span: Span, sentence: Sentence, ctx: _Context) -> _Pair | None:
-    """"A or B did X" (true: A did) against "B or C did X" (false: neither did).
+    """ "A or B did X" (true: A did) against "B or C did X" (false: neither did).
 
     Both claims hold "or" and a value the evidence does not, so neither the
     wording nor the words missing from the evidence tell the labels apart.
@@ -636,11 +718,13 @@ def _disjunction(frame: Frame, span: Span, sentence: Sentence, ctx: _Context) ->
     if base == "date":
         # "in 1993 or 1994": the second date drops its preposition
         true, false = true.replace(" or ", " or ", 1), false
-    return _Pair(base, frame.replace(true).text, frame.replace(false).text, frame.fact, false, "disjunction")
+    return _Pair(
+        base, frame.replace(true).text, frame.replace(false).text, frame.fact, false, "disjunction"
+    )
 
 
 def _date_comparative(frame: Frame, span: Span, ctx: _Context) -> _Pair | None:
-    """"in 1993" -> "before 1995" (true) against "before 1993" or "before 1991" (false)."""
+    """ "in 1993" -> "before 1995" (true) against "before 1993" or "before 1991" (false)."""
     value = span.value
     if not isinstance(value, DateValue) or value.end is not None or value.start.year is None:
         return None
@@ -657,16 +741,25 @@ def _date_comparative(frame: Frame, span: Span, ctx: _Context) -> _Pair | None:
     variants = [(f"before {year + k}", f"before {year}") for k in (1, 2, 3)]
     variants += [(f"after {year - k}", f"after {year}") for k in (1, 2, 3)]
     ctx.rng.shuffle(variants)
-    true, false = max(variants, key=lambda v: ctx.words[v[0].split()[1]] - ctx.words[v[1].split()[1]] + ctx.words[v[1].split()[0]])
+    true, false = max(
+        variants,
+        key=lambda v: (
+            ctx.words[v[0].split()[1]] - ctx.words[v[1].split()[1]] + ctx.words[v[1].split()[0]]
+        ),
+    )
     del later, earlier
     if match.group(1)[0].isupper():
         true, false = true.capitalize(), false.capitalize()
     head, tail = frame.text[: match.start()], frame.text[frame.end :]
-    return _Pair("comparative", head + true + tail, head + false + tail, frame.fact, false, "comparative")
+    return _Pair(
+        "comparative", head + true + tail, head + false + tail, frame.fact, false, "comparative"
+    )
 
 
 # Two names in different roles: "marched from Ganja towards Baku".
-_ROLE_BETWEEN = re.compile(r"\b(?:from|to|towards|toward|by|against|than|over|into|defeated|replaced|succeeded)\b")
+_ROLE_BETWEEN = re.compile(
+    r"\b(?:from|to|towards|toward|by|against|than|over|into|defeated|replaced|succeeded)\b"
+)
 
 
 def _role_swap(frame: Frame, span: Span, ctx: _Context) -> _Pair | None:
@@ -677,47 +770,105 @@ def _role_swap(frame: Frame, span: Span, ctx: _Context) -> _Pair | None:
     if not isinstance(value, EntityValue) or value.type not in ("person", "unit", "place"):
         return None
     others = [
-        s for s in extract(frame.text, lexicon=ctx.lexicon)
-        if isinstance(s.value, EntityValue) and s.value.type == value.type
-        and s.text != frame.fact and not (s.start < frame.end and frame.start < s.end)
+        s
+        for s in extract(frame.text, lexicon=ctx.lexicon)
+        if isinstance(s.value, EntityValue)
+        and s.value.type == value.type
+        and s.text != frame.fact
+        and not (s.start < frame.end and frame.start < s.end)
     ]
     for other in others:
         a, b = sorted([(frame.start, frame.end), (other.start, other.end)])
         between = frame.text[a[1] : b[0]]
-        if not _ROLE_BETWEEN.search(between) or " and " in between or between.strip() in (",", "and"):
+        if (
+            not _ROLE_BETWEEN.search(between)
+            or " and " in between
+            or between.strip() in (",", "and")
+        ):
             continue
         if len(between.split()) > 4 or "," in between:
             continue  # two names far apart sit in different clauses, not in two roles of one
-        if value.type == "place" and not re.search(r"\bfrom\b.*\b(?:to|towards|toward)\b", between + " " + frame.text[b[0]-12:b[0]]):
+        if value.type == "place" and not re.search(
+            r"\bfrom\b.*\b(?:to|towards|toward)\b", between + " " + frame.text[b[0] - 12 : b[0]]
+        ):
             continue
         first, second = frame.text[a[0] : a[1]], frame.text[b[0] : b[1]]
         if len(first.split()) != len(second.split()):
             continue
         swapped = frame.text[: a[0]] + second + between + first + frame.text[b[1] :]
-        if ctx.index.is_sentence(swapped) or ctx.index.states(swapped, second + " " + first) is not None:
+        if (
+            ctx.index.is_sentence(swapped)
+            or ctx.index.states(swapped, second + " " + first) is not None
+        ):
             ctx.dropped["role_swap_true_elsewhere"] += 1
             continue
-        return _Pair("entity", frame.text, swapped, f"{first} … {second}", f"{second} … {first}", "clause")
+        return _Pair(
+            "entity", frame.text, swapped, f"{first} … {second}", f"{second} … {first}", "clause"
+        )
     return None
 
 
-_APPROX_WORDS = {"about", "around", "approximately", "some", "nearly", "almost", "over", "than",
-                 "estimated", "roughly", "least", "most", "up", "to", "under", "only", "just"}
+_APPROX_WORDS = {
+    "about",
+    "around",
+    "approximately",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "than",
+    "estimated",
+    "roughly",
+    "least",
+    "most",
+    "up",
+    "to",
+    "under",
+    "only",
+    "just",
+}
 
 
-_DETERMINERS = {"all", "the", "its", "their", "his", "her", "these", "those", "a", "an", "each", "every",
-                "further", "another", "additional", "other"}
+_DETERMINERS = {
+    "all",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "these",
+    "those",
+    "a",
+    "an",
+    "each",
+    "every",
+    "further",
+    "another",
+    "additional",
+    "other",
+}
 
 
 def _countable(after: str) -> bool:
     word = (after.split()[:1] or [""])[0].strip(",.;").casefold()
-    return word.endswith("s") or word in {"people", "personnel", "men", "women", "children", "police"}
+    return word.endswith("s") or word in {
+        "people",
+        "personnel",
+        "men",
+        "women",
+        "children",
+        "police",
+    }
 
 
 def _generalise_date(frame: Frame, span: Span, *, year_text: str | None = None) -> str | None:
-    """"on 15 December 1993" -> "in 1993": true and less precise."""
+    """ "on 15 December 1993" -> "in 1993": true and less precise."""
     value = span.value
-    if not isinstance(value, DateValue) or value.precision not in ("day", "month") or value.end is not None:
+    if (
+        not isinstance(value, DateValue)
+        or value.precision not in ("day", "month")
+        or value.end is not None
+    ):
         return None
     if value.start.year is None or str(value.start.year) not in span.text:
         return None
@@ -735,7 +886,9 @@ def _year_of(text: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _antonym_pair(text: str, fact_spans: list[tuple[int, int]], sentence: Sentence, ctx: _Context) -> _Pair | None:
+def _antonym_pair(
+    text: str, fact_spans: list[tuple[int, int]], sentence: Sentence, ctx: _Context
+) -> _Pair | None:
     for match in m.ANTONYM_PATTERN.finditer(text):
         word = match.group(1)
         if any(s <= match.start() < e for s, e in fact_spans):
@@ -755,7 +908,9 @@ def _antonym_pair(text: str, fact_spans: list[tuple[int, int]], sentence: Senten
     return None
 
 
-def _resolve_subject(page: Page, position: int, sentence: Sentence) -> tuple[str, list[Sentence]] | None:
+def _resolve_subject(
+    page: Page, position: int, sentence: Sentence
+) -> tuple[str, list[Sentence]] | None:
     """Make a sentence self-contained, with the sentences that name its subject.
 
     "The battle ..." on the page "Battle of Kalbajar" becomes "The Battle of
@@ -768,7 +923,10 @@ def _resolve_subject(page: Page, position: int, sentence: Sentence) -> tuple[str
             name = page.title.split(" (")[0]
             named = name if name.startswith("Operation") else f"The {name}"
             return named + text[len(f"The {noun}") :], _naming(page, name)
-    if re.match(r"The war (?:was|had|ended|began|lasted|took|claimed|killed|saw|caused|resulted|became|left|broke)\b", text) and page.title.split(" (")[0].endswith(" War"):
+    if re.match(
+        r"The war (?:was|had|ended|began|lasted|took|claimed|killed|saw|caused|resulted|became|left|broke)\b",
+        text,
+    ) and page.title.split(" (")[0].endswith(" War"):
         name = page.title.split(" (")[0]
         return f"The {name}" + text[len("The war") :], _naming(page, name)
     if text.startswith("It ") and position > 0:
@@ -794,7 +952,9 @@ def _moved(span: Span, shift: int) -> Span:
     return replace(span, start=span.start + shift, end=span.end + shift)
 
 
-def _claims_of(pair: _Pair, page: Page, sentence: Sentence, naming: list[Sentence], ctx: _Context) -> list[Claim]:
+def _claims_of(
+    pair: _Pair, page: Page, sentence: Sentence, naming: list[Sentence], ctx: _Context
+) -> list[Claim]:
     pair = _capitalised(pair)
     if pair.supports == pair.refutes:
         ctx.dropped["no_change"] += 1
@@ -838,7 +998,8 @@ def _evidence_sets(
 ) -> tuple[tuple[Evidence, ...], ...]:
     """The source sentence (with the sentences naming its subject), then each copy of it."""
     first = tuple(
-        Evidence(page.title, s.id, s.text) for s in sorted({n.id: n for n in [*naming, sentence]}.values(), key=lambda s: s.id)
+        Evidence(page.title, s.id, s.text)
+        for s in sorted({n.id: n for n in [*naming, sentence]}.values(), key=lambda s: s.id)
     )
     sets = [first]
     if not naming:
@@ -873,10 +1034,18 @@ def _structured_claims(fact: StructuredFact, ctx: _Context) -> list[Claim]:
     generator = PREFIX + m.GENERATORS[fact.kind]
     return [
         Claim(
-            id="c" + _digest(f"{pair_id}|{label}|{text}"), claim=text, label=label, evidence=evidence,
-            mutation=pair.mutation, generator=generator, original=spans[0], replacement=spans[1],
-            source_page=fact.page, source_sentence=fact.sentence_id,
-            group="s" + _digest(f"{fact.page}|{fact.sentence_id}"), pair="p" + pair_id,
+            id="c" + _digest(f"{pair_id}|{label}|{text}"),
+            claim=text,
+            label=label,
+            evidence=evidence,
+            mutation=pair.mutation,
+            generator=generator,
+            original=spans[0],
+            replacement=spans[1],
+            source_page=fact.page,
+            source_sentence=fact.sentence_id,
+            group="s" + _digest(f"{fact.page}|{fact.sentence_id}"),
+            pair="p" + pair_id,
         )
         for label, text in (("SUPPORTS", pair.supports), ("REFUTES", pair.refutes))
     ]
@@ -885,8 +1054,11 @@ def _structured_claims(fact: StructuredFact, ctx: _Context) -> list[Claim]:
 def _capitalised(pair: _Pair) -> _Pair:
     from dataclasses import replace as _replace
 
-    return _replace(pair, supports=pair.supports[:1].upper() + pair.supports[1:],
-                    refutes=pair.refutes[:1].upper() + pair.refutes[1:])
+    return _replace(
+        pair,
+        supports=pair.supports[:1].upper() + pair.supports[1:],
+        refutes=pair.refutes[:1].upper() + pair.refutes[1:],
+    )
 
 
 def changed_spans(supports: str, refutes: str) -> tuple[str, str]:

@@ -47,18 +47,44 @@ SUPPORTS_GENERATORS: dict[str, str] = {
 
 # Pairs of words whose swap makes a checkable falsehood in war-history text.
 ANTONYMS: dict[str, str] = {
-    "victory": "defeat", "defeat": "victory", "north": "south", "south": "north",
-    "east": "west", "west": "east", "northern": "southern", "southern": "northern",
-    "eastern": "western", "western": "eastern", "northeast": "southwest",
-    "southwest": "northeast", "northwest": "southeast", "southeast": "northwest",
-    "largest": "smallest", "smallest": "largest", "highest": "lowest", "lowest": "highest",
-    "successful": "unsuccessful", "unsuccessful": "successful", "accepted": "rejected",
-    "rejected": "accepted", "increased": "decreased", "decreased": "increased",
-    "majority": "minority", "minority": "majority", "won": "lost", "before": "after",
-    "after": "before", "advanced": "retreated", "retreated": "advanced",
-    "approved": "rejected", "supported": "opposed", "opposed": "supported",
+    "victory": "defeat",
+    "defeat": "victory",
+    "north": "south",
+    "south": "north",
+    "east": "west",
+    "west": "east",
+    "northern": "southern",
+    "southern": "northern",
+    "eastern": "western",
+    "western": "eastern",
+    "northeast": "southwest",
+    "southwest": "northeast",
+    "northwest": "southeast",
+    "southeast": "northwest",
+    "largest": "smallest",
+    "smallest": "largest",
+    "highest": "lowest",
+    "lowest": "highest",
+    "successful": "unsuccessful",
+    "unsuccessful": "successful",
+    "accepted": "rejected",
+    "rejected": "accepted",
+    "increased": "decreased",
+    "decreased": "increased",
+    "majority": "minority",
+    "minority": "majority",
+    "won": "lost",
+    "before": "after",
+    "after": "before",
+    "advanced": "retreated",
+    "retreated": "advanced",
+    "approved": "rejected",
+    "supported": "opposed",
+    "opposed": "supported",
 }
-ANTONYM_PATTERN = re.compile(r"\b(" + "|".join(sorted(ANTONYMS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+ANTONYM_PATTERN = re.compile(
+    r"\b(" + "|".join(sorted(ANTONYMS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
 
 _MAX_YEAR_SHIFT = 4
 
@@ -103,7 +129,9 @@ def shift_date(span: Span, rng: random.Random, *, years: list[int]) -> str | Non
         new = replace(
             value,
             start=replace(start, year=year + delta),
-            end=replace(end, year=end.year + delta) if end is not None and end.year is not None else end,
+            end=replace(end, year=end.year + delta)
+            if end is not None and end.year is not None
+            else end,
         )
     if new.start.day is not None and new.start.month == 2 and new.start.day > 28:
         new = replace(new, start=replace(new.start, day=28))
@@ -163,7 +191,9 @@ def change_figure(span: Span, rng: random.Random) -> str | None:
         if number >= 10 and 0.8 < new_number / number < 1.25:
             return None  # rounding ate the change: 900,000 * 1.3 -> 1,000,000 is too close
         if value.style.scale:
-            unit = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}.get(value.style.scale, 1)
+            unit = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}.get(
+                value.style.scale, 1
+            )
             if new_number < unit:
                 return None  # "0.78 million" is not how the text writes figures
         new_value = replace(value, number=new_number)
@@ -179,8 +209,14 @@ def comparative_bounds(span: Span) -> tuple[str, str] | None:
     """
     value = span.value
     if (
-        not isinstance(value, FigureValue) or value.vague or value.bound or value.high is not None
-        or value.percent or value.currency or not isinstance(value.number, int) or value.number < 20
+        not isinstance(value, FigureValue)
+        or value.vague
+        or value.bound
+        or value.high is not None
+        or value.percent
+        or value.currency
+        or not isinstance(value.number, int)
+        or value.number < 20
     ):
         return None
     number = value.number
@@ -212,7 +248,8 @@ def swap_entity(
     original_words = set(value.name.casefold().split()) - _GENERIC_WORDS
     seen = max(1, weights.get(value.name, 1))
     candidates = [
-        name for name in pool
+        name
+        for name in pool
         if name != value.name
         and name not in sentence
         and not original_words & set(name.casefold().split())
@@ -232,9 +269,30 @@ def swap_entity(
 
 
 _GENERIC_WORDS = {
-    "district", "province", "oblast", "region", "range", "mountains", "mountain", "mount", "river",
-    "republic", "army", "forces", "brigade", "battalion", "regiment", "division", "group",
-    "council", "front", "party", "committee", "airport", "the", "of",
+    "district",
+    "province",
+    "oblast",
+    "region",
+    "range",
+    "mountains",
+    "mountain",
+    "mount",
+    "river",
+    "republic",
+    "army",
+    "forces",
+    "brigade",
+    "battalion",
+    "regiment",
+    "division",
+    "group",
+    "council",
+    "front",
+    "party",
+    "committee",
+    "airport",
+    "the",
+    "of",
 }
 _GENERIC_LAST = re.compile(
     r"(?:District|Province|Oblast|Region|range|Range|Mountains?|River|Republic|Army|Forces|"
@@ -274,7 +332,11 @@ def change_identifier(span: Span, rng: random.Random, *, pool: list[str]) -> str
         new = str(int(number) + rng.choice([-7, -5, -3, 3, 5, 7]))
         if len(new) != len(number):
             return None
-        return span.text[: span.text.rfind(number)] + new + span.text[span.text.rfind(number) + len(number) :]
+        return (
+            span.text[: span.text.rfind(number)]
+            + new
+            + span.text[span.text.rfind(number) + len(number) :]
+        )
     return None
 
 
@@ -293,7 +355,9 @@ _AUX = re.compile(
 _PARTICIPLE = re.compile(r"^(?:been|[a-z]+(?:ed|en|wn|un|ught|ade|eld|ost|ent|ept|ft))$")
 
 
-_SUBORDINATE = re.compile(r"\b(?:that|what|which|who|whom|when|where|if|because|although|while|whether)\b")
+_SUBORDINATE = re.compile(
+    r"\b(?:that|what|which|who|whom|when|where|if|because|although|while|whether)\b"
+)
 
 
 _PLAIN_AUX = {"was", "were", "is", "are", "has", "have", "had", "did"}
@@ -327,7 +391,9 @@ def negate(text: str, *, avoid: tuple[int, int], plain: bool = False) -> str | N
         between = text[match.end() : avoid[0]]
         if "," in between or " and " in between or ";" in between:
             return None
-    elif ";" in text[avoid[1] : match.start()] or _SUBORDINATE.search(text[avoid[1] : match.start()]):
+    elif ";" in text[avoid[1] : match.start()] or _SUBORDINATE.search(
+        text[avoid[1] : match.start()]
+    ):
         return None  # a fact in a leading phrase ("On 10 January ... was") is in scope
     if _SUBORDINATE.search(text[: min(match.start(), avoid[0])]):
         return None
@@ -362,6 +428,10 @@ def remove_negation(text: str) -> str | None:
         replacement = match.group("verb")
     else:
         replacement = ""
-    return text[: match.start()] + replacement + text[match.end() :].lstrip() if not replacement else (
-        text[: match.start()] + replacement + " " + text[match.end() :].lstrip()
-    ).replace("  ", " ")
+    return (
+        text[: match.start()] + replacement + text[match.end() :].lstrip()
+        if not replacement
+        else (text[: match.start()] + replacement + " " + text[match.end() :].lstrip()).replace(
+            "  ", " "
+        )
+    )

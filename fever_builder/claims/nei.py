@@ -46,7 +46,11 @@ def make_nei(claims: Sequence[Claim], pages: Sequence[Page], *, seed: int) -> li
         for sentence in page.sentences:
             if (page.title, sentence.id) in cited or sentence.group == claim.group:
                 continue
-            if _NUMBER.search(sentence.text) or claim.original in sentence.text or claim.replacement in sentence.text:
+            if (
+                _NUMBER.search(sentence.text)
+                or claim.original in sentence.text
+                or claim.replacement in sentence.text
+            ):
                 continue
             score = len(words & content_words(sentence.text))
             if score > best_score:

@@ -16,8 +16,20 @@ from fever_builder.corpus import Page
 
 INFOBOX_BASE = 10_000
 TABLE_BASE = 20_000
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
@@ -38,7 +50,7 @@ def infobox_text(key: str, value: str) -> str:
 
 def table_text(header: tuple[str, ...], cells: tuple[str, ...]) -> str:
     label, rest = (cells[0], cells[1:]) if cells else ("", ())
-    columns = header[1:] if len(header) == len(cells) else header[-len(rest):] if rest else ()
+    columns = header[1:] if len(header) == len(cells) else header[-len(rest) :] if rest else ()
     parts = [f"{h}: {c}" if h else c for h, c in zip(columns, rest, strict=False)]
     return f"{label} — {'; '.join(parts)}" if label else "; ".join(parts)
 
@@ -59,14 +71,23 @@ def structured_facts(pages: Iterable[Page]) -> list[StructuredFact]:
         for k, field in enumerate(page.infobox):
             sentence = _infobox_sentence(name, field.key, field.value)
             if sentence:
-                facts.append(StructuredFact(page.title, INFOBOX_BASE + k,
-                                            infobox_text(field.key, field.value), sentence, "infobox"))
+                facts.append(
+                    StructuredFact(
+                        page.title,
+                        INFOBOX_BASE + k,
+                        infobox_text(field.key, field.value),
+                        sentence,
+                        "infobox",
+                    )
+                )
         for j, row in enumerate(page.tables):
             evidence = table_text(row.header, row.cells)
             for column, cell in zip(row.header[1:], row.cells[1:], strict=False):
                 sentence = _table_sentence(name, column, row.cells[0], cell)
                 if sentence:
-                    facts.append(StructuredFact(page.title, TABLE_BASE + j, evidence, sentence, "table"))
+                    facts.append(
+                        StructuredFact(page.title, TABLE_BASE + j, evidence, sentence, "table")
+                    )
     return facts
 
 
@@ -84,7 +105,9 @@ def _infobox_sentence(name: str, key: str, value: str) -> str | None:
             return f"{name} took place from {start} to {end}."
         return f"{name} took place in {value}."
     if key == "Result" and re.fullmatch(r"[A-Z][\w-]+ (?:victory|defeat)", value):
-        return f"{name} ended in an {value}." if value[0] in "AEIOU" else f"{name} ended in a {value}."
+        return (
+            f"{name} ended in an {value}." if value[0] in "AEIOU" else f"{name} ended in a {value}."
+        )
     return None
 
 

@@ -109,9 +109,13 @@ def build_index(pages: Iterable[Page]) -> CorpusIndex:
         for sentence in page.sentences:
             entries.append(_entry(page.title, sentence.id, sentence.text, sentence.group))
         for k, field in enumerate(page.infobox):
-            entries.append(_entry(page.title, INFOBOX_BASE + k, infobox_text(field.key, field.value), ""))
+            entries.append(
+                _entry(page.title, INFOBOX_BASE + k, infobox_text(field.key, field.value), "")
+            )
         for j, row in enumerate(page.tables):
-            entries.append(_entry(page.title, TABLE_BASE + j, table_text(row.header, row.cells), ""))
+            entries.append(
+                _entry(page.title, TABLE_BASE + j, table_text(row.header, row.cells), "")
+            )
     return CorpusIndex(entries)
 
 

@@ -19,22 +19,22 @@ PAGES_DIR = "wiki_pages"
 
 MUTATIONS: dict[str, str] = {
     "date": "a date moved by one to four years (preferring years the corpus mentions), or a day "
-            "within its month, in the same format and precision; or two alternative dates, both "
-            "wrong (\"in 1994 or 1995\"), against the true one and another (SUPPORTS).",
+    "within its month, in the same format and precision; or two alternative dates, both "
+    'wrong ("in 1994 or 1995"), against the true one and another (SUPPORTS).',
     "figure": "a figure changed by 30-100% (exact) or halved/doubled (approximate), in the same "
-              "written form; a range moves clear of itself. Bounds (\"over 500\"), vague "
-              "figures (\"several dozen\") and numbers inside names are never changed.",
+    'written form; a range moves clear of itself. Bounds ("over 500"), vague '
+    'figures ("several dozen") and numbers inside names are never changed.',
     "entity": "a person, place, unit, organisation or country swapped for one of the same type, "
-              "about as well known, that no text states in that role and that is not mentioned "
-              "near it (a place near another may contain it); two names in one claim exchanged; "
-              "or two wrong alternatives (\"Shusha or Lachin\") against the true one and another.",
+    "about as well known, that no text states in that role and that is not mentioned "
+    "near it (a place near another may contain it); two names in one claim exchanged; "
+    'or two wrong alternatives ("Shusha or Lachin") against the true one and another.',
     "identifier": "an ordinal or numbered name changed (709th for 701st; Resolution 853 for 822), "
-                  "or offered as one of two wrong alternatives.",
+    "or offered as one of two wrong alternatives.",
     "negation": "a negation added to a true clause or taken out of a negative one (REFUTES); or "
-                "both claims negated, the negated changed date being SUPPORTS. Negation cues are "
-                "kept at the same rate in both labels.",
-    "comparative": "\"more than 3,000\" (SUPPORTS) against \"more than 3,500\" (REFUTES) where the "
-                   "text says 3,500; \"after 1990\" against \"after 1993\" for an event of 1993.",
+    "both claims negated, the negated changed date being SUPPORTS. Negation cues are "
+    "kept at the same rate in both labels.",
+    "comparative": '"more than 3,000" (SUPPORTS) against "more than 3,500" (REFUTES) where the '
+    'text says 3,500; "after 1990" against "after 1993" for an event of 1993.',
     "antonym": "an outcome or direction flipped (victory/defeat, north/south, before/after).",
 }
 
@@ -44,8 +44,13 @@ def _yaml_features(features: Features) -> list[dict[str, object]]:
 
 
 def size_category(n: int) -> str:
-    for bound, name in ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"),
-                        (1_000_000, "100K<n<1M"), (10_000_000, "1M<n<10M")):
+    for bound, name in (
+        (1_000, "n<1K"),
+        (10_000, "1K<n<10K"),
+        (100_000, "10K<n<100K"),
+        (1_000_000, "100K<n<1M"),
+        (10_000_000, "1M<n<10M"),
+    ):
         if n < bound:
             return name
     return "n>10M"
@@ -53,12 +58,16 @@ def size_category(n: int) -> str:
 
 def card_header(*, splits: Sequence[str], nei: bool, total: int) -> str:
     """The YAML front matter: configs, features, licence and task."""
+
     def data_files(folder: str) -> list[dict[str, str]]:
         return [{"split": s, "path": f"{folder}/{s}-*.jsonl"} for s in splits]
 
     configs: list[dict[str, object]] = [
         {"config_name": "default", "data_files": data_files(CLAIMS_DIR), "default": True},
-        {"config_name": "wiki_pages", "data_files": [{"split": "train", "path": f"{PAGES_DIR}/*.jsonl"}]},
+        {
+            "config_name": "wiki_pages",
+            "data_files": [{"split": "train", "path": f"{PAGES_DIR}/*.jsonl"}],
+        },
     ]
     info: list[dict[str, object]] = [
         {"config_name": "default", "features": _yaml_features(CLAIMS)},
@@ -78,7 +87,9 @@ def card_header(*, splits: Sequence[str], nei: bool, total: int) -> str:
         "configs": configs,
         "dataset_info": info,
     }
-    return "---\n" + yaml.safe_dump(header, sort_keys=False, allow_unicode=True, width=1000) + "---\n"
+    return (
+        "---\n" + yaml.safe_dump(header, sort_keys=False, allow_unicode=True, width=1000) + "---\n"
+    )
 
 
 def _table(rows: list[list[str]], head: list[str]) -> str:
@@ -102,7 +113,10 @@ def render_card(
     total = sum(len(v) for v in splits.values())
     names = list(splits)
     mutations = sorted({c.mutation for v in splits.values() for c in v})
-    label_rows = [[label] + [str(sum(c.label == label for c in splits[s])) for s in names] for label in LABELS[:2]]
+    label_rows = [
+        [label] + [str(sum(c.label == label for c in splits[s])) for s in names]
+        for label in LABELS[:2]
+    ]
     mutation_rows = []
     for mutation in mutations:
         counts = []

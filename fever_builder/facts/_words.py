@@ -33,6 +33,7 @@ WEEKDAYS: frozenset[str] = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
 
+
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text`` as a set (compact word tables)."""
     return frozenset(text.split())
@@ -247,4 +248,3 @@ def previous_word(text: str, start: int) -> str:
 _WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[\w'’]+)*")
 _FOLLOWING = re.compile(r"(?:(?:[ \t]+|-)[^\W\d_][\w'’]*(?:-[\w'’]+)*){1,6}")
 _PRECEDING = re.compile(r"([^\W\d_][\w'’.]*)[ \t]+$")
-

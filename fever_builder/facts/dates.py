@@ -109,7 +109,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "my-my",
-        _p(rf"{_MOD}?(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR}){_DASH}(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR}){_R}"),
+        _p(
+            rf"{_MOD}?(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR}){_DASH}(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR}){_R}"
+        ),
     ),
     ("mm-y", _p(rf"{_MOD}?(?P<m1>{_MONTH}){_DASH}(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR}))?{_R}")),
     ("dmy", _p(rf"(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?{_R}")),

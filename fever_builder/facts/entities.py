@@ -244,9 +244,7 @@ class Lexicon:
         self._pattern: re.Pattern[str] | None = None
 
     @classmethod
-    def build(
-        cls, *, fields: Iterable[tuple[str, str]] = (), texts: Iterable[str] = ()
-    ) -> Lexicon:
+    def build(cls, *, fields: Iterable[tuple[str, str]] = (), texts: Iterable[str] = ()) -> Lexicon:
         """Build a lexicon from ``(key, value)`` fields and body texts.
 
         Args:
@@ -517,7 +515,8 @@ def _clean(text: str, group: list[re.Match[str]], lexicon: Lexicon) -> list[_Run
                 )
                 or (initial and len(toks) == 1 and first.endswith(_COMMON_ENDINGS))
                 or (len(toks) == 1 and (first in _NOT_NAMES or len(first) < 2))
-                or first.split("-")[0].lower() in _HYPHEN_PREFIXES and "-" in first
+                or first.split("-")[0].lower() in _HYPHEN_PREFIXES
+                and "-" in first
             )
             if not drop:
                 break

@@ -83,9 +83,7 @@ APPROX_BOUNDS: dict[str, str] = {
 }
 _SYMBOL_MARKERS = ("~", "≈", "+")
 
-_WORD_MARKERS = sorted(
-    (m for m in APPROX_BOUNDS if m[0].isalpha()), key=lambda m: (-len(m), m)
-)
+_WORD_MARKERS = sorted((m for m in APPROX_BOUNDS if m[0].isalpha()), key=lambda m: (-len(m), m))
 _APPROX = (
     r"(?P<approx>(?<![\w])(?:[~≈]\s?|\+(?=\d|US\$|[$£€]))"
     r"|(?<![\w])(?i:"

@@ -200,9 +200,7 @@ class Span:
         return self.start < end and start < self.end
 
 
-def select(
-    candidates: Iterable[Span], *, occupied: Iterable[tuple[int, int]] = ()
-) -> list[Span]:
+def select(candidates: Iterable[Span], *, occupied: Iterable[tuple[int, int]] = ()) -> list[Span]:
     """Keep non-overlapping candidates, longest first, clear of ``occupied`` ranges.
 
     ``occupied`` holds ``(start, end)`` ranges already used (earlier spans,

@@ -23,15 +23,24 @@ class Reader(Protocol):
 
     name: str
 
-    def __call__(self, path: Path, text: str, problems: list[tuple[int, str]]) -> Iterator[Page]:
-        ...
+    def __call__(
+        self, path: Path, text: str, problems: list[tuple[int, str]]
+    ) -> Iterator[Page]: ...
 
 
 # Sections that hold references and links, not article prose.
 SKIPPED_SECTIONS: frozenset[str] = frozenset(
     {
-        "sources", "references", "notes", "bibliography", "further reading",
-        "external links", "see also", "citations", "footnotes", "works cited",
+        "sources",
+        "references",
+        "notes",
+        "bibliography",
+        "further reading",
+        "external links",
+        "see also",
+        "citations",
+        "footnotes",
+        "works cited",
     }
 )
 

@@ -22,7 +22,9 @@ INFOBOX_ROWS: dict[str, str] = {
     "casualties and losses": "Casualties",
 }
 _INLINE_ROWS: dict[str, str] = {
-    "date": "Date", "location": "Place", "result": "Result",
+    "date": "Date",
+    "location": "Place",
+    "result": "Result",
     "territorial changes": "Territorial changes",
 }
 _ITEM_BREAK = re.compile(r"\[\d+\]\s+(?=\S)")

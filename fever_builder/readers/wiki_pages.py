@@ -13,29 +13,25 @@ from pathlib import Path
 
 from fever_builder.corpus import InfoboxField, Page, Sentence, TableRow
 from fever_builder.text.clean import clean_text
+from fever_builder.text.fever import decode_fever_text
 
 NAME = "wiki-pages.v1"
 
 _TOKENS: dict[str, str] = {
-    "-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}",
+    "-LRB-": "(",
+    "-RRB-": ")",
+    "-LSB-": "[",
+    "-RSB-": "]",
+    "-LCB-": "{",
+    "-RCB-": "}",
     "-COLON-": ":",
 }
 _TOKEN = re.compile("|".join(re.escape(t) for t in _TOKENS))
-_DETOKENISE = (
-    (re.compile(r"\s+([.,;:!?%)\]}])"), r"\1"),
-    (re.compile(r"([(\[{])\s+"), r"\1"),
-    (re.compile(r"\s+('s|'re|'ve|'ll|'d|n't)\b"), r"\1"),
-    (re.compile(r"``\s*|\s*''"), '"'),
-    (re.compile(r"\s+(['’])\s+"), r"\1"),
-)
 
 
 def decode(text: str) -> str:
     """Undo FEVER's bracket/colon tokens and its spaces around punctuation."""
-    text = _TOKEN.sub(lambda m: _TOKENS[m.group(0)], text)
-    for pattern, repl in _DETOKENISE:
-        text = pattern.sub(repl, text)
-    return text
+    return decode_fever_text(text)
 
 
 def decode_title(page_id: str) -> str:
@@ -84,16 +80,22 @@ def read(path: Path, text: str, problems: list[tuple[int, str]]) -> Iterator[Pag
                 InfoboxField(str(f["key"]), str(f["value"])) for f in row.get("infobox") or ()
             )
             tables = tuple(
-                TableRow(str(t["table"]), int(t["row"]), tuple(map(str, t["header"])),
-                         tuple(map(str, t["cells"])))
+                TableRow(
+                    str(t["table"]),
+                    int(t["row"]),
+                    tuple(map(str, t["header"])),
+                    tuple(map(str, t["cells"])),
+                )
                 for t in row.get("tables") or ()
             )
         except (KeyError, TypeError, ValueError) as error:
-            problems.append((
-                number,
-                f"'infobox' must be a list of {{key, value}} and 'tables' a list of "
-                f"{{table, row, header, cells}} objects ({type(error).__name__}: {error})",
-            ))
+            problems.append(
+                (
+                    number,
+                    f"'infobox' must be a list of {{key, value}} and 'tables' a list of "
+                    f"{{table, row, header, cells}} objects ({type(error).__name__}: {error})",
+                )
+            )
             continue
         sentences = _sentences(lines) if lines else _sentences_from_text(row.get("text", ""))
         yield Page(

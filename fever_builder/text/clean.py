@@ -22,9 +22,18 @@ _SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[.,;:!?](?:\s|$))")
 # Lines that are site furniture, not article text.
 CHROME_LINES: frozenset[str] = frozenset(
     {
-        "home", "theinfolist", "jump to navigation jump to search", "from wikipedia for feverv2",
-        "from wikipedia, the free encyclopedia", "jump to navigation", "jump to search",
-        "edit", "[edit]", "contents", "navigation menu", "search",
+        "home",
+        "theinfolist",
+        "jump to navigation jump to search",
+        "from wikipedia for feverv2",
+        "from wikipedia, the free encyclopedia",
+        "jump to navigation",
+        "jump to search",
+        "edit",
+        "[edit]",
+        "contents",
+        "navigation menu",
+        "search",
     }
 )
 # Hatnotes end in a colon: "Main articles of the treaty ..." is prose.

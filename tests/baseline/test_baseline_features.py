@@ -262,9 +262,7 @@ EMERGENCY = (
         ("Before 1990, a state of emergency was announced throughout the region.", False),
     ],
 )
-def test_after_and_before_a_year_compare_with_the_date_in_the_slot(
-    claim: str, holds: bool
-) -> None:
+def test_after_and_before_a_year_compare_with_the_date_in_the_slot(claim: str, holds: bool) -> None:
     values = features(claim, EMERGENCY)
     assert values["comparative_holds"] == float(holds), values
     assert values["comparative_fails"] == float(not holds), values

@@ -33,9 +33,7 @@ def test_label_share_between_40_and_60_percent(seeds_build: BuiltFolder, label: 
 
 
 def test_claims_cite_the_three_main_pages(seeds_build: BuiltFolder) -> None:
-    cited = Counter(
-        e["page"] for row in seeds_build.rows for s in row["evidence"] for e in s
-    )
+    cited = Counter(e["page"] for row in seeds_build.rows for s in row["evidence"] for e in s)
     missing = [page for page in REQUIRED_PAGES if cited[page] == 0]
     assert missing == [], f"no evidence from {missing}; cited {dict(cited)}"
 
@@ -52,8 +50,11 @@ def test_no_refutes_claim_equals_a_corpus_sentence(seeds_build: BuiltFolder) -> 
     sentences = {
         normalise(text) for page in seeds_build.pages.values() for text in page_texts(page).values()
     }
-    bad = [row["claim"] for row in by_label(seeds_build, "REFUTES")
-           if normalise(row["claim"]) in sentences]
+    bad = [
+        row["claim"]
+        for row in by_label(seeds_build, "REFUTES")
+        if normalise(row["claim"]) in sentences
+    ]
     assert bad == [], f"{len(bad)} REFUTES claims are corpus sentences: {bad[:5]}"
 
 
@@ -69,15 +70,15 @@ def test_every_evidence_text_is_found_in_its_page(seeds_build: BuiltFolder) -> N
 
 
 def test_every_claim_has_evidence(seeds_build: BuiltFolder) -> None:
-    bad = [row["id"] for row in seeds_build.rows
-           if not row["evidence"] or not all(row["evidence"])]
+    bad = [row["id"] for row in seeds_build.rows if not row["evidence"] or not all(row["evidence"])]
     assert bad == []
 
 
 def test_verbatim_copies_at_most_20_percent_of_supports(seeds_build: BuiltFolder) -> None:
     supports = by_label(seeds_build, "SUPPORTS")
     verbatim = [
-        row for row in supports
+        row
+        for row in supports
         if normalise(row["claim"]) in {normalise(e["text"]) for s in row["evidence"] for e in s}
     ]
     share = len(verbatim) / len(supports)
@@ -95,9 +96,16 @@ def test_negation_cues_do_not_mark_a_label(seeds_build: BuiltFolder) -> None:
 
 
 def test_negation_cue_pattern() -> None:
-    for text in ("It was not taken.", "They never came.", "No troops were sent.", "It didn't.",
-                 "He failed to win.", "He refused to sign.", "without support",
-                 "Neither side won."):
+    for text in (
+        "It was not taken.",
+        "They never came.",
+        "No troops were sent.",
+        "It didn't.",
+        "He failed to win.",
+        "He refused to sign.",
+        "without support",
+        "Neither side won.",
+    ):
         assert NEGATION_CUES.search(text), text
     for text in ("Nothing here.", "The notion of nationhood.", "Northern front.", "Knot."):
         assert not NEGATION_CUES.search(text), text
@@ -120,8 +128,20 @@ def test_word_overlap_rule_at_most_070(seeds_build: BuiltFolder, content: bool) 
 
 
 def test_every_row_has_full_provenance(seeds_build: BuiltFolder) -> None:
-    fields = ("id", "claim", "label", "evidence", "mutation", "generator", "original",
-              "replacement", "source_page", "source_sentence", "group", "pair")
+    fields = (
+        "id",
+        "claim",
+        "label",
+        "evidence",
+        "mutation",
+        "generator",
+        "original",
+        "replacement",
+        "source_page",
+        "source_sentence",
+        "group",
+        "pair",
+    )
     spans = ("original", "replacement")  # one of them may be empty ("not" inserted)
     for row in seeds_build.rows:
         missing = [f for f in fields if f not in row or (f not in spans and row[f] in (None, ""))]

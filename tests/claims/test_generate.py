@@ -90,10 +90,7 @@ def test_a_duplicated_sentence_makes_claims_once_and_cites_every_copy(
     generation: Generation,
 ) -> None:
     copy = "The brigade consisted of a total of 3,500 servicemen."
-    from_copy = [
-        c for c in generation.claims
-        if any(e.text == copy for s in c.evidence for e in s)
-    ]
+    from_copy = [c for c in generation.claims if any(e.text == copy for s in c.evidence for e in s)]
     assert from_copy, "no claim made from the duplicated sentence"
     assert len({(c.source_page, c.source_sentence) for c in from_copy}) == 1
     for claim in from_copy:
@@ -113,8 +110,7 @@ def test_every_pair_has_one_supports_and_one_refutes(generation: Generation) -> 
         assert claim.pair, claim
         pairs.setdefault(claim.pair, []).append(claim.label)
     bad = {
-        pair: labels for pair, labels in pairs.items()
-        if sorted(labels) != ["REFUTES", "SUPPORTS"]
+        pair: labels for pair, labels in pairs.items() if sorted(labels) != ["REFUTES", "SUPPORTS"]
     }
     assert bad == {}
 
@@ -127,8 +123,10 @@ def test_pair_siblings_differ_only_in_the_recorded_span(generation: Generation) 
         supports, refutes = members["SUPPORTS"], members["REFUTES"]
         assert supports.claim != refutes.claim
         assert (supports.original, supports.replacement) == (refutes.original, refutes.replacement)
-        assert changed_spans(supports.claim, refutes.claim) == (supports.original,
-                                                                supports.replacement)
+        assert changed_spans(supports.claim, refutes.claim) == (
+            supports.original,
+            supports.replacement,
+        )
         assert supports.mutation == refutes.mutation
         assert supports.evidence == refutes.evidence
 
@@ -154,8 +152,12 @@ def test_generator_names_are_versioned(generation: Generation) -> None:
 
 def test_generator_name_pattern_rejects_unversioned_names() -> None:
     assert GENERATOR_NAME.match("fever-builder/refute.date.v1")
-    for name in ("refute.date.v1", "fever-builder/refute.date", "fever-builder/refute.date.v",
-                 "fever-builder/Refute date.v1"):
+    for name in (
+        "refute.date.v1",
+        "fever-builder/refute.date",
+        "fever-builder/refute.date.v",
+        "fever-builder/Refute date.v1",
+    ):
         assert not GENERATOR_NAME.match(name), name
 
 

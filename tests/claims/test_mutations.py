@@ -36,16 +36,29 @@ def outputs(function, span: Span, **kwargs) -> set[str | None]:
 
 DATE_CASES = [
     ("Operation Kalbajar began on 15 December 1993.", "15 December 1993", "day"),
-    ("The Battle of Kalbajar took place on March 27 – April 3, 1993.", "March 27 – April 3, 1993",
-     "range"),
+    (
+        "The Battle of Kalbajar took place on March 27 – April 3, 1993.",
+        "March 27 – April 3, 1993",
+        "range",
+    ),
     ("The armed conflict over the Nagorno-Karabakh region lasted 1988–1994.", "1988–1994", "range"),
-    ("The military operation began with an Azerbaijani offensive in December 1993 along the "
-     "entire northern front.", "December 1993", "month"),
-    ("Azerbaijan made an unsuccessful attempt to recapture the region in winter 1993–1994.",
-     "1993–1994", "range"),
+    (
+        "The military operation began with an Azerbaijani offensive in December 1993 along the "
+        "entire northern front.",
+        "December 1993",
+        "month",
+    ),
+    (
+        "Azerbaijan made an unsuccessful attempt to recapture the region in winter 1993–1994.",
+        "1993–1994",
+        "range",
+    ),
     ("Zinevich remained in Nagorno-Karabakh for five years (1992–1997).", "1992–1997", "range"),
-    ("The Azerbaijani Armed Forces launched a military offensive in late 1993.", "late 1993",
-     "year"),
+    (
+        "The Azerbaijani Armed Forces launched a military offensive in late 1993.",
+        "late 1993",
+        "year",
+    ),
 ]
 
 
@@ -93,8 +106,10 @@ def test_shift_date_prefers_years_the_corpus_mentions() -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The siege of the town ended on 29 February 1992.",
-     "The siege of the town ended on February 29, 1992."],
+    [
+        "The siege of the town ended on 29 February 1992.",
+        "The siege of the town ended on February 29, 1992.",
+    ],
 )
 def test_shift_date_never_makes_an_impossible_date(sentence: str) -> None:
     # 29 February exists only in leap years: 1993 or 1994 cannot keep the day
@@ -104,8 +119,9 @@ def test_shift_date_never_makes_an_impossible_date(sentence: str) -> None:
 
 
 def test_shift_date_refuses_dates_without_a_year() -> None:
-    span = span_of("On 30 April, the United Nations Security Council passed Resolution 822.",
-                   "30 April")
+    span = span_of(
+        "On 30 April, the United Nations Security Council passed Resolution 822.", "30 April"
+    )
     assert outputs(m.shift_date, span, years=CORPUS_YEARS) == {None}
 
 
@@ -114,8 +130,20 @@ def test_shift_date_refuses_other_facts() -> None:
     assert m.shift_date(span, random.Random(0), years=CORPUS_YEARS) is None
 
 
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"]
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 @st.composite
@@ -159,6 +187,7 @@ def test_shift_date_property(written: str, seed: int) -> None:
 
 # ---------------------------------------------------------------- figures
 
+
 def test_change_figure_exact_digits() -> None:
     span = span_of("The brigade consisted of a total of 3,500 servicemen.", "3,500")
     results = outputs(m.change_figure, span) - {None}
@@ -199,8 +228,10 @@ def test_change_figure_keeps_words_written_out() -> None:
 
 
 def test_change_figure_keeps_scale_word_and_magnitude() -> None:
-    sentence = ("In an overall military comparison, the number of men eligible for military "
-                "service in Armenia totalled 550,000, while in Azerbaijan it was 1.3 million.")
+    sentence = (
+        "In an overall military comparison, the number of men eligible for military "
+        "service in Armenia totalled 550,000, while in Azerbaijan it was 1.3 million."
+    )
     span = span_of(sentence, "1.3 million")
     results = outputs(m.change_figure, span) - {None}
     assert results
@@ -225,8 +256,9 @@ def test_change_figure_percent_stays_a_percentage() -> None:
 
 
 def test_change_figure_range_moves_clear_of_itself() -> None:
-    span = span_of("Between 300,000–500,000 people were displaced by the conflict.",
-                   "300,000–500,000")
+    span = span_of(
+        "Between 300,000–500,000 people were displaced by the conflict.", "300,000–500,000"
+    )
     results = outputs(m.change_figure, span) - {None}
     assert results
     for result in results:
@@ -238,16 +270,29 @@ def test_change_figure_range_moves_clear_of_itself() -> None:
 @pytest.mark.parametrize(
     ("sentence", "text"),
     [
-        ("With a population of about 60,000, the region consisted of several dozen villages "
-         "mostly populated by the ethnic Azerbaijanis and Kurds.", "several dozen"),
-        ("During the battle, over 500 Azerbaijani civilians were killed, and more than 60,000 were "
-         "displaced.", "over 500"),
-        ("Armenian forces captured an area of more than 1,900 square kilometres.",
-         "more than 1,900"),
-        ("According to British journalist Thomas de Waal, overall, more than six thousand "
-         "servicemen were killed during the offensive.", "more than six thousand"),
-        ("The Azerbaijani forces, made up of over three thousand soldiers, launched the offensive.",
-         "over three thousand"),
+        (
+            "With a population of about 60,000, the region consisted of several dozen villages "
+            "mostly populated by the ethnic Azerbaijanis and Kurds.",
+            "several dozen",
+        ),
+        (
+            "During the battle, over 500 Azerbaijani civilians were killed, and more than 60,000 were "
+            "displaced.",
+            "over 500",
+        ),
+        (
+            "Armenian forces captured an area of more than 1,900 square kilometres.",
+            "more than 1,900",
+        ),
+        (
+            "According to British journalist Thomas de Waal, overall, more than six thousand "
+            "servicemen were killed during the offensive.",
+            "more than six thousand",
+        ),
+        (
+            "The Azerbaijani forces, made up of over three thousand soldiers, launched the offensive.",
+            "over three thousand",
+        ),
     ],
 )
 def test_change_figure_refuses_vague_and_bound_figures(sentence: str, text: str) -> None:
@@ -275,14 +320,21 @@ def test_change_figure_property(number: int, seed: int) -> None:
 
 # ---------------------------------------------------------------- comparatives
 
+
 @pytest.mark.parametrize(
     ("sentence", "text", "number"),
     [
         ("The brigade consisted of a total of 3,500 servicemen.", "3,500", 3500),
-        ("Two groups, numbering 4,000 men, attacked the positions to the north of Askeran.",
-         "4,000", 4000),
-        ("According to Thomas de Waal, six thousand servicemen were killed during the offensive.",
-         "six thousand", 6000),
+        (
+            "Two groups, numbering 4,000 men, attacked the positions to the north of Askeran.",
+            "4,000",
+            4000,
+        ),
+        (
+            "According to Thomas de Waal, six thousand servicemen were killed during the offensive.",
+            "six thousand",
+            6000,
+        ),
     ],
 )
 def test_comparative_bounds_bracket_the_figure(sentence: str, text: str, number: int) -> None:
@@ -313,9 +365,11 @@ def test_comparative_bounds_refuses_approximate_percent_and_ranges(
 
 # ---------------------------------------------------------------- identifiers
 
+
 def test_change_identifier_ordinal() -> None:
-    span = span_of("The 701st Azerbaijani Motorised Rifle Brigade carried out the offensive.",
-                   "701st")
+    span = span_of(
+        "The 701st Azerbaijani Motorised Rifle Brigade carried out the offensive.", "701st"
+    )
     results = outputs(m.change_identifier, span, pool=[]) - {None}
     assert len(results) >= 3
     for result in results:
@@ -326,26 +380,45 @@ def test_change_identifier_ordinal() -> None:
 
 @pytest.mark.parametrize(
     ("number", "expected"),
-    [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"), (12, "12th"), (13, "13th"),
-     (21, "21st"), (22, "22nd"), (101, "101st"), (111, "111th"), (701, "701st"), (709, "709th"),
-     (113, "113th"), (128, "128th")],
+    [
+        (1, "1st"),
+        (2, "2nd"),
+        (3, "3rd"),
+        (4, "4th"),
+        (11, "11th"),
+        (12, "12th"),
+        (13, "13th"),
+        (21, "21st"),
+        (22, "22nd"),
+        (101, "101st"),
+        (111, "111th"),
+        (701, "701st"),
+        (709, "709th"),
+        (113, "113th"),
+        (128, "128th"),
+    ],
 )
 def test_ordinal_suffixes(number: int, expected: str) -> None:
     assert m.ordinal(number) == expected
 
 
 def test_change_identifier_prefers_numbers_the_corpus_gives_the_head() -> None:
-    sentence = ("On 30 April, the United Nations Security Council (UNSC) passed Resolution 822, "
-                "demanding the immediate cessation of all hostilities.")
+    sentence = (
+        "On 30 April, the United Nations Security Council (UNSC) passed Resolution 822, "
+        "demanding the immediate cessation of all hostilities."
+    )
     span = span_of(sentence, "Resolution 822")
     pool = ["Resolution 822", "Resolution 853", "Resolution 874", "Hill 2071"]
-    assert outputs(m.change_identifier, span, pool=pool) - {None} == {"Resolution 853",
-                                                                       "Resolution 874"}
+    assert outputs(m.change_identifier, span, pool=pool) - {None} == {
+        "Resolution 853",
+        "Resolution 874",
+    }
 
 
 def test_change_identifier_numbered_without_pool_keeps_digit_count() -> None:
-    span = span_of("On 30 April, the United Nations Security Council passed Resolution 822.",
-                   "Resolution 822")
+    span = span_of(
+        "On 30 April, the United Nations Security Council passed Resolution 822.", "Resolution 822"
+    )
     results = outputs(m.change_identifier, span, pool=[]) - {None}
     assert results
     for result in results:
@@ -354,8 +427,10 @@ def test_change_identifier_numbered_without_pool_keeps_digit_count() -> None:
 
 
 def test_change_identifier_model_name() -> None:
-    sentence = ("Armenia's active air force at the time consisted of only two Su-25 ground support "
-                "bombers, one of which was lost due to friendly fire.")
+    sentence = (
+        "Armenia's active air force at the time consisted of only two Su-25 ground support "
+        "bombers, one of which was lost due to friendly fire."
+    )
     span = span_of(sentence, "Su-25")
     results = outputs(m.change_identifier, span, pool=[]) - {None}
     assert results
@@ -365,22 +440,44 @@ def test_change_identifier_model_name() -> None:
 
 
 def test_change_identifier_refuses_figures_and_dates() -> None:
-    assert m.change_identifier(
-        span_of("The brigade consisted of a total of 3,500 servicemen.", "3,500"),
-        random.Random(0), pool=[],
-    ) is None
-    assert m.change_identifier(
-        span_of("Operation Kalbajar began on 15 December 1993.", "15 December 1993"),
-        random.Random(0), pool=[],
-    ) is None
+    assert (
+        m.change_identifier(
+            span_of("The brigade consisted of a total of 3,500 servicemen.", "3,500"),
+            random.Random(0),
+            pool=[],
+        )
+        is None
+    )
+    assert (
+        m.change_identifier(
+            span_of("Operation Kalbajar began on 15 December 1993.", "15 December 1993"),
+            random.Random(0),
+            pool=[],
+        )
+        is None
+    )
 
 
 # ---------------------------------------------------------------- entities
 
-ENTITY_SENTENCE = ("Armenian forces under Monte Melkonian captured Kalbajar from Azerbaijan "
-                   "in April 1993.")
-PLACES = ["Kalbajar", "Kalbajar District", "Lachin", "Shusha", "Aghdam", "Fuzuli", "Ganja", "Baku",
-          "Stepanakert", "Armenia", "Azerbaijan", "Horadiz", "Goris"]
+ENTITY_SENTENCE = (
+    "Armenian forces under Monte Melkonian captured Kalbajar from Azerbaijan in April 1993."
+)
+PLACES = [
+    "Kalbajar",
+    "Kalbajar District",
+    "Lachin",
+    "Shusha",
+    "Aghdam",
+    "Fuzuli",
+    "Ganja",
+    "Baku",
+    "Stepanakert",
+    "Armenia",
+    "Azerbaijan",
+    "Horadiz",
+    "Goris",
+]
 
 
 def test_swap_entity_offers_same_type_names() -> None:
@@ -399,8 +496,9 @@ def test_swap_entity_is_deterministic() -> None:
     again = m.swap_entity(span, random.Random(3), pool=PLACES, sentence=ENTITY_SENTENCE, weights={})
     assert first == again
     others = {
-        tuple(m.swap_entity(span, random.Random(s), pool=PLACES, sentence=ENTITY_SENTENCE,
-                            weights={}))
+        tuple(
+            m.swap_entity(span, random.Random(s), pool=PLACES, sentence=ENTITY_SENTENCE, weights={})
+        )
         for s in range(10)
     }
     assert len(others) > 1, "the order does not depend on the random state"
@@ -412,8 +510,7 @@ def test_swap_entity_matches_how_often_names_are_mentioned() -> None:
     weights = {"Kalbajar": 100, "Goris": 390, "Lachin": 100, "Shusha": 3, "Baku": 10_000}
     pool = ["Goris", "Lachin", "Shusha", "Baku"]
     firsts = [
-        m.swap_entity(span, random.Random(s), pool=pool, sentence=ENTITY_SENTENCE,
-                      weights=weights)
+        m.swap_entity(span, random.Random(s), pool=pool, sentence=ENTITY_SENTENCE, weights=weights)
         for s in range(40)
     ]
     assert all(set(order) == {"Goris", "Lachin"} for order in firsts)
@@ -434,8 +531,23 @@ def test_swap_entity_refuses_non_entities() -> None:
     assert m.swap_entity(span, random.Random(0), pool=PLACES, sentence="x", weights={}) == []
 
 
-_NAME_WORDS = ["Kalbajar", "Lachin", "Shusha", "Aghdam", "Ganja", "Baku", "District", "Upper",
-               "Karabakh", "Nagorno-Karabakh", "Goris", "Melkonian", "Monte", "Askeran", "Murov"]
+_NAME_WORDS = [
+    "Kalbajar",
+    "Lachin",
+    "Shusha",
+    "Aghdam",
+    "Ganja",
+    "Baku",
+    "District",
+    "Upper",
+    "Karabakh",
+    "Nagorno-Karabakh",
+    "Goris",
+    "Melkonian",
+    "Monte",
+    "Askeran",
+    "Murov",
+]
 GENERIC_WORDS = {"district"}
 names = st.lists(st.sampled_from(_NAME_WORDS), min_size=1, max_size=3).map(" ".join)
 
@@ -451,9 +563,7 @@ def test_swap_entity_never_returns_a_name_in_the_sentence_or_sharing_a_word(
 ) -> None:
     original = pool[0]
     sentence = f"Armenian forces captured {original} from " + " and ".join(others or ["Baku"]) + "."
-    span = next(
-        (s for s in extract(sentence) if s.kind == "entity" and s.text == original), None
-    )
+    span = next((s for s in extract(sentence) if s.kind == "entity" and s.text == original), None)
     if span is None:
         return  # the extractor did not read this made-up name as one entity
     order = m.swap_entity(span, random.Random(seed), pool=pool, sentence=sentence, weights={})
@@ -540,13 +650,19 @@ def test_negate_refuses_when_the_fact_is_outside_the_negated_clause() -> None:
     ("sentence", "expected"),
     [
         ("Turkey never sent troops to Azerbaijan.", "Turkey sent troops to Azerbaijan."),
-        ("The bodies of those who died of frostbite were not removed.",
-         "The bodies of those who died of frostbite were removed."),
+        (
+            "The bodies of those who died of frostbite were not removed.",
+            "The bodies of those who died of frostbite were removed.",
+        ),
         ("The region received no reinforcements.", "The region received reinforcements."),
-        ("The Azerbaijani forces did not attack the city.",
-         "The Azerbaijani forces did attack the city."),
-        ("The Armenian side never recognised the resolution.",
-         "The Armenian side recognised the resolution."),
+        (
+            "The Azerbaijani forces did not attack the city.",
+            "The Azerbaijani forces did attack the city.",
+        ),
+        (
+            "The Armenian side never recognised the resolution.",
+            "The Armenian side recognised the resolution.",
+        ),
     ],
 )
 def test_remove_negation(sentence: str, expected: str) -> None:
@@ -572,6 +688,7 @@ def test_negate_and_remove_negation_round_trip() -> None:
 
 
 # ---------------------------------------------------------------- antonyms
+
 
 @pytest.mark.parametrize(
     ("sentence", "word"),

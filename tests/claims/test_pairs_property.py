@@ -75,7 +75,8 @@ def test_siblings_differ_in_exactly_the_recorded_span(seeds_build: BuiltFolder) 
 
 def test_original_differs_from_replacement(seeds_build: BuiltFolder) -> None:
     bad = [
-        (s, r) for s, r in siblings(seeds_build)
+        (s, r)
+        for s, r in siblings(seeds_build)
         if s["original"] == s["replacement"] or s["claim"] == r["claim"]
     ]
     assert bad == [], f"{len(bad)} pairs change nothing:\n{describe(bad)}"
@@ -83,7 +84,8 @@ def test_original_differs_from_replacement(seeds_build: BuiltFolder) -> None:
 
 def test_the_changed_part_is_short(seeds_build: BuiltFolder) -> None:
     bad = [
-        (s, r) for s, r in siblings(seeds_build)
+        (s, r)
+        for s, r in siblings(seeds_build)
         if max(len(s["original"].split()), len(s["replacement"].split())) > MAX_CHANGED_WORDS
     ]
     assert bad == [], (
@@ -98,15 +100,34 @@ def test_pair_siblings_share_provenance(seeds_build: BuiltFolder) -> None:
 
 
 words = st.lists(
-    st.sampled_from(["the", "Armenian", "forces", "captured", "Kalbajar", "in", "April", "1993",
-                     "3,500", "servicemen", "701st", "brigade", "not", "more", "than"]),
-    min_size=0, max_size=8,
+    st.sampled_from(
+        [
+            "the",
+            "Armenian",
+            "forces",
+            "captured",
+            "Kalbajar",
+            "in",
+            "April",
+            "1993",
+            "3,500",
+            "servicemen",
+            "701st",
+            "brigade",
+            "not",
+            "more",
+            "than",
+        ]
+    ),
+    min_size=0,
+    max_size=8,
 )
 
 
 @given(head=words, old=words.filter(bool), new=words.filter(bool), tail=words)
-def test_changed_spans_round_trip(head: list[str], old: list[str], new: list[str],
-                                  tail: list[str]) -> None:
+def test_changed_spans_round_trip(
+    head: list[str], old: list[str], new: list[str], tail: list[str]
+) -> None:
     supports = " ".join([*head, *old, *tail]) + "."
     refutes = " ".join([*head, *new, *tail]) + "."
     if supports == refutes:
@@ -121,11 +142,17 @@ def test_changed_spans_round_trip(head: list[str], old: list[str], new: list[str
 @pytest.mark.parametrize(
     ("supports", "refutes", "expected"),
     [
-        ("The brigade had 3,500 servicemen.", "The brigade had 5,200 servicemen.",
-         ("3,500", "5,200")),
+        (
+            "The brigade had 3,500 servicemen.",
+            "The brigade had 5,200 servicemen.",
+            ("3,500", "5,200"),
+        ),
         ("The offensive began in 1993.", "The offensive began in 1995.", ("1993", "1995")),
-        ("Huseynov was appointed prime minister.", "Huseynov was not appointed prime minister.",
-         ("appointed", "not appointed")),
+        (
+            "Huseynov was appointed prime minister.",
+            "Huseynov was not appointed prime minister.",
+            ("appointed", "not appointed"),
+        ),
         ("The 701st brigade attacked.", "The 709th brigade attacked.", ("701st", "709th")),
     ],
 )

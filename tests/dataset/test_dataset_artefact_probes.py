@@ -15,10 +15,18 @@ VERBS = ["captured", "attacked", "shelled", "surrounded", "defended", "entered",
 
 def claim(number: int, text: str, label: str, evidence: str) -> Claim:
     return Claim(
-        id=f"c{number}", claim=text, label=label,
-        evidence=((Evidence("Page", number, evidence),),), mutation="date",
-        generator="fever-builder/refute.date.v1", original="", replacement="",
-        source_page="Page", source_sentence=number, group=f"g{number}", pair=f"p{number // 2}",
+        id=f"c{number}",
+        claim=text,
+        label=label,
+        evidence=((Evidence("Page", number, evidence),),),
+        mutation="date",
+        generator="fever-builder/refute.date.v1",
+        original="",
+        replacement="",
+        source_page="Page",
+        source_sentence=number,
+        group=f"g{number}",
+        pair=f"p{number // 2}",
     )
 
 

@@ -78,8 +78,13 @@ def test_fever_builder_load_returns_a_dataset_dict(
 
 
 def expected_size_category(n: int) -> str:
-    for limit, name in ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"),
-                        (1_000_000, "100K<n<1M"), (10_000_000, "1M<n<10M")):
+    for limit, name in (
+        (1_000, "n<1K"),
+        (10_000, "1K<n<10K"),
+        (100_000, "10K<n<100K"),
+        (1_000_000, "100K<n<1M"),
+        (10_000_000, "1M<n<10M"),
+    ):
         if n < limit:
             return name
     return "n>1T" if n > 10**12 else "10M<n<100M"
@@ -114,9 +119,13 @@ def test_card_body_documents_the_dataset(seeds_output: Path) -> None:
     splits = claim_splits(seeds_output)
     # a table of counts by label, and every mutation type of the data explained
     for label in ("SUPPORTS", "REFUTES"):
-        row = f"| {label} | " + " | ".join(
-            str(sum(r["label"] == label for r in splits[name])) for name in ("train", "test")
-        ) + " |"
+        row = (
+            f"| {label} | "
+            + " | ".join(
+                str(sum(r["label"] == label for r in splits[name])) for name in ("train", "test")
+            )
+            + " |"
+        )
         assert row in body, row
     for mutation in sorted({r["mutation"] for rows in splits.values() for r in rows}):
         assert f"`{mutation}`" in body, mutation

@@ -53,8 +53,10 @@ def test_nei_evidence_does_not_state_either_value(nei_output: Path) -> None:
 
 def test_nei_build_keeps_the_split_clean(nei_output: Path) -> None:
     splits = nei_rows(nei_output)
+
     def texts(rows: list[dict]) -> set[str]:
         return {normalise(e["text"]) for r in rows for s in r["evidence"] for e in s}
+
     assert texts(splits["train"]) & texts(splits["test"]) == set()
     assert {normalise(r["claim"]) for r in splits["train"]} & {
         normalise(r["claim"]) for r in splits["test"]

@@ -13,8 +13,13 @@ from fever_builder.dataset.split import components, split_claims
 
 
 def make(
-    number: int, *, text: str | None = None, group: str | None = None, pair: str | None = None,
-    evidence: tuple[str, ...] | None = None, label: str = "SUPPORTS",
+    number: int,
+    *,
+    text: str | None = None,
+    group: str | None = None,
+    pair: str | None = None,
+    evidence: tuple[str, ...] | None = None,
+    label: str = "SUPPORTS",
 ) -> Claim:
     """A claim that shares nothing with other made claims unless told to."""
     sentences = evidence if evidence is not None else (f"Evidence sentence number {number}.",)
@@ -51,19 +56,35 @@ def test_unrelated_claims_are_separate_components() -> None:
         ({"text": "The offensive began in 1993."}, {"text": "The offensive began in 1993."}),
         # the same claim text written with other white space or case
         ({"text": "The offensive began in 1993."}, {"text": "The  offensive\u00a0began in 1993."}),
-        ({"evidence": ("The brigade had 3,500 servicemen.",)},
-         {"evidence": ("Other sentence.", "The brigade had 3,500 servicemen.")}),
+        (
+            {"evidence": ("The brigade had 3,500 servicemen.",)},
+            {"evidence": ("Other sentence.", "The brigade had 3,500 servicemen.")},
+        ),
         # evidence after white-space normalisation (no-break space, doubled space, new line)
-        ({"evidence": ("The brigade had 3,500 servicemen.",)},
-         {"evidence": ("The brigade\u00a0had  3,500\nservicemen.",)}),
+        (
+            {"evidence": ("The brigade had 3,500 servicemen.",)},
+            {"evidence": ("The brigade\u00a0had  3,500\nservicemen.",)},
+        ),
         # evidence after Unicode normalisation (decomposed accents, full-width digits)
-        ({"evidence": ("Ter-Petrosyan met Elçibəy in 1992.",)},
-         {"evidence": ("Ter-Petrosyan met Elc\u0327ibəy in 1992.",)}),
-        ({"evidence": ("It ended in 1994.",)},
-         {"evidence": ("It ended in \uff11\uff19\uff19\uff14.",)}),
+        (
+            {"evidence": ("Ter-Petrosyan met Elçibəy in 1992.",)},
+            {"evidence": ("Ter-Petrosyan met Elc\u0327ibəy in 1992.",)},
+        ),
+        (
+            {"evidence": ("It ended in 1994.",)},
+            {"evidence": ("It ended in \uff11\uff19\uff19\uff14.",)},
+        ),
     ],
-    ids=["group", "pair", "claim-text", "claim-text-spaces", "evidence", "evidence-spaces",
-         "evidence-combining", "evidence-fullwidth"],
+    ids=[
+        "group",
+        "pair",
+        "claim-text",
+        "claim-text-spaces",
+        "evidence",
+        "evidence-spaces",
+        "evidence-combining",
+        "evidence-fullwidth",
+    ],
 )
 def test_components_join_claims_that_share(first: dict, second: dict) -> None:
     claims = [make(0, **first), make(1), make(2, **second)]
@@ -96,8 +117,9 @@ def many_claims(count: int = 400) -> list[Claim]:
         group = f"g{i - i % 2}" if i % 5 == 0 else f"g{i}"
         for label in ("SUPPORTS", "REFUTES"):
             n = len(claims)
-            claims.append(make(n, group=group, pair=f"p{i}", label=label,
-                               evidence=(f"Sentence {i}.",)))
+            claims.append(
+                make(n, group=group, pair=f"p{i}", label=label, evidence=(f"Sentence {i}.",))
+            )
     return claims
 
 
@@ -165,8 +187,13 @@ def test_split_property_no_group_pair_text_or_evidence_straddles(
     groups: list[int], seed: int, test_size: float
 ) -> None:
     claims = [
-        make(i, group=f"g{g}", pair=f"p{i // 2}", evidence=(f"Sentence {g % 7}.",),
-             text=f"Claim {i % 11}.")
+        make(
+            i,
+            group=f"g{g}",
+            pair=f"p{i // 2}",
+            evidence=(f"Sentence {g % 7}.",),
+            text=f"Claim {i % 11}.",
+        )
         for i, g in enumerate(groups)
     ]
     splits = split_claims(claims, test_size=test_size, seed=seed)

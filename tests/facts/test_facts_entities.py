@@ -9,46 +9,88 @@ from fever_builder.facts import Lexicon, extract, find_entities
 
 # (sentence, [(entity text, type)] that must be found) with rules only
 RULE_CASES = [
-    ("Azerbaijani military commander Surat Huseynov rebelled and marched from its base in Ganja "
-     "towards Baku", [("Azerbaijani", "nationality"), ("Surat Huseynov", "person"),
-                      ("Ganja", "place"), ("Baku", "place")]),
-    ("Its commander was Lieutenant-Colonel Valeh Rafiyev, chief of staff was Lieutenant-Colonel "
-     "Eldar Hasanov", [("Valeh Rafiyev", "person"), ("Eldar Hasanov", "person")]),
-    ("against the forces of the Armenian Army and the self-proclaimed Nagorno-Karabakh Republic",
-     [("Armenian Army", "unit"), ("Nagorno-Karabakh Republic", "country")]),
-    ("They were then to capture the city of Kalbajar, moving deeper into the Kalbajar District",
-     [("Kalbajar", "place"), ("Kalbajar District", "place")]),
-    ("On 30 April, the United Nations Security Council (UNSC) passed Resolution 822",
-     [("United Nations Security Council", "organisation")]),
-    ("The region is bordered by the Gegharkunik Province (formerly Vardenis District) in Armenia",
-     [("Gegharkunik Province", "place"), ("Vardenis District", "place"), ("Armenia", "country")]),
-    ("The 701st Azerbaijani Motorised Rifle Brigade carried out the offensive.",
-     [("Azerbaijani Motorised Rifle Brigade", "unit")]),
-    ("Aliyev disbanded 33 voluntary battalions of Elchibey's Azerbaijani Popular Front",
-     [("Azerbaijani Popular Front", "organisation")]),
-    ("According to British journalist Thomas de Waal, overall, more than six thousand servicemen",
-     [("British", "nationality"), ("Thomas de Waal", "person")]),
+    (
+        "Azerbaijani military commander Surat Huseynov rebelled and marched from its base in Ganja "
+        "towards Baku",
+        [
+            ("Azerbaijani", "nationality"),
+            ("Surat Huseynov", "person"),
+            ("Ganja", "place"),
+            ("Baku", "place"),
+        ],
+    ),
+    (
+        "Its commander was Lieutenant-Colonel Valeh Rafiyev, chief of staff was Lieutenant-Colonel "
+        "Eldar Hasanov",
+        [("Valeh Rafiyev", "person"), ("Eldar Hasanov", "person")],
+    ),
+    (
+        "against the forces of the Armenian Army and the self-proclaimed Nagorno-Karabakh Republic",
+        [("Armenian Army", "unit"), ("Nagorno-Karabakh Republic", "country")],
+    ),
+    (
+        "They were then to capture the city of Kalbajar, moving deeper into the Kalbajar District",
+        [("Kalbajar", "place"), ("Kalbajar District", "place")],
+    ),
+    (
+        "On 30 April, the United Nations Security Council (UNSC) passed Resolution 822",
+        [("United Nations Security Council", "organisation")],
+    ),
+    (
+        "The region is bordered by the Gegharkunik Province (formerly Vardenis District) in Armenia",
+        [("Gegharkunik Province", "place"), ("Vardenis District", "place"), ("Armenia", "country")],
+    ),
+    (
+        "The 701st Azerbaijani Motorised Rifle Brigade carried out the offensive.",
+        [("Azerbaijani Motorised Rifle Brigade", "unit")],
+    ),
+    (
+        "Aliyev disbanded 33 voluntary battalions of Elchibey's Azerbaijani Popular Front",
+        [("Azerbaijani Popular Front", "organisation")],
+    ),
+    (
+        "According to British journalist Thomas de Waal, overall, more than six thousand servicemen",
+        [("British", "nationality"), ("Thomas de Waal", "person")],
+    ),
     ("Kalbajar is surrounded by the Murov mountain range", [("Murov", "place")]),
-    ("gaining control of the highest peak in the whole of Karabakh, Mount Murovdagh.",
-     [("Mount Murovdagh", "place")]),
-    ("The high number of casualties paved the way to the signing of the Bishkek Protocol, ending",
-     [("Bishkek Protocol", "event")]),
+    (
+        "gaining control of the highest peak in the whole of Karabakh, Mount Murovdagh.",
+        [("Mount Murovdagh", "place")],
+    ),
+    (
+        "The high number of casualties paved the way to the signing of the Bishkek Protocol, ending",
+        [("Bishkek Protocol", "event")],
+    ),
     ("The Armenians were caught off guard", [("Armenians", "nationality")]),
-    ("a peace deal with Armenia and Azerbaijan",
-     [("Armenia", "country"), ("Azerbaijan", "country")]),
-    ("- 5th Azerbaijani Battalion, led by Garay Asadov",
-     [("Azerbaijani Battalion", "unit"), ("Garay Asadov", "person")]),
+    (
+        "a peace deal with Armenia and Azerbaijan",
+        [("Armenia", "country"), ("Azerbaijan", "country")],
+    ),
+    (
+        "- 5th Azerbaijani Battalion, led by Garay Asadov",
+        [("Azerbaijani Battalion", "unit"), ("Garay Asadov", "person")],
+    ),
     ("Human Rights Watch reported that main bases", [("Human Rights Watch", "organisation")]),
-    ("Operation Goranboy was a large-scale Azerbaijani offensive",
-     [("Operation Goranboy", "event")]),
-    ("the speaker of the Azerbaijani Parliament Rasul Guliyev played a major role",
-     [("Azerbaijani Parliament", "organisation"), ("Rasul Guliyev", "person")]),
-    ("forces led by Armenian General Andranik Ozanian entered Karabakh",
-     [("Armenian", "nationality"), ("Andranik Ozanian", "person")]),
-    ("During the Soviet era, an autonomous oblast within the Azerbaijan SSR governed the region",
-     [("Soviet", "nationality"), ("Azerbaijan SSR", "country")]),
-    ("lies outside the contested enclave of the former Nagorno-Karabakh Autonomous Oblast (NKAO)",
-     [("Nagorno-Karabakh Autonomous Oblast", "place")]),
+    (
+        "Operation Goranboy was a large-scale Azerbaijani offensive",
+        [("Operation Goranboy", "event")],
+    ),
+    (
+        "the speaker of the Azerbaijani Parliament Rasul Guliyev played a major role",
+        [("Azerbaijani Parliament", "organisation"), ("Rasul Guliyev", "person")],
+    ),
+    (
+        "forces led by Armenian General Andranik Ozanian entered Karabakh",
+        [("Armenian", "nationality"), ("Andranik Ozanian", "person")],
+    ),
+    (
+        "During the Soviet era, an autonomous oblast within the Azerbaijan SSR governed the region",
+        [("Soviet", "nationality"), ("Azerbaijan SSR", "country")],
+    ),
+    (
+        "lies outside the contested enclave of the former Nagorno-Karabakh Autonomous Oblast (NKAO)",
+        [("Nagorno-Karabakh Autonomous Oblast", "place")],
+    ),
 ]
 
 
@@ -66,8 +108,10 @@ NOT_ENTITIES = [
     ("During the battle, over 500 Azerbaijani civilians were killed", ["During"]),
     ("Historically, livestock and agriculture dominated the region's economy.", ["Historically"]),
     ("Following this, in early June, Surat Huseynov rebelled", ["Following"]),
-    ("Its commander was Lieutenant-Colonel Valeh Rafiyev", ["Lieutenant-Colonel",
-     "Lieutenant-Colonel Valeh Rafiyev", "Its"]),
+    (
+        "Its commander was Lieutenant-Colonel Valeh Rafiyev",
+        ["Lieutenant-Colonel", "Lieutenant-Colonel Valeh Rafiyev", "Its"],
+    ),
     ("By 20 February, the Azerbaijani forces were able to retreat", ["By", "February"]),
     ("Armenian-populated Nagorno-Karabakh region", ["Armenian-populated"]),
 ]

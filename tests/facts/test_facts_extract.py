@@ -73,8 +73,12 @@ def test_extract_on_all_seed_sentences(
         for span in spans:
             assert span.text.strip() == span.text
             assert not (span.kind == "figure" and span.text in {"000", "21"})
-            assert not (span.kind == "date" and "," in span.text and span.text[0].isdigit()
-                        and span.text.split(",")[0].isdigit())
+            assert not (
+                span.kind == "date"
+                and "," in span.text
+                and span.text[0].isdigit()
+                and span.text.split(",")[0].isdigit()
+            )
     elapsed = time.perf_counter() - start
     # Loose floors: a regression that drops a whole kind fails loudly.
     assert counts["date"] > 300 and counts["figure"] > 300 and counts["entity"] > 3000

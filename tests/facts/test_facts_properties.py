@@ -32,18 +32,68 @@ SUBTYPES = {
 
 # Pieces that stress the boundaries between finders.
 TOKENS = [
-    "1993", "4,000", "~4,000", "2,500 –", "Hill 2071", "BM-21", "701st", "15 December",
-    "December 15, 1993", "March–April 1993", "1988–1994", "1993–94", "1993-12-15", "late",
-    "mid-January", "the 1990s", "six thousand", "twenty-nine", "1.3 million", "$3.8 million",
-    "30%", "17–32", "150+", "over 500", "more than", "several dozen", "Resolution 874 and 884",
-    "Su-25", "The", "In", "Armenian", "Surat Huseynov", "Kalbajar District", "of", "the", "and",
-    "[12]", "(", ")", ",", ".", "–", "-", "—", "+", "~", "$", "%", "2:45", "10/11", "May", "in",
-    "General", "Nagorno-Karabakh Republic", "United Nations Security Council", "0", "99.8",
+    "1993",
+    "4,000",
+    "~4,000",
+    "2,500 –",
+    "Hill 2071",
+    "BM-21",
+    "701st",
+    "15 December",
+    "December 15, 1993",
+    "March–April 1993",
+    "1988–1994",
+    "1993–94",
+    "1993-12-15",
+    "late",
+    "mid-January",
+    "the 1990s",
+    "six thousand",
+    "twenty-nine",
+    "1.3 million",
+    "$3.8 million",
+    "30%",
+    "17–32",
+    "150+",
+    "over 500",
+    "more than",
+    "several dozen",
+    "Resolution 874 and 884",
+    "Su-25",
+    "The",
+    "In",
+    "Armenian",
+    "Surat Huseynov",
+    "Kalbajar District",
+    "of",
+    "the",
+    "and",
+    "[12]",
+    "(",
+    ")",
+    ",",
+    ".",
+    "–",
+    "-",
+    "—",
+    "+",
+    "~",
+    "$",
+    "%",
+    "2:45",
+    "10/11",
+    "May",
+    "in",
+    "General",
+    "Nagorno-Karabakh Republic",
+    "United Nations Security Council",
+    "0",
+    "99.8",
 ]
 token_texts = st.lists(st.sampled_from(TOKENS), max_size=12).flatmap(
-    lambda toks: st.lists(st.sampled_from([" ", "", ", ", ". ", "\n"]), min_size=len(toks),
-                          max_size=len(toks)).map(
-        lambda seps: "".join(t + s for t, s in zip(toks, seps, strict=True)))
+    lambda toks: st.lists(
+        st.sampled_from([" ", "", ", ", ". ", "\n"]), min_size=len(toks), max_size=len(toks)
+    ).map(lambda seps: "".join(t + s for t, s in zip(toks, seps, strict=True)))
 )
 
 
@@ -78,8 +128,23 @@ def digit_figures(draw: st.DrawFn) -> tuple[str, Decimal]:
     """A figure in digits (optionally scaled, percent, money, range, approx) and its value."""
     form = draw(st.sampled_from(["int", "decimal", "scaled", "percent", "money", "range", "plus"]))
     comma = draw(st.booleans())
-    approx = draw(st.sampled_from(["", "~", "+", "about ", "over ", "more than ", "some ",
-                                   "nearly ", "up to ", "approximately ", "an estimated "]))
+    approx = draw(
+        st.sampled_from(
+            [
+                "",
+                "~",
+                "+",
+                "about ",
+                "over ",
+                "more than ",
+                "some ",
+                "nearly ",
+                "up to ",
+                "approximately ",
+                "an estimated ",
+            ]
+        )
+    )
     if form == "int":
         n = draw(st.integers(0, 10**9))
         return approx + _digits(n, comma), Decimal(n)
@@ -154,42 +219,65 @@ def dates(draw: st.DrawFn) -> DateValue:
         return DateValue(start=start, precision=precision, fmt=fmt)
     if form == 7:
         mod = draw(st.sampled_from(["early", "late", "mid"]))
-        return DateValue(start=DatePoint(y), precision="year", modifier=mod,
-                         fmt="{mod}{modsep_space}{year1}")
+        return DateValue(
+            start=DatePoint(y), precision="year", modifier=mod, fmt="{mod}{modsep_space}{year1}"
+        )
     if form == 8:
-        return DateValue(start=DatePoint(y, m), precision="month", modifier="mid",
-                         fmt="{mod}{modsep_dash}{month1} {year1}")
+        return DateValue(
+            start=DatePoint(y, m),
+            precision="month",
+            modifier="mid",
+            fmt="{mod}{modsep_dash}{month1} {year1}",
+        )
     if form == 9:
         return DateValue(start=DatePoint(y // 10 * 10), precision="decade", fmt="{decade}s")
     if form == 10:
         y2 = draw(st.integers(y + 1, 2099)) if y < 2099 else 2099
         y = min(y, 2098)
-        return DateValue(start=DatePoint(y), end=DatePoint(y2), precision="range",
-                         fmt="{year1}–{year2}")
+        return DateValue(
+            start=DatePoint(y), end=DatePoint(y2), precision="range", fmt="{year1}–{year2}"
+        )
     if form == 11:
         y = min(y, 2098) if y % 100 != 99 else y - 1
         y2 = draw(st.integers(y + 1, y // 100 * 100 + 99))
-        return DateValue(start=DatePoint(y), end=DatePoint(y2), precision="range",
-                         fmt="{year1}–{yy2:02d}")
+        return DateValue(
+            start=DatePoint(y), end=DatePoint(y2), precision="range", fmt="{year1}–{yy2:02d}"
+        )
     if form == 12:
         m = min(m, 11)
         m2 = draw(st.integers(m + 1, 12))
-        return DateValue(start=DatePoint(y, m), end=DatePoint(y, m2), precision="range",
-                         fmt="{month1}–{month2} {year2}")
+        return DateValue(
+            start=DatePoint(y, m),
+            end=DatePoint(y, m2),
+            precision="range",
+            fmt="{month1}–{month2} {year2}",
+        )
     if form == 13:
         d = min(d, 27)
         d2 = draw(st.integers(d + 1, 28))
-        return DateValue(start=DatePoint(None, m, d), end=DatePoint(None, m, d2),
-                         precision="range", fmt="{day1}–{day2} {month2}")
+        return DateValue(
+            start=DatePoint(None, m, d),
+            end=DatePoint(None, m, d2),
+            precision="range",
+            fmt="{day1}–{day2} {month2}",
+        )
     if form == 14:
         m = min(m, 11)
         m2, d2 = draw(st.integers(m + 1, 12)), draw(DAYS)
-        return DateValue(start=DatePoint(y, m, d), end=DatePoint(y, m2, d2), precision="range",
-                         fmt="{month1} {day1} – {month2} {day2}, {year2}")
+        return DateValue(
+            start=DatePoint(y, m, d),
+            end=DatePoint(y, m2, d2),
+            precision="range",
+            fmt="{month1} {day1} – {month2} {day2}, {year2}",
+        )
     y = min(y, 2098)
     y2, m2, d2 = draw(st.integers(y + 1, 2099)), draw(MONTHS), draw(DAYS)
-    return DateValue(start=DatePoint(y, m, d), end=DatePoint(y2, m2, d2), precision="range",
-                     fmt="{day1} {month1} {year1} – {day2} {month2} {year2}")
+    return DateValue(
+        start=DatePoint(y, m, d),
+        end=DatePoint(y2, m2, d2),
+        precision="range",
+        fmt="{day1} {month1} {year1} – {day2} {month2} {year2}",
+    )
 
 
 @given(dates())

@@ -28,8 +28,13 @@ def test_detects_each_fixture_format(data_dir: Path, relative: str, name: str) -
 
 @pytest.mark.parametrize(
     ("seed", "name"),
-    [("000", "wikitext"), ("001", "wikitext"), ("002", "html"), ("003", "scraped"),
-     ("004", "fever-dump")],
+    [
+        ("000", "wikitext"),
+        ("001", "wikitext"),
+        ("002", "html"),
+        ("003", "scraped"),
+        ("004", "fever-dump"),
+    ],
 )
 def test_detects_each_seed_format(seed: str, name: str) -> None:
     seeds = Path(__file__).resolve().parents[2] / "seeds"
@@ -52,8 +57,11 @@ def test_format_override_reads_a_file_as_that_format(data_dir: Path) -> None:
         (b"  \n\n\t\n", errors.EMPTY_FILE),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", errors.BINARY_FILE),
         ("Kəlbəcər was captured.".encode("utf-16"), "not UTF-8 (UTF-16"),
-        ("Kalbajar (Kəlbəcər) was taken in 1993.".encode("cp1254", errors="replace")
-         + "\nİşğal".encode("cp1254"), "not UTF-8"),
+        (
+            "Kalbajar (Kəlbəcər) was taken in 1993.".encode("cp1254", errors="replace")
+            + "\nİşğal".encode("cp1254"),
+            "not UTF-8",
+        ),
         (b"1,2,3\n4,5,6\n7,8,9\n", "format not recognised"),
     ],
     ids=["empty", "blank", "binary", "utf-16", "not-utf-8", "csv-of-numbers"],

@@ -15,8 +15,11 @@ def test_title_and_sentences_without_markers_or_notice(data_dir: Path) -> None:
     assert page.title == "Battle of Testville"
     assert page.format == html.NAME
     assert [(s.id, s.text) for s in page.sentences] == [
-        (0, "The Battle of Testville took place in March and April 1993, during the First"
-            " Nagorno-Karabakh War."),
+        (
+            0,
+            "The Battle of Testville took place in March and April 1993, during the First"
+            " Nagorno-Karabakh War.",
+        ),
         (1, "It resulted in the capture of the Testville District."),
         (2, "As a result of the battle, an estimated 60,000 civilians were displaced."),
         (3, "Civilians fled Testville in April through mountains still covered in snow."),

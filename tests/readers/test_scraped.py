@@ -15,20 +15,37 @@ def test_clean_sentences_from_a_scraped_page(data_dir: Path) -> None:
     assert page.format == scraped.NAME
     assert [(s.id, s.text) for s in page.sentences] == [
         (0, "During the winter of 1991–1992 Stepanakert was blockaded by Azerbaijani forces."),
-        (1, "The bombardment caused widespread destruction and 169 Armenians died between October"
-            " 1991 and April 1992."),
-        (2, "Human Rights Watch reported that the main bases were the towns of Khojaly and"
-            " Shusha."),
+        (
+            1,
+            "The bombardment caused widespread destruction and 169 Armenians died between October"
+            " 1991 and April 1992.",
+        ),
+        (
+            2,
+            "Human Rights Watch reported that the main bases were the towns of Khojaly and Shusha.",
+        ),
         (3, "In February 1992, Khojaly was captured by a mixed force."),
-        (4, "Frustration over these military defeats took a toll on the domestic front in"
-            " Azerbaijan."),
+        (
+            4,
+            "Frustration over these military defeats took a toll on the domestic front in"
+            " Azerbaijan.",
+        ),
         (5, "Azerbaijan's military had grown more desperate and turned to Russian help."),
-        (6, "President Elchibey imposed a state of emergency for a period of two months and"
-            " introduced universal conscription."),
-        (7, "In the age group of 17–32, men totalled 550,000, while in Azerbaijan it was 1.3"
-            " million."),
-        (8, "On 30 April, the United Nations Security Council (UNSC) passed Resolution 822,"
-            " demanding the withdrawal of all occupying forces from Kalbajar."),
+        (
+            6,
+            "President Elchibey imposed a state of emergency for a period of two months and"
+            " introduced universal conscription.",
+        ),
+        (
+            7,
+            "In the age group of 17–32, men totalled 550,000, while in Azerbaijan it was 1.3"
+            " million.",
+        ),
+        (
+            8,
+            "On 30 April, the United Nations Security Council (UNSC) passed Resolution 822,"
+            " demanding the withdrawal of all occupying forces from Kalbajar.",
+        ),
     ]
 
 

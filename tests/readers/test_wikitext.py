@@ -15,16 +15,26 @@ def test_title_sentences_and_sections(data_dir: Path) -> None:
     assert page.title == "Battle of Testville"
     assert page.format == wikitext.NAME
     assert [(s.id, s.section, s.text) for s in page.sentences] == [
-        (0, "", "The Battle of Testville took place in March–April 1993, during the First"
-                " Nagorno-Karabakh War."),
+        (
+            0,
+            "",
+            "The Battle of Testville took place in March–April 1993, during the First"
+            " Nagorno-Karabakh War.",
+        ),
         (1, "", "It was led by Lt. Col. Valeh Rafiyev."),
-        (2, "Background", "Testville lies outside the former Nagorno-Karabakh Autonomous Oblast"
-                          " (NKAO)."),
+        (
+            2,
+            "Background",
+            "Testville lies outside the former Nagorno-Karabakh Autonomous Oblast (NKAO).",
+        ),
         (3, "Background", "Its population was about 60,000."),
         (4, "Comparison of forces", "The brigade consisted of a total of 3,500 servicemen."),
         (5, "Comparison of forces", "The brigade consisted of six battalions:"),
-        (6, "Comparison of forces",
-         "Its wartime population was made up of Azerbaijanis and Kurds."),
+        (
+            6,
+            "Comparison of forces",
+            "Its wartime population was made up of Azerbaijanis and Kurds.",
+        ),
     ]
     # headings are sections, not sentences; link and reference sections are skipped
     assert page.sections == ("Background", "Comparison of forces")
@@ -83,7 +93,8 @@ def test_short_lead_sentence_is_kept_and_caption_dropped(tmp_path: Path) -> None
     )
     [page] = read_file(path).pages
     assert [s.text for s in page.sentences] == [
-        "Kalbajar is a city.", "It lies in the Murov mountains of Azerbaijan."
+        "Kalbajar is a city.",
+        "It lies in the Murov mountains of Azerbaijan.",
     ]
     assert [(f.key, f.value) for f in page.infobox] == [("Country", "Azerbaijan")]
     assert page.dropped == {"caption": 1}

@@ -31,9 +31,34 @@ words = st.one_of(
     st.text(LETTERS, min_size=1, max_size=10),
     st.sampled_from(
         [
-            "Lt.", "Col.", "Gen.", "No.", "St.", "U.S.", "c.", "3,500", "17–32", "1.3", "million",
-            "(NKAO)", "(1992)", '"Khan",', "Kəlbəcər", "İşğal", "Altında:", "—", "–", "1993–1994",
-            "10/11", "~4,000", "60%", "T-72s", "i.e.,", "[i.e.,", "government]", "...",
+            "Lt.",
+            "Col.",
+            "Gen.",
+            "No.",
+            "St.",
+            "U.S.",
+            "c.",
+            "3,500",
+            "17–32",
+            "1.3",
+            "million",
+            "(NKAO)",
+            "(1992)",
+            '"Khan",',
+            "Kəlbəcər",
+            "İşğal",
+            "Altında:",
+            "—",
+            "–",
+            "1993–1994",
+            "10/11",
+            "~4,000",
+            "60%",
+            "T-72s",
+            "i.e.,",
+            "[i.e.,",
+            "government]",
+            "...",
         ]
     ),
 )
@@ -133,7 +158,9 @@ def test_clean_text_cases(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "HOME", "        TheInfoList", "From Wikipedia for FEVERv2",
+        "HOME",
+        "        TheInfoList",
+        "From Wikipedia for FEVERv2",
         "Jump to navigation Jump to search",
     ],
 )
@@ -163,7 +190,7 @@ def test_notices_are_recognised(line: str) -> None:
         "Kalbajar lies outside the former Nagorno-Karabakh Autonomous Oblast (NKAO).",
         "Main articles of the ceasefire were agreed in Bishkek.",  # a hatnote has a colon
         "See also the map of the front line in 1994.",
-        'the governor stated, "We\'re never going to leave... we\'ll fight to the end."',
+        "the governor stated, \"We're never going to leave... we'll fight to the end.\"",
     ],
 )
 def test_prose_is_neither_chrome_nor_notice(sentence: str) -> None:

@@ -54,7 +54,10 @@ def test_sentences_keep_their_ids_and_text() -> None:
 def test_sentences_that_only_share_a_phrase_stay_apart() -> None:
     # from seed 000: word 3-gram Jaccard 0.29
     a = page("A", "Aliyev vowed to take back the lost territories.")
-    b = page("B", "He blamed the previous government for failures in the war and vowed to take"
-                  " back the lost territories.")
+    b = page(
+        "B",
+        "He blamed the previous government for failures in the war and vowed to take"
+        " back the lost territories.",
+    )
     by_title = groups([a, b])
     assert by_title["A"] != by_title["B"]

@@ -290,7 +290,7 @@ SEED_CASES: list[tuple[str, str, list[str]]] = [
         "This charge was refuted by the operation's commander, Gurgen Dalibaltayan, and others"
         " since"
         ' "Moscow [i.e., the Russian government] was not in total control of Armenian military'
-        ' operations." Armenia\'s western neighbour, Turkey, halted humanitarian aid coming to'
+        " operations.\" Armenia's western neighbour, Turkey, halted humanitarian aid coming to"
         " through its borders and closed its border with Armenia (the Turkey-Armenia border has"
         " remained closed ever since). The United States also condemned the offensive, issuing a"
         ' "sharp rebuke" and sending an accompanying letter to the Armenian government.',
@@ -302,7 +302,7 @@ SEED_CASES: list[tuple[str, str, list[str]]] = [
             " borders and closed its border with Armenia (the Turkey-Armenia border has remained"
             " closed ever since).",
             'The United States also condemned the offensive, issuing a "sharp rebuke" and sending'
-            ' an'
+            " an"
             " accompanying letter to the Armenian government.",
         ],
     ),
@@ -324,12 +324,12 @@ SEED_CASES: list[tuple[str, str, list[str]]] = [
         "time-2-pm-and-quote-ending-period-quote",
         "An ultimatum was placed until 2 pm of the following day. Identified by his radio codename,"
         ' "Khan", the governor responded and stated, "We\'re never going to leave... we\'ll fight'
-        ' to'
+        " to"
         ' the end."',
         [
             "An ultimatum was placed until 2 pm of the following day.",
             'Identified by his radio codename, "Khan", the governor responded and stated, "We\'re'
-            ' never going to leave... we\'ll fight to the end."',
+            " never going to leave... we'll fight to the end.\"",
         ],
     ),
     (
@@ -369,7 +369,7 @@ SEED_CASES: list[tuple[str, str, list[str]]] = [
         "model-names-T-72s-BMP-2s",
         "For example, according to Monte Melkonian in a television interview in March 1993, his"
         " forces in Martuni alone had captured or destroyed a total of 55 T-72s, 24 BMP-2s, 15 APCs"
-        " and 25 heavy artillery pieces since the June 1992 Goranboy offensive. \"Most of our"
+        ' and 25 heavy artillery pieces since the June 1992 Goranboy offensive. "Most of our'
         ' arms," he stated, "[were] captured from Azerbaijan."[14]',
         [
             "For example, according to Monte Melkonian in a television interview in March 1993, his"
@@ -414,7 +414,7 @@ SEED_CASES: list[tuple[str, str, list[str]]] = [
         [
             "In May 1992, the military commander of the CIS forces, Marshal Yevgeny Shaposhnikov,"
             " issued a warning to Western nations, especially the United States, to not interfere"
-            " with the conflict in the Caucasus, stating it would \"place us [the Commonwealth] on"
+            ' with the conflict in the Caucasus, stating it would "place us [the Commonwealth] on'
             ' the verge of a third world war and that cannot be allowed".',
         ],
     ),

@@ -1,0 +1,54 @@
+"""FEVER's tokenised text, made ordinary again.
+
+FEVER's wiki-pages and claims files write brackets and colons as tokens
+(``-LRB-``, ``-COLON-``) and put spaces around punctuation (Penn Treebank
+tokenisation). Readers and the baseline both undo it with :func:`decode_fever_text`.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FEVER_TOKENS: dict[str, str] = {
+    "-LRB-": "(",
+    "-RRB-": ")",
+    "-LSB-": "[",
+    "-RSB-": "]",
+    "-LCB-": "{",
+    "-RCB-": "}",
+    "-COLON-": ":",
+}
+_TOKEN_RE = re.compile("|".join(re.escape(t) for t in _FEVER_TOKENS))
+_OPEN_SPACE = re.compile(r"([(\[{])\s+")
+_SPACE_CLOSE = re.compile(r"\s+([)\]}])")
+# A space before , . ; : ! ? % is FEVER's (PTB's) doing; ordinary text has none.
+_SPACE_PUNCT = re.compile(r"\s+([,.;:!?%])(?=\s|$|[\"')\]}])")
+# Clitics that PTB splits off: "Devil 's", "did n't", "49ers ' starter".
+_SPACE_CLITIC = re.compile(r"(?<=\w)\s+('s|'S|'re|'ve|'ll|'d|'m|n't|')(?=\s|$|[,.;:!?])")
+_QUOTE_PAIR = re.compile(r'"\s*([^"]*?)\s*"')
+_DOLLAR = re.compile(r"([$£€])\s+(?=\d)")
+_SPACES = re.compile(r"\s+")
+_DASH = re.compile(r"(?<= )--(?= )")
+
+
+def decode_fever_text(text: str) -> str:
+    """Turn FEVER-tokenised text into ordinary text; ordinary text passes through.
+
+    Decodes ``-LRB-``/``-RRB-`` (round), ``-LSB-``/``-RSB-`` (square),
+    ``-LCB-``/``-RCB-`` (curly) and ``-COLON-``, turns ``` `` ``` and ``''`` into
+    ``"``, ``--`` into an en dash, and removes the spaces PTB tokenisation puts
+    around punctuation, brackets, quotes and clitics (``Devil 's`` ->
+    ``Devil's``).
+    """
+    text = _TOKEN_RE.sub(lambda m: _FEVER_TOKENS[m.group(0)], text)
+    text = text.replace("``", '"').replace("''", '"')
+    text = _SPACES.sub(" ", text).strip()
+    text = _DASH.sub("–", text)
+    text = _OPEN_SPACE.sub(r"\1", text)
+    text = _SPACE_CLOSE.sub(r"\1", text)
+    text = _QUOTE_PAIR.sub(r'"\1"', text)
+    text = _SPACE_CLITIC.sub(r"\1", text)
+    text = _DOLLAR.sub(r"\1", text)
+    # Twice: ", ." and similar runs only close up one space per pass.
+    text = _SPACE_PUNCT.sub(r"\1", text)
+    return _SPACE_PUNCT.sub(r"\1", text)
