@@ -38,6 +38,8 @@ from functools import lru_cache
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
+from fever_builder.facts import MONTHS
+
 __all__ = ["FEATURE_NAMES", "OVERLAP_FEATURE", "PairFeatures", "pair_features", "tokens"]
 
 # --------------------------------------------------------------------- lexicons
@@ -222,21 +224,7 @@ _TOKEN = re.compile(
 )
 _NUMBER = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?")
 _ISO_DATE = re.compile(r"\b\d{4}-(\d{2})-\d{2}\b")
-_MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_MONTHS = frozenset(month.lower() for month in _MONTH_NAMES)
+_MONTHS = frozenset(month.lower() for month in MONTHS)
 _JOINING_DASHES = frozenset({"-", "–", "‑"})
 _YEAR = re.compile(r"^(?:1[0-9]{3}|20[0-9]{2})(?:s|'s)?$")
 
@@ -296,7 +284,7 @@ class _Text:
             for i, gap in enumerate(gaps)
         ]
         # "1993-12-15" (an infobox date) also names its month
-        months = [_MONTH_NAMES[int(m) - 1] for m in _ISO_DATE.findall(text) if 1 <= int(m) <= 12]
+        months = [MONTHS[int(m) - 1] for m in _ISO_DATE.findall(text) if 1 <= int(m) <= 12]
         raw += months
         breaks += [True] * len(months)
         folded = [_fold(t) for t in raw]

@@ -596,22 +596,28 @@ def _in_sentence_options(
         if other.text == span.text or other.text in frame.text or other.kind != span.kind:
             continue
         a, b = other.value, span.value
-        if isinstance(a, EntityValue) and isinstance(b, EntityValue) and a.type == b.type or (
-            isinstance(a, DateValue)
-            and isinstance(b, DateValue)
-            and a.precision == b.precision
-            and a.fmt == b.fmt
-        ) or (
-            isinstance(a, FigureValue)
-            and isinstance(b, FigureValue)
-            and not a.vague
-            and a.high is None
-            and b.high is None
-            and a.percent == b.percent
-            and a.number
-            and b.number
-            and 0.1 <= a.number / b.number <= 10
-            and a.number != b.number
+        if (
+            isinstance(a, EntityValue)
+            and isinstance(b, EntityValue)
+            and a.type == b.type
+            or (
+                isinstance(a, DateValue)
+                and isinstance(b, DateValue)
+                and a.precision == b.precision
+                and a.fmt == b.fmt
+            )
+            or (
+                isinstance(a, FigureValue)
+                and isinstance(b, FigureValue)
+                and not a.vague
+                and a.high is None
+                and b.high is None
+                and a.percent == b.percent
+                and a.number
+                and b.number
+                and 0.1 <= a.number / b.number <= 10
+                and a.number != b.number
+            )
         ):
             out.append(other.text)
     return sorted(set(out))

@@ -13,23 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from fever_builder.corpus import Page
+from fever_builder.facts import MONTHS
 
 INFOBOX_BASE = 10_000
 TABLE_BASE = 20_000
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
@@ -99,7 +86,7 @@ def _infobox_sentence(name: str, key: str, value: str) -> str | None:
         iso = _ISO.match(value)
         if iso:
             year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
-            return f"{name} began on {day} {_MONTHS[month - 1]} {year}."
+            return f"{name} began on {day} {MONTHS[month - 1]} {year}."
         if " – " in value:
             start, end = value.split(" – ", 1)
             return f"{name} took place from {start} to {end}."

@@ -18,6 +18,7 @@ Example::
 
 from __future__ import annotations
 
+from ._words import MONTHS
 from .dates import find_dates, parse_date, render_date
 from .entities import COUNTRIES, DEMONYMS, Lexicon, find_entities
 from .figures import (
@@ -47,6 +48,7 @@ from .spans import (
 
 __all__ = [
     "COUNTRIES",
+    "MONTHS",
     "DATE_PRECISIONS",
     "DEMONYMS",
     "ENTITY_TYPES",
