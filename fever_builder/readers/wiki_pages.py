@@ -7,26 +7,14 @@ spaces around punctuation; both are undone in page ids and sentence text.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from fever_builder.corpus import InfoboxField, Page, Sentence, TableRow
 from fever_builder.text.clean import clean_text
-from fever_builder.text.fever import decode_fever_text
+from fever_builder.text.fever import decode_fever_text, decode_tokens
 
 NAME = "wiki-pages.v1"
-
-_TOKENS: dict[str, str] = {
-    "-LRB-": "(",
-    "-RRB-": ")",
-    "-LSB-": "[",
-    "-RSB-": "]",
-    "-LCB-": "{",
-    "-RCB-": "}",
-    "-COLON-": ":",
-}
-_TOKEN = re.compile("|".join(re.escape(t) for t in _TOKENS))
 
 
 def decode(text: str) -> str:
@@ -36,7 +24,7 @@ def decode(text: str) -> str:
 
 def decode_title(page_id: str) -> str:
     """A FEVER page id as a title: tokens decoded, underscores as spaces."""
-    return _TOKEN.sub(lambda m: _TOKENS[m.group(0)], page_id).replace("_", " ")
+    return decode_tokens(page_id).replace("_", " ")
 
 
 def looks_like(text: str) -> bool:

@@ -31,6 +31,11 @@ _SPACES = re.compile(r"\s+")
 _DASH = re.compile(r"(?<= )--(?= )")
 
 
+def decode_tokens(text: str) -> str:
+    """Decode only FEVER's bracket and colon tokens (for page ids, where spacing is not PTB's)."""
+    return _TOKEN_RE.sub(lambda m: _FEVER_TOKENS[m.group(0)], text)
+
+
 def decode_fever_text(text: str) -> str:
     """Turn FEVER-tokenised text into ordinary text; ordinary text passes through.
 
