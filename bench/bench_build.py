@@ -1,0 +1,118 @@
+"""Benchmark: a whole build against bare NLTK Punkt splitting of the same text.
+
+Synthesises a FEVER wiki-pages dump of N pages from the seed articles (each
+page takes a run of seed sentences, with numbers and years varied so pages
+differ), then measures in one process:
+
+- Punkt: the time to split every page's text into sentences, nothing else;
+- build: ``fever_builder.build.build`` on the dump (read, clean, split,
+  duplicate groups, claims, split, write), in a fresh subprocess so its peak
+  RSS is its own.
+
+Prints pages, sentences, claims, seconds, sentences/s, claims/s, peak RSS
+and the build/Punkt time ratio, as one JSON line per run.
+
+Usage: python bench/bench_build.py --pages 200 [--pages 400 ...] [--seed 0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SENTENCES_PER_PAGE = 40
+
+
+def seed_sentences() -> list[str]:
+    sys.path.insert(0, str(ROOT))
+    from fever_builder.build import read_corpus
+    from fever_builder.config import BuildConfig
+
+    pages, _ = read_corpus(BuildConfig(inputs=(ROOT / "seeds",)))
+    return [s.text for page in pages for s in page.sentences]
+
+
+def synthesise(path: Path, pages: int, *, seed: int) -> int:
+    """Write a wiki-pages JSONL dump of ``pages`` pages; return its sentence count."""
+    rng = random.Random(seed)
+    sentences = seed_sentences()
+    total = 0
+    with path.open("w", encoding="utf-8") as handle:
+        for n in range(pages):
+            start = rng.randrange(len(sentences))
+            body = [sentences[(start + i) % len(sentences)] for i in range(SENTENCES_PER_PAGE)]
+            # vary figures and years so pages are not copies of each other
+            body = [re.sub(r"\b(1[89]\d\d)\b", lambda m: str(int(m.group(1)) + rng.randint(-3, 3)), s)
+                    for s in body]
+            lines = "\n".join(f"{i}\t{s}" for i, s in enumerate(body))
+            row = {"id": f"Synthetic_page_{n}", "text": " ".join(body), "lines": lines}
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+            total += len(body)
+    return total
+
+
+def punkt_seconds(path: Path) -> float:
+    sys.path.insert(0, str(ROOT))
+    from fever_builder.text.split import _tokenizer
+
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+    tokenizer = _tokenizer()
+    began = time.perf_counter()
+    for text in texts:
+        tokenizer.tokenize(text)
+    return time.perf_counter() - began
+
+
+_CHILD = """
+import json, resource, sys, time
+from pathlib import Path
+from fever_builder.build import build
+from fever_builder.config import BuildConfig
+began = time.perf_counter()
+result = build(BuildConfig(inputs=(Path(sys.argv[1]),), output=Path(sys.argv[2]), force=True))
+seconds = time.perf_counter() - began
+claims = sum(s["claims"]["total"] for s in result.splits.values())
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"seconds": seconds, "claims": claims, "sentences": result.sentences, "peak_rss_mib": rss}))
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, action="append", required=True)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    machine = {"python": platform.python_version(), "machine": platform.machine(),
+               "processor": platform.processor() or platform.machine()}
+    for pages in args.pages:
+        with tempfile.TemporaryDirectory() as tmp:
+            dump = Path(tmp) / "pages.jsonl"
+            synthesise(dump, pages, seed=args.seed)
+            punkt = punkt_seconds(dump)
+            out = subprocess.run(
+                [sys.executable, "-c", _CHILD, str(dump), str(Path(tmp) / "data")],
+                check=True, capture_output=True, text=True, cwd=ROOT,
+            )
+            run = json.loads(out.stdout.strip().splitlines()[-1])
+        print(json.dumps({
+            "pages": pages, "sentences": run["sentences"], "claims": run["claims"],
+            "build_seconds": round(run["seconds"], 2), "punkt_seconds": round(punkt, 3),
+            "sentences_per_s": round(run["sentences"] / run["seconds"], 1),
+            "claims_per_s": round(run["claims"] / run["seconds"], 1),
+            "peak_rss_mib": round(run["peak_rss_mib"], 1),
+            "build_to_punkt": round(run["seconds"] / punkt, 1), **machine,
+        }), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
