@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from fever_builder.claims import mutations as m
 from fever_builder.claims.frames import Frame, frame_for, is_claim, paraphrase
@@ -637,9 +638,15 @@ def _shares_role(option: str, frame: Frame, source: str) -> bool:
     return bool(frame_words & (content_words(window) - content_words(option)))
 
 
+@lru_cache(maxsize=65536)
+def _plain_facts(text: str) -> tuple[Span, ...]:
+    """Dates and figures of a text (no lexicon needed), cached: corpus texts are checked often."""
+    return tuple(s for s in extract(text) if s.kind in ("date", "figure"))
+
+
 def _inside_stated_range(claim: str, option: str, span: Span, ctx: _Context) -> bool:
     """True if a related corpus text gives a range that holds the new number or year."""
-    new = extract(option)
+    new = _plain_facts(option)
     if not new:
         return False
     value = new[0].value
@@ -651,7 +658,7 @@ def _inside_stated_range(claim: str, option: str, span: Span, ctx: _Context) -> 
     else:
         return False
     for entry in ctx.index.related(claim.replace(option, " ")):
-        for other in extract(entry.text):
+        for other in _plain_facts(entry.text):
             v = other.value
             if isinstance(v, FigureValue) and isinstance(value, FigureValue) and v.high is not None:
                 if v.number <= low <= v.high or v.number <= high <= v.high:
