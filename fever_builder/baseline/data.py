@@ -143,8 +143,8 @@ def parse_row(row: object) -> ClaimRow:
 # -------------------------------------------------------------------------- files
 
 
-def iter_claims_file(path: str | Path) -> Iterator[ClaimRow]:
-    """Yield the claim rows of one JSONL file; blank lines are skipped.
+def iter_json_lines(path: str | Path) -> Iterator[tuple[int, object]]:
+    """Yield ``(line number, value)`` for each non-blank line of a JSONL file.
 
     Raises:
         DataError: naming the file, the line and what is wrong with it.
@@ -156,18 +156,27 @@ def iter_claims_file(path: str | Path) -> Iterator[ClaimRow]:
                 if not line.strip():
                     continue
                 try:
-                    value = json.loads(line)
+                    yield number, json.loads(line)
                 except json.JSONDecodeError as error:
                     reason = _NOT_JSON.format(detail=error.msg)
                     raise DataError(f"{path}:{number}: {reason}") from error
-                try:
-                    yield parse_row(value)
-                except ValueError as error:
-                    raise DataError(f"{path}:{number}: {error}") from error
     except UnicodeDecodeError as error:
         raise DataError(f"{path}: {_NOT_UTF8.format(detail=error.reason)}") from error
     except OSError as error:
         raise DataError(f"{path}: {_UNREADABLE.format(detail=error.strerror)}") from error
+
+
+def iter_claims_file(path: str | Path) -> Iterator[ClaimRow]:
+    """Yield the claim rows of one JSONL file; blank lines are skipped.
+
+    Raises:
+        DataError: naming the file, the line and what is wrong with it.
+    """
+    for number, value in iter_json_lines(path):
+        try:
+            yield parse_row(value)
+        except ValueError as error:
+            raise DataError(f"{path}:{number}: {error}") from error
 
 
 def read_claims_file(path: str | Path) -> list[ClaimRow]:

@@ -37,7 +37,7 @@ import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from fever_builder.baseline.data import LABELS, decode_fever_text
+from fever_builder.baseline.data import LABELS, decode_fever_text, iter_json_lines
 from fever_builder.errors import DataError
 
 __all__ = ["GENERATOR", "convert_file", "main", "to_claim_row", "to_claim_rows"]
@@ -92,21 +92,10 @@ def to_claim_rows(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object
 
 def _read_jsonl(path: Path) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
-    try:
-        with path.open(encoding="utf-8") as handle:
-            for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    value = json.loads(line)
-                except json.JSONDecodeError as error:
-                    raise DataError(f"{path}:{number}: not valid JSON ({error.msg})") from error
-                if not isinstance(value, dict):
-                    raise DataError(f"{path}:{number}: expected a JSON object per line")
-                rows.append(value)
-    except OSError as error:
-        reason = f"cannot read the file ({error.strerror}); check the path"
-        raise DataError(f"{path}: {reason}") from error
+    for number, value in iter_json_lines(path):
+        if not isinstance(value, dict):
+            raise DataError(f"{path}:{number}: expected a JSON object per line")
+        rows.append(value)
     return rows
 
 
