@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from fever_builder.claims.generate import generate
@@ -66,8 +68,15 @@ def read_corpus(
     """Read every input file into pages with unique titles and duplicate groups."""
     result = BuildResult(output=config.output)
     pages: list[Page] = []
-    for path in progress(list_inputs(list(config.inputs))):
-        file = read_file(path, format=config.format)
+    files = _input_files(config)
+    if config.workers > 1 and len(files) > 1:
+        # files are independent: read them in worker processes, in input order
+        with ProcessPoolExecutor(max_workers=config.workers) as pool:
+            read = list(pool.map(partial(read_file, format=config.format), files, chunksize=4))
+    else:
+        read = None
+    for index, path in enumerate(progress(files)):
+        file = read[index] if read is not None else read_file(path, format=config.format)
         root = next((p for p in config.inputs if p.is_dir() and p in path.parents), None)
         source = str(path.relative_to(root)) if root else path.name
         pages.extend(
@@ -94,6 +103,24 @@ def read_corpus(
     return pages, result
 
 
+def _input_files(config: BuildConfig) -> list[Path]:
+    """The input files, without the output folder or any previous build inside the inputs.
+
+    ``--input . --output data`` must not read last build's claims back in as
+    articles.
+    """
+    output = config.output.resolve()
+    kept = []
+    for path in list_inputs(list(config.inputs)):
+        resolved = path.resolve()
+        if output in resolved.parents:
+            continue
+        if any((folder / MARKER).is_file() for folder in resolved.parents):
+            continue
+        kept.append(path)
+    return kept
+
+
 def _source(page_source: str, path: str, relative: str) -> str:
     # JSONL pages carry "path:line"; keep the line, drop the machine's folder
     return relative + page_source[len(path) :] if page_source.startswith(path) else relative
@@ -111,7 +138,7 @@ def build(
     ``OutputError`` before reading anything when the output folder may not be
     replaced.
     """
-    check_output(config.output, force=config.force)
+    check_output(config.output, force=config.force, inputs=config.inputs)
     pages, result = read_corpus(config, progress=progress)
     if config.strict and result.problems:
         raise BuildFailed(
@@ -130,6 +157,15 @@ def build(
         validation_size=config.validation_size,
     )
     splits = {name: [c for c in rows if c.label != LABELS[2]] for name, rows in combined.items()}
+    empty = [name for name, rows in splits.items() if not rows]
+    if empty:
+        raise BuildFailed(
+            f"the {' and '.join(empty)} split(s) would be empty: {len(claims)} claims from "
+            f"{result.sentences} sentences are too few for --test-size {config.test_size}"
+            f" and --validation-size {config.validation_size}; add input or change the sizes; "
+            "nothing was written",
+            result,
+        )
     nei_splits = combined if config.nei else None
     result.dropped = dict(sorted(generation.dropped.items()))
     result.splits = {name: _counts(rows) for name, rows in (nei_splits or splits).items()}

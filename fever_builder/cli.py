@@ -75,6 +75,14 @@ def main() -> None:
     "--strict", is_flag=True, help="Fail (exit 1, write nothing) if any input file is bad."
 )
 @click.option(
+    "--workers",
+    type=int,
+    default=1,
+    show_default=True,
+    help="Processes that read and clean input files in parallel; claims are generated in "
+    "one process, so the output is the same for any value.",
+)
+@click.option(
     "--force", is_flag=True, help="Replace an output folder that is not a previous build."
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-file summary.")
@@ -87,6 +95,7 @@ def build_command(
     format_: str | None,
     nei: bool,
     strict: bool,
+    workers: int,
     force: bool,
     quiet: bool,
 ) -> None:
@@ -110,6 +119,7 @@ def build_command(
             format=format_,
             nei=nei,
             strict=strict,
+            workers=workers,
             force=force,
         )
     except FeverBuilderError as error:

@@ -21,6 +21,7 @@ class BuildConfig:
     nei: bool = False
     strict: bool = False
     force: bool = False
+    workers: int = 1
 
     def __post_init__(self) -> None:
         if not 0.0 < self.test_size < 1.0:
@@ -33,5 +34,7 @@ class BuildConfig:
                 self.validation_size,
                 "at least 0 and, with --test-size, below 1 (e.g. 0.1)",
             )
+        if self.workers < 1:
+            raise ParameterError("--workers", self.workers, "a whole number of at least 1")
         if self.seed < 0:
             raise ParameterError("--seed", self.seed, "a whole number of at least 0")

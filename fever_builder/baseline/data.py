@@ -151,7 +151,8 @@ def iter_json_lines(path: str | Path) -> Iterator[tuple[int, object]]:
     """
     path = Path(path)
     try:
-        with path.open(encoding="utf-8") as handle:
+        # utf-8-sig: a byte-order mark at the start is accepted, as the build accepts it
+        with path.open(encoding="utf-8-sig") as handle:
             for number, line in enumerate(handle, start=1):
                 if not line.strip():
                     continue

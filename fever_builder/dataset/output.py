@@ -7,6 +7,7 @@ look like a previous build is never replaced without ``force``.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -28,16 +29,36 @@ def looks_like_build(folder: Path) -> bool:
     return (folder / MARKER).is_file() or not any(folder.iterdir())
 
 
-def check_output(target: Path, *, force: bool = False) -> None:
+def check_output(target: Path, *, force: bool = False, inputs: Iterable[Path] = ()) -> None:
     """Raise ``OutputError`` if ``target`` may not be replaced by a build.
 
-    A file, or a folder holding files that are not a previous build (unless
-    ``force``), may not. A build calls this before reading, so the user hears
-    it at once, and again when it swaps the new folder in.
+    A file, the current folder or one above it, a folder that is or holds an
+    input, or (unless ``force``) a folder holding files that are not a previous
+    build, may not; nor a folder whose parent cannot be created or written.
+    A build calls this before reading, so the user hears it at once, and again
+    when it swaps the new folder in.
     """
     target = target.resolve()
     if target.exists() and not target.is_dir():
         raise OutputError(f"--output {target} is a file; give a folder path")
+    if target == Path.cwd().resolve() or target in Path.cwd().resolve().parents:
+        raise OutputError(
+            f"--output {target} is the current folder or holds it; replacing it would delete "
+            "everything in it; give a folder of its own, e.g. --output data"
+        )
+    for source in inputs:
+        source = source.resolve()
+        if source == target or target in source.parents:
+            raise OutputError(
+                f"--output {target} holds the input {source}; replacing it would delete the "
+                "input; give another output folder"
+            )
+    parent = next((p for p in [target.parent, *target.parent.parents] if p.exists()), None)
+    if parent is None or not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
+        raise OutputError(
+            f"--output {target} cannot be created: {parent} is not a writable folder; "
+            "choose an output folder you can write to"
+        )
     if not force and not looks_like_build(target):
         raise OutputError(
             f"--output {target} holds files that are not a fever-builder build "
@@ -54,8 +75,13 @@ def staged_folder(target: Path, *, force: bool = False) -> Iterator[Path]:
     """
     check_output(target, force=force)
     target = target.resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+    except OSError as error:
+        raise OutputError(
+            f"--output {target} cannot be created ({error.strerror}); choose another folder"
+        ) from error
     try:
         yield staging
     except BaseException:

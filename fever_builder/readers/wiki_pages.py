@@ -28,15 +28,22 @@ def decode_title(page_id: str) -> str:
 
 
 def looks_like(text: str) -> bool:
-    """The first non-empty line is a JSON object with ``id`` and ``lines`` or ``text``."""
-    for line in text.split("\n"):
-        if line.strip():
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError:
-                return False
-            return isinstance(row, dict) and "id" in row and ("lines" in row or "text" in row)
-    return False
+    """Most of the first non-empty lines are JSON objects with ``id`` and ``lines`` or ``text``.
+
+    One bad line at the top must not turn a page dump into "prose".
+    """
+    # split on "\n" only: JSON strings may hold U+2028 and other line separators
+    lines = [line for line in text.split("\n")[:50] if line.strip()][:10]
+    if not lines:
+        return False
+    good = 0
+    for line in lines:
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        good += isinstance(row, dict) and "id" in row and ("lines" in row or "text" in row)
+    return good * 2 >= len(lines)
 
 
 def read(path: Path, text: str, problems: list[tuple[int, str]]) -> Iterator[Page]:
@@ -85,7 +92,11 @@ def read(path: Path, text: str, problems: list[tuple[int, str]]) -> Iterator[Pag
                 )
             )
             continue
-        sentences = _sentences(lines) if lines else _sentences_from_text(row.get("text", ""))
+        repeated: list[str] = []
+        sentences = (
+            _sentences(lines, repeated) if lines else _sentences_from_text(row.get("text", ""))
+        )
+        problems.extend((number, reason) for reason in repeated)
         yield Page(
             title=decode_title(row["id"]),
             sentences=sentences,
@@ -97,15 +108,23 @@ def read(path: Path, text: str, problems: list[tuple[int, str]]) -> Iterator[Pag
         )
 
 
-def _sentences(lines: str) -> tuple[Sentence, ...]:
+def _sentences(lines: str, problems: list[str] | None = None) -> tuple[Sentence, ...]:
     out = []
+    seen: set[int] = set()
     for entry in lines.split("\n"):
         number, _, rest = entry.partition("\t")
         if not number.strip().isdigit():
             continue
         sentence = clean_text(decode(rest.split("\t")[0]))
-        if sentence:
-            out.append(Sentence(int(number), sentence))
+        if not sentence:
+            continue
+        if int(number) in seen:
+            # evidence cites sentences by id: a second sentence 0 would be ambiguous
+            if problems is not None:
+                problems.append(f"sentence id {int(number)} appears twice; the second is skipped")
+            continue
+        seen.add(int(number))
+        out.append(Sentence(int(number), sentence))
     return tuple(out)
 
 

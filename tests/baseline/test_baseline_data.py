@@ -208,3 +208,16 @@ def test_not_utf8_and_empty_files(tmp_path: Path) -> None:
         read_claims_file(empty)
     with pytest.raises(DataError, match="cannot read"):
         read_claims_file(tmp_path / "missing.jsonl")
+
+
+def test_a_test_file_with_a_byte_order_mark_and_crlf_is_read(tmp_path: Path) -> None:
+    from fever_builder.baseline.data import read_claims_file
+
+    path = tmp_path / "bom.jsonl"
+    row = (
+        '{"id": "a", "claim": "Kalbajar fell in 1993.", "label": "SUPPORTS", '
+        '"evidence": [[{"page": "P", "sentence_id": 0, "text": "Kalbajar fell in 1993."}]]}'
+    )
+    path.write_bytes(b"\xef\xbb\xbf" + row.encode() + b"\r\n")
+    rows = read_claims_file(path)
+    assert [(r.id, r.label) for r in rows] == [("a", "SUPPORTS")]

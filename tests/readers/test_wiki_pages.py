@@ -87,3 +87,20 @@ def test_malformed_infobox_or_tables_is_a_problem_not_a_crash(tmp_path: Path) ->
     assert result.pages[0].sections == ("History",)
     assert [p.line for p in result.problems] == [1, 2, 3]
     assert "'infobox' must be a list" in result.problems[0].reason
+
+
+def test_a_repeated_sentence_id_is_reported_and_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "pages.jsonl"
+    path.write_text(
+        '{"id": "Dup", "lines": "0\\tThe battle began in 1993 .\\n0\\tIt ended in 1994 .\\n'
+        '1\\tThe town fell ."}\n',
+        encoding="utf-8",
+    )
+    result = read_file(path)
+    assert [(s.id, s.text) for s in result.pages[0].sentences] == [
+        (0, "The battle began in 1993."),
+        (1, "The town fell."),
+    ]
+    assert [(p.line, p.reason) for p in result.problems] == [
+        (1, "sentence id 0 appears twice; the second is skipped")
+    ]
