@@ -24,7 +24,10 @@ def decode(text: str) -> str:
 
 def decode_title(page_id: str) -> str:
     """A FEVER page id as a title: tokens decoded, underscores as spaces."""
-    return decode_tokens(page_id).replace("_", " ")
+    title = decode_tokens(page_id)
+    # FEVER ids write spaces as "_"; an id that already has spaces is a title
+    # (our own wiki_pages output) whose "_" are its own
+    return title if " " in title else title.replace("_", " ")
 
 
 def looks_like(text: str) -> bool:

@@ -104,3 +104,10 @@ def test_a_repeated_sentence_id_is_reported_and_skipped(tmp_path: Path) -> None:
     assert [(p.line, p.reason) for p in result.problems] == [
         (1, "sentence id 0 appears twice; the second is skipped")
     ]
+
+
+def test_titles_of_our_own_output_are_read_back_unchanged() -> None:
+    assert wiki_pages.decode_title("Battle of Kalbajar (002_9989da070dfa7195)") == (
+        "Battle of Kalbajar (002_9989da070dfa7195)"
+    )
+    assert wiki_pages.decode_title("Battle_of_Kalbajar") == "Battle of Kalbajar"
