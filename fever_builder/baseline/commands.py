@@ -9,6 +9,7 @@ The lead adds them to the `fever-builder` group::
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -20,15 +21,20 @@ from fever_builder.errors import FeverBuilderError
 __all__ = ["evaluate_command", "predict_command"]
 
 
+def _data_option(help_text: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """The --data option both commands take."""
+    return click.option(
+        "--data",
+        "data_dir",
+        type=click.Path(path_type=Path),
+        default=Path("data"),
+        show_default=True,
+        help=help_text,
+    )
+
+
 @click.command(name="evaluate")
-@click.option(
-    "--data",
-    "data_dir",
-    type=click.Path(path_type=Path),
-    default=Path("data"),
-    show_default=True,
-    help="Built dataset folder (claims/train*.jsonl and claims/test*.jsonl).",
-)
+@_data_option("Built dataset folder (claims/train*.jsonl and claims/test*.jsonl).")
 @click.option(
     "--test-file",
     "test_files",
@@ -73,14 +79,7 @@ def evaluate_command(data_dir: Path, test_files: tuple[Path, ...], report_path: 
     show_default=False,
     help="The evidence sentence(s); plain or FEVER-tokenised text. Empty = none.",
 )
-@click.option(
-    "--data",
-    "data_dir",
-    type=click.Path(path_type=Path),
-    default=Path("data"),
-    show_default=True,
-    help="Built dataset folder whose train split trains the model.",
-)
+@_data_option("Built dataset folder whose train split trains the model.")
 def predict_command(claim: str, evidence: str, data_dir: Path) -> None:
     """Label one claim against its evidence with the claim_evidence baseline.
 

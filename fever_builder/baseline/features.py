@@ -38,7 +38,7 @@ from functools import lru_cache
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
-from fever_builder.facts import MONTHS
+from fever_builder.facts import MONTHS, NUMBER_WORD_VALUES, ONES_WORDS, TENS_WORDS
 
 __all__ = ["FEATURE_NAMES", "OVERLAP_FEATURE", "PairFeatures", "pair_features", "tokens"]
 
@@ -149,36 +149,10 @@ _COMPARATIVE_WORDS = frozenset(
     ).split()
 )
 
+# The plain number words, plus words that also count something.
 _NUMBER_WORDS = {
+    **NUMBER_WORD_VALUES,
     "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
     "thousand": 1000,
     "dozen": 12,
     "once": 1,
@@ -315,15 +289,15 @@ class _Text:
         return len(folded_token) >= 4 and _stem(folded_token) in self.stems
 
 
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_COMPOUND_NUMBER = re.compile(rf"\b({'|'.join(_TENS)})-({'|'.join(_UNITS)})\b", re.IGNORECASE)
+_COMPOUND_NUMBER = re.compile(
+    rf"\b({'|'.join(TENS_WORDS)})-({'|'.join(ONES_WORDS)})\b", re.IGNORECASE
+)
 
 
 def _compound_value(match: re.Match[str]) -> str:
     """ "twenty-five" -> "25", so it compares with figures written in digits."""
-    tens = _TENS.index(match.group(1).lower()) * 10 + 20
-    return str(tens + _UNITS.index(match.group(2).lower()) + 1)
+    words = match.group(1).lower(), match.group(2).lower()
+    return str(NUMBER_WORD_VALUES[words[0]] + NUMBER_WORD_VALUES[words[1]])
 
 
 def _figures(raw: Sequence[str]) -> tuple[tuple[int, float, bool], ...]:

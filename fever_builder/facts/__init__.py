@@ -18,7 +18,7 @@ Example::
 
 from __future__ import annotations
 
-from ._words import MONTHS
+from ._words import MONTHS, NUMBER_WORD_VALUES, ONES_WORDS, TENS_WORDS
 from .dates import find_dates, parse_date, render_date
 from .entities import COUNTRIES, DEMONYMS, Lexicon, find_entities
 from .figures import (
@@ -49,6 +49,9 @@ from .spans import (
 __all__ = [
     "COUNTRIES",
     "MONTHS",
+    "NUMBER_WORD_VALUES",
+    "ONES_WORDS",
+    "TENS_WORDS",
     "DATE_PRECISIONS",
     "DEMONYMS",
     "ENTITY_TYPES",

@@ -88,6 +88,10 @@ _TENS = {
 }
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 SCALE_VALUE: dict[str, int] = dict(_SCALES)
+# Every number word below a thousand that stands alone: "one" ... "ninety", "hundred".
+NUMBER_WORD_VALUES: dict[str, int] = {**_ONES, **_TEENS, **_TENS, "hundred": 100}
+TENS_WORDS: tuple[str, ...] = tuple(_TENS)
+ONES_WORDS: tuple[str, ...] = tuple(_ONES)
 
 NUMBER_WORDS: tuple[str, ...] = tuple(
     sorted([*_ONES, *_TEENS, *_TENS, "hundred", *_SCALES], key=lambda w: (-len(w), w))

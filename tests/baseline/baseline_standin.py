@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from fever_builder.facts import MONTHS
+
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 _CITATION = re.compile(r"\[(?:\d+|[a-z])\]")
@@ -58,20 +60,6 @@ ANTONYMS = {
     "military": "civilian",
     "support": "opposition",
 }
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def seed_sentences(seeds: Path = SEEDS) -> list[tuple[str, int, str]]:

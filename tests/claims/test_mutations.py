@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fever_builder.claims import mutations as m
-from fever_builder.facts import extract, parse_date, parse_figure
+from fever_builder.facts import MONTHS, extract, parse_date, parse_figure
 from fever_builder.facts.spans import DateValue, Span
 
 SEEDS_TRIED = range(40)
@@ -130,29 +130,13 @@ def test_shift_date_refuses_other_facts() -> None:
     assert m.shift_date(span, random.Random(0), years=CORPUS_YEARS) is None
 
 
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-
-
 @st.composite
 def written_dates(draw: st.DrawFn) -> str:
     year = draw(st.integers(1900, 2015))
     month = draw(st.integers(1, 12))
     day = draw(st.integers(1, 28))
     form = draw(st.sampled_from(["dmy", "mdy", "my", "y", "yy", "md-mdy"]))
-    name = _MONTHS[month - 1]
+    name = MONTHS[month - 1]
     if form == "dmy":
         return f"{day} {name} {year}"
     if form == "mdy":
@@ -163,7 +147,7 @@ def written_dates(draw: st.DrawFn) -> str:
         return str(year)
     if form == "yy":
         return f"{year}–{year + draw(st.integers(1, 6))}"
-    name, other = _MONTHS[min(month, 11) - 1], _MONTHS[min(month, 11)]
+    name, other = MONTHS[min(month, 11) - 1], MONTHS[min(month, 11)]
     return f"{name} {day} – {other} {draw(st.integers(1, 28))}, {year}"
 
 
