@@ -13,7 +13,8 @@ import random
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from fever_builder.claims import mutations as m
@@ -133,13 +134,12 @@ def generate(pages: Sequence[Page], *, seed: int = 0) -> Generation:
     # longest page: the full article rather than a scraped part); all copies
     # are evidence
     size = {page.title: len(page.sentences) for page in pages}
+    order = {page.title: i for i, page in enumerate(pages)}
     canonical = {
-        group: max(members, key=lambda m: (size[m[0]], -pages_order[m[0]]))
+        group: max(members, key=lambda m: (size[m[0]], -order[m[0]]))
         for group, members in groups.items()
-        for pages_order in [{p.title: i for i, p in enumerate(pages)}]
     }
     seen_groups: set[str] = set()
-    ctx.seen_claims = set()
     for page in pages:
         for position, sentence in enumerate(page.sentences):
             title, chosen = canonical[sentence.group]
@@ -579,8 +579,6 @@ def _related(a: str, b: str, ctx: _Context) -> bool:
 
 def _spelling_variant(a: str, b: str) -> bool:
     """ "Kelbajar" for "Kalbajar", "Ter-Petrosian" for "Ter-Petrosyan": the same name."""
-    from difflib import SequenceMatcher
-
     return SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.75
 
 
@@ -960,8 +958,6 @@ def _naming(page: Page, name: str) -> list[Sentence]:
 
 
 def _moved(span: Span, shift: int) -> Span:
-    from dataclasses import replace
-
     return replace(span, start=span.start + shift, end=span.end + shift)
 
 
@@ -1065,9 +1061,7 @@ def _structured_claims(fact: StructuredFact, ctx: _Context) -> list[Claim]:
 
 
 def _capitalised(pair: _Pair) -> _Pair:
-    from dataclasses import replace as _replace
-
-    return _replace(
+    return replace(
         pair,
         supports=pair.supports[:1].upper() + pair.supports[1:],
         refutes=pair.refutes[:1].upper() + pair.refutes[1:],
@@ -1102,9 +1096,3 @@ def changed_spans(supports: str, refutes: str) -> tuple[str, str]:
 
 def _digest(text: str) -> str:
     return hashlib.blake2b(text.encode(), digest_size=6).hexdigest()
-
-
-def words_overlap(claim: str, evidence: str) -> float:
-    """Share of the claim's content words found in the evidence."""
-    words = content_words(claim)
-    return len(words & content_words(evidence)) / len(words) if words else 1.0

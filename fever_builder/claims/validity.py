@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from fever_builder.claims.structured import INFOBOX_BASE, TABLE_BASE, infobox_text, table_text
 from fever_builder.corpus import Page
 
 _TOKEN = re.compile(r"[\w’'-]+")
@@ -102,8 +103,6 @@ class CorpusIndex:
 
 def build_index(pages: Iterable[Page]) -> CorpusIndex:
     """Index every sentence, infobox field and table row of ``pages``."""
-    from fever_builder.claims.structured import INFOBOX_BASE, TABLE_BASE, infobox_text, table_text
-
     entries: list[Entry] = []
     for page in pages:
         for sentence in page.sentences:

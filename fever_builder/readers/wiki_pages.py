@@ -13,6 +13,7 @@ from pathlib import Path
 from fever_builder.corpus import InfoboxField, Page, Sentence, TableRow
 from fever_builder.text.clean import clean_text
 from fever_builder.text.fever import decode_fever_text, decode_tokens
+from fever_builder.text.split import split_sentences
 
 NAME = "wiki-pages.v1"
 
@@ -132,6 +133,4 @@ def _sentences(lines: str, problems: list[str] | None = None) -> tuple[Sentence,
 
 
 def _sentences_from_text(text: str) -> tuple[Sentence, ...]:
-    from fever_builder.text.split import split_sentences
-
     return tuple(Sentence(i, s) for i, s in enumerate(split_sentences(clean_text(decode(text)))))
