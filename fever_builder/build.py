@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -20,7 +21,7 @@ from fever_builder.dataset.output import MARKER, check_output, staged_folder, wr
 from fever_builder.dataset.pages import page_row, unique_titles
 from fever_builder.dataset.split import split_claims
 from fever_builder.errors import FeverBuilderError, InputFileError
-from fever_builder.readers import list_inputs, read_file
+from fever_builder.readers import FileResult, list_inputs, read_file
 from fever_builder.text.dedup import assign_groups
 
 PAGES_FILE = Path(PAGES_DIR) / "wiki_pages-00000.jsonl"
@@ -69,38 +70,47 @@ def read_corpus(
     result = BuildResult(output=config.output)
     pages: list[Page] = []
     files = _input_files(config)
-    if config.workers > 1 and len(files) > 1:
-        # files are independent: read them in worker processes, in input order
-        with ProcessPoolExecutor(max_workers=config.workers) as pool:
-            read = list(pool.map(partial(read_file, format=config.format), files, chunksize=4))
-    else:
-        read = None
-    for index, path in enumerate(progress(files)):
-        file = read[index] if read is not None else read_file(path, format=config.format)
-        root = next((p for p in config.inputs if p.is_dir() and p in path.parents), None)
-        source = str(path.relative_to(root)) if root else path.name
-        pages.extend(
-            replace(page, source=_source(page.source, str(path), source)) for page in file.pages
-        )
-        result.problems.extend(file.problems)
-        dropped: dict[str, int] = {}
-        for page in file.pages:
-            for reason, count in page.dropped.items():
-                dropped[reason] = dropped.get(reason, 0) + count
-        result.files.append(
-            FileSummary(
-                path=str(path),
-                format=file.format,
-                pages=len(file.pages),
-                sentences=sum(len(p.sentences) for p in file.pages),
-                dropped=dict(sorted(dropped.items())),
-                problems=[str(p) for p in file.problems],
-            )
-        )
+    reader = partial(read_file, format=config.format)
+    with ExitStack() as stack:
+        if config.workers > 1 and len(files) > 1:
+            # files are independent: read them in worker processes; results come
+            # back in input order, so the progress bar follows real work
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=config.workers))
+            results: Iterable[FileResult] = pool.map(reader, files, chunksize=4)
+        else:
+            results = map(reader, files)
+        for path, file in zip(progress(files), results, strict=True):
+            _add_file(result, pages, config, path, file)
     pages = assign_groups(list(unique_titles(pages)))
     result.pages = len(pages)
     result.sentences = sum(len(p.sentences) for p in pages)
     return pages, result
+
+
+def _add_file(
+    result: BuildResult, pages: list[Page], config: BuildConfig, path: Path, file: FileResult
+) -> None:
+    """Record one read file: its pages (with their source path) and its summary."""
+    root = next((p for p in config.inputs if p.is_dir() and p in path.parents), None)
+    source = str(path.relative_to(root)) if root else path.name
+    pages.extend(
+        replace(page, source=_source(page.source, str(path), source)) for page in file.pages
+    )
+    result.problems.extend(file.problems)
+    dropped: dict[str, int] = {}
+    for page in file.pages:
+        for reason, count in page.dropped.items():
+            dropped[reason] = dropped.get(reason, 0) + count
+    result.files.append(
+        FileSummary(
+            path=str(path),
+            format=file.format,
+            pages=len(file.pages),
+            sentences=sum(len(p.sentences) for p in file.pages),
+            dropped=dict(sorted(dropped.items())),
+            problems=[str(p) for p in file.problems],
+        )
+    )
 
 
 def _input_files(config: BuildConfig) -> list[Path]:
