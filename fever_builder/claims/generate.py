@@ -974,32 +974,20 @@ def _claims_of(
     ctx.seen_claims.update((pair.supports, pair.refutes))
     evidence = _evidence_sets(page, sentence, naming, pair.original, ctx)
     pair_id = _digest(f"{page.title}|{sentence.id}|{pair.mutation}|{pair.supports}|{pair.refutes}")
-    spans = changed_spans(pair.supports, pair.refutes)
-    out = []
-    for label, text in (("SUPPORTS", pair.supports), ("REFUTES", pair.refutes)):
-        if label == "SUPPORTS":
-            generator = m.SUPPORTS_GENERATORS.get(pair.support_form, m.GENERATORS[pair.mutation])
-        elif pair.support_form == "disjunction":
-            generator = m.SUPPORTS_GENERATORS["disjunction"]
-        else:
-            generator = m.GENERATORS[pair.mutation]
-        out.append(
-            Claim(
-                id="c" + _digest(f"{pair_id}|{label}|{text}"),
-                claim=text,
-                label=label,
-                evidence=evidence,
-                mutation=pair.mutation,
-                generator=PREFIX + generator,
-                original=spans[0],
-                replacement=spans[1],
-                source_page=page.title,
-                source_sentence=sentence.id,
-                group=sentence.group,
-                pair="p" + pair_id,
-            )
-        )
-    return out
+    if pair.support_form == "disjunction":
+        refutes_generator = m.SUPPORTS_GENERATORS["disjunction"]
+    else:
+        refutes_generator = m.GENERATORS[pair.mutation]
+    supports_generator = m.SUPPORTS_GENERATORS.get(pair.support_form, m.GENERATORS[pair.mutation])
+    return _pair_claims(
+        pair,
+        pair_id=pair_id,
+        evidence=evidence,
+        page=page.title,
+        sentence_id=sentence.id,
+        group=sentence.group,
+        generators=(supports_generator, refutes_generator),
+    )
 
 
 def _evidence_sets(
@@ -1039,8 +1027,29 @@ def _structured_claims(fact: StructuredFact, ctx: _Context) -> list[Claim]:
         ctx.dropped["no_change"] += 1
         return []
     pair_id = _digest(f"{fact.page}|{fact.sentence_id}|{pair.supports}|{pair.refutes}")
-    spans = changed_spans(pair.supports, pair.refutes)
-    generator = PREFIX + m.GENERATORS[fact.kind]
+    return _pair_claims(
+        pair,
+        pair_id=pair_id,
+        evidence=evidence,
+        page=fact.page,
+        sentence_id=fact.sentence_id,
+        group="s" + _digest(f"{fact.page}|{fact.sentence_id}"),
+        generators=(m.GENERATORS[fact.kind], m.GENERATORS[fact.kind]),
+    )
+
+
+def _pair_claims(
+    pair: _Pair,
+    *,
+    pair_id: str,
+    evidence: tuple[tuple[Evidence, ...], ...],
+    page: str,
+    sentence_id: int,
+    group: str,
+    generators: tuple[str, str],
+) -> list[Claim]:
+    """The SUPPORTS and REFUTES claims of a pair, with their shared provenance."""
+    original, replacement = changed_spans(pair.supports, pair.refutes)
     return [
         Claim(
             id="c" + _digest(f"{pair_id}|{label}|{text}"),
@@ -1048,15 +1057,18 @@ def _structured_claims(fact: StructuredFact, ctx: _Context) -> list[Claim]:
             label=label,
             evidence=evidence,
             mutation=pair.mutation,
-            generator=generator,
-            original=spans[0],
-            replacement=spans[1],
-            source_page=fact.page,
-            source_sentence=fact.sentence_id,
-            group="s" + _digest(f"{fact.page}|{fact.sentence_id}"),
+            generator=PREFIX + generator,
+            original=original,
+            replacement=replacement,
+            source_page=page,
+            source_sentence=sentence_id,
+            group=group,
             pair="p" + pair_id,
         )
-        for label, text in (("SUPPORTS", pair.supports), ("REFUTES", pair.refutes))
+        for label, text, generator in (
+            ("SUPPORTS", pair.supports, generators[0]),
+            ("REFUTES", pair.refutes, generators[1]),
+        )
     ]
 
 

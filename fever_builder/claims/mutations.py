@@ -13,7 +13,7 @@ import random
 import re
 from dataclasses import replace
 
-from fever_builder.facts import parse_date, render_date, render_figure
+from fever_builder.facts import parse_date, render_date, render_figure, render_ordinal
 from fever_builder.facts.spans import (
     DateValue,
     EntityValue,
@@ -340,13 +340,8 @@ def change_identifier(span: Span, rng: random.Random, *, pool: list[str]) -> str
     return None
 
 
-def ordinal(number: int) -> str:
-    """1 -> 1st, 2 -> 2nd, 11 -> 11th, 701 -> 701st."""
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
+# the facts package writes ordinals; kept under this name for the mutations
+ordinal = render_ordinal
 
 
 _AUX = re.compile(
