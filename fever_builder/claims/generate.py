@@ -539,13 +539,13 @@ _TIME_WORD = re.compile(
 
 
 def _same_time_elsewhere(option: str, frame: Frame, ctx: _Context) -> bool:
-    times = {
+    times = frozenset(
         t.casefold()
         for t in _TIME_WORD.findall(frame.text[: frame.start] + " " + frame.text[frame.end :])
-    }
+    )
     if not times:
         return False
-    return any(times & entry.words for entry in ctx.index.containing(option))
+    return bool(ctx.index.containing(option, with_any=times))
 
 
 def _is_region(name: str, ctx: _Context) -> bool:

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -61,16 +62,17 @@ class CorpusIndex:
         """True when ``text`` equals a corpus text (after normalisation)."""
         return normalise(text) in self._sentences
 
-    def containing(self, phrase: str) -> list[Entry]:
-        """Entries whose text holds ``phrase`` as whole words (case-insensitive)."""
-        words = content_words(phrase)
-        if words:
-            lists = sorted((self._by_word.get(w, []) for w in words), key=len)
-            candidates = [self.entries[i] for i in lists[0]]
-        else:
-            candidates = self.entries
-        pattern = re.compile(r"(?<![\w])" + re.escape(normalise(phrase)) + r"(?![\w])")
-        return [e for e in candidates if pattern.search(e.normalised)]
+    def containing(self, phrase: str, *, with_any: frozenset[str] | None = None) -> list[Entry]:
+        """Entries whose text holds ``phrase`` as whole words (case-insensitive).
+
+        With ``with_any``, only entries that also hold one of those (case-folded) words.
+        """
+        pattern = _phrase_pattern(phrase)
+        return [
+            e
+            for e in self._candidates(phrase)
+            if (with_any is None or with_any & e.words) and pattern.search(e.normalised)
+        ]
 
     def states(self, claim: str, value: str, *, exclude_groups: Iterable[str] = ()) -> Entry | None:
         """An entry that holds ``value`` in the role the claim gives it, if any.
@@ -80,13 +82,27 @@ class CorpusIndex:
         state the claim. ``exclude_groups`` are the claim's own source sentences.
         """
         frame = content_words(claim) - content_words(value)
+        need = SAME_ROLE_OVERLAP * len(frame)
         excluded = set(exclude_groups)
-        for entry in self.containing(value):
+        pattern = _phrase_pattern(value)
+        # the cheap set tests first: most candidates fail them, and the regex
+        # is what makes this the build's hottest loop
+        for entry in self._candidates(value):
             if entry.group and entry.group in excluded:
                 continue
-            if not frame or len(frame & entry.words) / len(frame) >= SAME_ROLE_OVERLAP:
+            if frame and len(frame & entry.words) < need:
+                continue
+            if pattern.search(entry.normalised):
                 return entry
         return None
+
+    def _candidates(self, phrase: str) -> list[Entry]:
+        """Entries holding the rarest content word of ``phrase`` (all if it has none)."""
+        words = content_words(phrase)
+        if not words:
+            return self.entries
+        rarest = min((self._by_word.get(w, []) for w in words), key=len)
+        return [self.entries[i] for i in rarest]
 
     def related(self, claim: str, *, minimum: float = SAME_ROLE_OVERLAP) -> list[Entry]:
         """Entries sharing at least ``minimum`` of the claim's content words."""
@@ -99,6 +115,11 @@ class CorpusIndex:
                 counts[i] = counts.get(i, 0) + 1
         need = minimum * len(frame)
         return [self.entries[i] for i in sorted(counts) if counts[i] >= need]
+
+
+@lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])" + re.escape(normalise(phrase)) + r"(?![\w])")
 
 
 def build_index(pages: Iterable[Page]) -> CorpusIndex:
