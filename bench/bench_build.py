@@ -37,7 +37,7 @@ def seed_sentences() -> list[str]:
     from fever_builder.build import read_corpus
     from fever_builder.config import BuildConfig
 
-    pages, _ = read_corpus(BuildConfig(inputs=(ROOT / "seeds",)))
+    pages = read_corpus(BuildConfig(inputs=(ROOT / "seeds",)))
     return [s.text for page in pages for s in page.sentences]
 
 

@@ -12,10 +12,11 @@ from fever_builder import __version__
 from fever_builder.build import BuildFailed, BuildResult, build
 from fever_builder.config import BuildConfig
 from fever_builder.errors import FeverBuilderError
+from fever_builder.executors import parse_options
 from fever_builder.readers import FORMAT_NAMES
 
-# Show a progress bar from this many input files on.
-PROGRESS_MIN_FILES = 20
+# Show a progress bar from this many shards on.
+PROGRESS_MIN_SHARDS = 2
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -79,8 +80,32 @@ def main() -> None:
     type=int,
     default=1,
     show_default=True,
-    help="Processes that read and clean input files in parallel; claims are generated in "
-    "one process, so the output is the same for any value.",
+    help="Shards processed at once (processes on this machine, or tasks at once with "
+    "--executor). The output is the same for any value.",
+)
+@click.option(
+    "--shard-size",
+    type=float,
+    default=16.0,
+    show_default=True,
+    help="Input MiB per shard. Claims are checked against the texts of their shard; "
+    "memory grows with it. The output depends on it (not on --workers).",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "ray", "slurm"]),
+    default=None,
+    help="Run the shards on a datatrove executor: local processes, a Ray cluster "
+    "(RAY_ADDRESS or address=auto joins one; else a local one starts) or Slurm "
+    "(submits the jobs and returns).",
+)
+@click.option(
+    "--executor-option",
+    "executor_options",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Passed to the datatrove executor (repeatable), e.g. partition=cpu time=04:00:00 "
+    "for Slurm, cpus_per_task=2 for Ray. Values are JSON if they parse.",
 )
 @click.option(
     "--force", is_flag=True, help="Replace an output folder that is not a previous build."
@@ -96,6 +121,9 @@ def build_command(
     nei: bool,
     strict: bool,
     workers: int,
+    shard_size: float,
+    executor: str | None,
+    executor_options: tuple[str, ...],
     force: bool,
     quiet: bool,
 ) -> None:
@@ -105,9 +133,17 @@ def build_command(
     rendered-HTML text, scraped pages, sentence-id dumps and FEVER wiki-pages
     JSONL. Bad files are reported and skipped (--strict makes them fatal).
 
+    Large inputs are cut into shards by size (--shard-size); the shards run
+    in parallel with --workers, or on datatrove's local, Ray or Slurm
+    executor with --executor. Every executor and worker count writes the
+    same files.
+
     \b
-    Example:
+    Examples:
         fever-builder build --input seeds/ --output data/ --seed 0
+        fever-builder build --input wiki-pages/ --output fever/ --workers 16
+        fever-builder build --input wiki-pages/ --output fever/ --executor slurm \\
+            --executor-option partition=cpu --executor-option time=04:00:00
     """
     try:
         config = BuildConfig(
@@ -120,26 +156,35 @@ def build_command(
             nei=nei,
             strict=strict,
             workers=workers,
+            shard_bytes=int(shard_size * 2**20),
+            executor=executor,
+            executor_options=parse_options(executor_options),
             force=force,
         )
     except FeverBuilderError as error:
         raise click.UsageError(str(error)) from error
 
-    def progress(files: Iterable[Path]) -> Iterable[Path]:
-        files = list(files)
-        if quiet or len(files) < PROGRESS_MIN_FILES:
-            return files
+    def progress(shards: Iterable[int], total: int, stage: str) -> Iterable[int]:
+        if quiet or total < PROGRESS_MIN_SHARDS:
+            return shards
         from tqdm import tqdm
 
-        return tqdm(files, desc="reading", unit="file", file=sys.stderr)
+        return tqdm(shards, total=total, desc=stage, unit="shard", file=sys.stderr)
 
     try:
-        result = build(config, progress=progress)
+        result = build(config, progress=None if quiet else progress)
     except BuildFailed as error:
         _print_summary(error.result, quiet=quiet)
         raise click.ClickException(str(error)) from error
     except FeverBuilderError as error:
         raise click.ClickException(str(error)) from error
+    if result is None:
+        click.echo(
+            f"submitted the Slurm jobs; the last one "
+            f"replaces {output}/ when every shard is done (logs under {output.resolve().parent}/"
+            f".{output.resolve().name}.building-*/.work/logs)"
+        )
+        return
     _print_summary(result, quiet=quiet)
     for name, counts in result.splits.items():
         labels = ", ".join(f"{k} {v}" for k, v in counts["label"].items())

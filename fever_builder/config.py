@@ -22,6 +22,11 @@ class BuildConfig:
     strict: bool = False
     force: bool = False
     workers: int = 1
+    # shards are cut from the input by size; claims are checked within a shard
+    shard_bytes: int = 16 * 1024 * 1024
+    # None: this process (and --workers processes); else a datatrove executor
+    executor: str | None = None
+    executor_options: tuple[tuple[str, object], ...] = ()
 
     def __post_init__(self) -> None:
         if not 0.0 < self.test_size < 1.0:
@@ -36,5 +41,9 @@ class BuildConfig:
             )
         if self.workers < 1:
             raise ParameterError("--workers", self.workers, "a whole number of at least 1")
+        if self.shard_bytes < 1024:
+            raise ParameterError("--shard-size", self.shard_bytes / 2**20, "at least 0.001 (MiB)")
+        if self.executor not in (None, "local", "ray", "slurm"):
+            raise ParameterError("--executor", self.executor, "one of local, ray, slurm")
         if self.seed < 0:
             raise ParameterError("--seed", self.seed, "a whole number of at least 0")

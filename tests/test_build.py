@@ -395,16 +395,16 @@ def test_strict_build_into_a_new_folder_writes_nothing(tmp_path: Path, small_inp
 def test_error_while_writing_keeps_the_previous_output_byte_for_byte(
     tmp_path: Path, small_input: Path, previous: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import fever_builder.build as build_module
+    import fever_builder.pipeline as pipeline_module
 
     before = snapshot(previous)
-    real_write = build_module.write_jsonl
+    real_write = pipeline_module.write_jsonl
 
     def write_then_fail(path: Path, rows: object) -> int:
         real_write(path, rows)  # a real, complete file in the staging folder ...
         raise OSError(28, "No space left on device")  # ... then the disk fills up
 
-    monkeypatch.setattr(build_module, "write_jsonl", write_then_fail)
+    monkeypatch.setattr(pipeline_module, "write_jsonl", write_then_fail)
     (small_input / "battle_dump.txt").write_text("changed input", encoding="utf-8")
     with pytest.raises(OSError, match="No space left"):
         build(BuildConfig(inputs=(small_input,), output=previous))

@@ -126,7 +126,7 @@ def test_good_input_in_strict_mode_builds(tmp_path: Path, good_input: Path) -> N
 def test_error_while_writing_keeps_the_previous_output(
     tmp_path: Path, good_input: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import fever_builder.build as build_module
+    import fever_builder.pipeline as pipeline_module
 
     output = tmp_path / "data"
     assert run("build", "--input", str(good_input), "--output", str(output)).exit_code == 0
@@ -137,7 +137,7 @@ def test_error_while_writing_keeps_the_previous_output(
         path.write_text('{"id": "half a row', encoding="utf-8")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(build_module, "write_jsonl", fail)
+    monkeypatch.setattr(pipeline_module, "write_jsonl", fail)
     result = run("build", "--input", str(good_input), "--output", str(output))
     assert result.exit_code != 0
     assert isinstance(result.exception, OSError)
@@ -236,7 +236,7 @@ def test_build_is_a_command() -> None:
 # ``python -m fever_builder build`` on seeds/ runs in tests/test_build.py (the byte-identity test).
 
 
-def test_many_files_show_a_progress_bar_unless_quiet(tmp_path: Path) -> None:
+def test_many_shards_show_a_progress_bar_unless_quiet(tmp_path: Path) -> None:
     folder = tmp_path / "input"
     folder.mkdir()
     for number in range(20):
@@ -245,10 +245,14 @@ def test_many_files_show_a_progress_bar_unless_quiet(tmp_path: Path) -> None:
             f" It had {100 + number} inhabitants in 1993.\n",
             encoding="utf-8",
         )
-    result = run("build", "--input", str(folder), "--output", str(tmp_path / "data"))
+    small = ("--shard-size", "0.001")  # about 10 of these files per shard: 2 shards
+    result = run("build", "--input", str(folder), "--output", str(tmp_path / "data"), *small)
     assert result.exit_code == 0, result.output
-    assert "reading: 100%" in result.output and "20/20" in result.output
-    quiet = run("build", "--input", str(folder), "--output", str(tmp_path / "data"), "--quiet")
+    assert "claims: 100%" in result.output and "2/2" in result.output
+    assert "splitting: 100%" in result.output
+    quiet = run(
+        "build", "--input", str(folder), "--output", str(tmp_path / "data"), *small, "--quiet"
+    )
     assert quiet.exit_code == 0
-    assert "reading" not in quiet.output and "page00.txt" not in quiet.output
+    assert "claims" not in quiet.output and "page00.txt" not in quiet.output
     assert "wrote 20 pages" in quiet.output

@@ -46,6 +46,15 @@ class Claim:
     group: str
     pair: str = ""
 
+    @classmethod
+    def from_row(cls, row: dict) -> Claim:
+        """The claim of a claims-file row written by ``to_row``."""
+        evidence = tuple(
+            tuple(Evidence(e["page"], e["sentence_id"], e["text"]) for e in s)
+            for s in row["evidence"]
+        )
+        return cls(**{**row, "evidence": evidence})
+
     def to_row(self) -> dict[str, object]:
         """The claims-file row, in the order the dataset card declares."""
         return {

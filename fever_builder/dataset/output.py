@@ -66,27 +66,26 @@ def check_output(target: Path, *, force: bool = False, inputs: Iterable[Path] = 
         )
 
 
-@contextmanager
-def staged_folder(target: Path, *, force: bool = False) -> Iterator[Path]:
-    """Yield a temporary folder; on success it replaces ``target`` in one rename.
+def new_staging(target: Path, *, force: bool = False) -> Path:
+    """A new temporary folder next to ``target`` to build into.
 
-    Raises ``OutputError`` before any work if ``target`` holds files that are
-    not a previous build and ``force`` is not set.
+    Raises ``OutputError`` if ``target`` holds files that are not a previous
+    build and ``force`` is not set, or cannot be created.
     """
     check_output(target, force=force)
     target = target.resolve()
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+        return Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
     except OSError as error:
         raise OutputError(
             f"--output {target} cannot be created ({error.strerror}); choose another folder"
         ) from error
-    try:
-        yield staging
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+
+
+def commit_staging(staging: Path, target: Path) -> None:
+    """Swap a finished staging folder in for ``target`` (two renames)."""
+    target = target.resolve()
     old = target.with_name(f".{target.name}.old")
     if old.exists():
         shutil.rmtree(old)
@@ -95,6 +94,22 @@ def staged_folder(target: Path, *, force: bool = False) -> Iterator[Path]:
     staging.chmod(0o755)
     staging.rename(target)
     shutil.rmtree(old, ignore_errors=True)
+
+
+@contextmanager
+def staged_folder(target: Path, *, force: bool = False) -> Iterator[Path]:
+    """Yield a temporary folder; on success it replaces ``target`` in one rename.
+
+    Raises ``OutputError`` before any work if ``target`` holds files that are
+    not a previous build and ``force`` is not set.
+    """
+    staging = new_staging(target, force=force)
+    try:
+        yield staging
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    commit_staging(staging, target)
 
 
 def dumps(row: object) -> str:

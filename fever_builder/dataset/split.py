@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import random
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from fever_builder.claims.model import Claim
 
@@ -32,9 +32,7 @@ def components(claims: Sequence[Claim]) -> list[list[int]]:
 
     owner: dict[str, int] = {}
     for i, claim in enumerate(claims):
-        keys = [f"g:{claim.group}", f"p:{claim.pair}", f"c:{_key(claim.claim)}"]
-        keys += [f"e:{_key(e.text)}" for s in claim.evidence for e in s]
-        for key in keys:
+        for key in component_keys(claim):
             if key in owner:
                 a, b = find(owner[key]), find(i)
                 if a != b:
@@ -47,15 +45,29 @@ def components(claims: Sequence[Claim]) -> list[list[int]]:
     return list(grouped.values())
 
 
+def component_keys(claim: Claim) -> list[str]:
+    """What joins claims into one component: group, pair, claim text, evidence texts."""
+    keys = [f"g:{claim.group}", f"p:{claim.pair}", f"c:{_key(claim.claim)}"]
+    keys += [f"e:{_key(e.text)}" for s in claim.evidence for e in s]
+    return keys
+
+
 def split_claims(
-    claims: Sequence[Claim], *, test_size: float, seed: int, validation_size: float = 0.0
+    claims: Sequence[Claim],
+    *,
+    test_size: float,
+    seed: int,
+    validation_size: float = 0.0,
+    fixed: Mapping[int, str] | None = None,
 ) -> dict[str, list[Claim]]:
     """Split claims into ``train``, ``test`` (and ``validation``) by whole components.
 
     Components are shuffled with ``seed`` and filled into test (then
     validation) until each holds its share of claims; a component that would
-    overshoot a share by more than half its size is passed over. Claims keep
-    their input order within each split.
+    overshoot a share by more than half its size is passed over. ``fixed``
+    gives the side of some components (by their index in ``components``)
+    beforehand: those shared with other shards. Claims keep their input order
+    within each split.
     """
     parts = components(claims)
     order = list(range(len(parts)))
@@ -64,7 +76,13 @@ def split_claims(
     targets = [("test", test_size * total), ("validation", validation_size * total)]
     side = ["train"] * len(parts)
     filled = {"test": 0, "validation": 0}
+    for p, name in (fixed or {}).items():
+        side[p] = name
+        if name in filled:
+            filled[name] += len(parts[p])
     for p in order:
+        if fixed and p in fixed:
+            continue
         size = len(parts[p])
         for name, target in targets:
             if filled[name] + size / 2 <= target:

@@ -51,12 +51,16 @@ def detect(text: str) -> Format | None:
     return next((fmt for fmt in FORMATS if fmt.looks_like(text)), None)
 
 
-def decode_file(path: Path) -> str:
-    """Read a file as UTF-8 text, or raise ``InputFileError`` saying why not."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputFileError(str(path), f"cannot be read ({error.strerror})") from error
+def decode_file(path: Path, data: bytes | None = None, *, first_line: int = 1) -> str:
+    """Read a file (or ``data``, a part of it from ``first_line``) as UTF-8 text.
+
+    Raises ``InputFileError`` saying why not.
+    """
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise InputFileError(str(path), f"cannot be read ({error.strerror})") from error
     if not data.strip():
         raise InputFileError(str(path), errors.EMPTY_FILE)
     if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
@@ -67,7 +71,7 @@ def decode_file(path: Path) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
+        line = data[: error.start].count(b"\n") + first_line
         detail = f"byte 0x{data[error.start]:02x} at offset {error.start}"
         raise InputFileError(str(path), errors.NOT_UTF8.format(detail=detail), line=line) from error
     return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -83,16 +87,20 @@ class FileResult:
     problems: list[InputFileError] = field(default_factory=list)
 
 
-def read_file(path: Path, *, format: str | None = None) -> FileResult:
+def read_file(
+    path: Path, *, format: str | None = None, data: bytes | None = None, first_line: int = 1
+) -> FileResult:
     """Read one file into pages, detecting its format unless ``format`` is given.
 
+    ``data`` with ``first_line`` reads a part of a wiki-pages JSONL file (a
+    shard's line range); line numbers in problems and sources stay the file's.
     Never raises for bad input: an unusable file gives a result with no pages
     and one problem; a partly bad JSONL file gives its good pages and one
     problem per bad line.
     """
     result = FileResult(path)
     try:
-        text = decode_file(path)
+        text = decode_file(path, data, first_line=first_line)
         fmt = get_format(format) if format else detect(text)
         if fmt is None:
             raise InputFileError(
@@ -100,7 +108,12 @@ def read_file(path: Path, *, format: str | None = None) -> FileResult:
             )
         result.format = fmt.name
         problems: list[tuple[int, str]] = []
-        result.pages = [page for page in fmt.read(path, text, problems) if page.sentences]
+        pages = (
+            wiki_pages.read(path, text, problems, first_line=first_line)
+            if fmt.name == "wiki-pages"
+            else fmt.read(path, text, problems)
+        )
+        result.pages = [page for page in pages if page.sentences]
         result.problems.extend(InputFileError(str(path), r, line=n) for n, r in problems)
         if not result.pages and not result.problems:
             raise InputFileError(str(path), errors.NO_SENTENCES)

@@ -50,11 +50,16 @@ def looks_like(text: str) -> bool:
     return good * 2 >= len(lines)
 
 
-def read(path: Path, text: str, problems: list[tuple[int, str]]) -> Iterator[Page]:
-    """Yield one page per JSONL row; bad rows go to ``problems`` with their line number."""
+def read(
+    path: Path, text: str, problems: list[tuple[int, str]], *, first_line: int = 1
+) -> Iterator[Page]:
+    """Yield one page per JSONL row; bad rows go to ``problems`` with their line number.
+
+    ``first_line`` is the file line ``text`` starts on, when it is a part of the file.
+    """
     # Split on "\n" only: JSON strings may hold U+2028 or U+0085 unescaped,
     # which str.splitlines() would take for line ends.
-    for number, line in enumerate(text.split("\n"), 1):
+    for number, line in enumerate(text.split("\n"), first_line):
         if not line.strip():
             continue
         try:

@@ -1,0 +1,460 @@
+"""The build's stages over shards, the same under every executor.
+
+1. ``generate_shard`` (one task per shard): read the shard's pieces, group
+   duplicate sentences, make claims; write the shard's pages file, its claims
+   and the keys that join claims into split components.
+2. ``merge_shards`` (one task): add up the shards' reports, stop on bad input
+   under --strict, and fix the side of every component that shares a key
+   (a duplicate group, claim text or evidence text) with another shard, so
+   no text lands in both train and test.
+3. ``split_shard`` (one task per shard): split the shard's claims, write them.
+4. ``finish`` (one task): the card and the manifest.
+
+Every task reads and writes files under the staging folder only, and its
+output depends on the shard and the seed alone, so one process, a process
+pool, datatrove's local executor, Ray and Slurm write the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from collections import Counter
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+
+from fever_builder.claims.generate import generate
+from fever_builder.claims.model import LABELS, Claim
+from fever_builder.claims.nei import make_nei
+from fever_builder.config import BuildConfig
+from fever_builder.dataset.card import CLAIMS_DIR, NEI_DIR, PAGES_DIR, render_card, tally
+from fever_builder.dataset.output import MARKER, dumps, write_jsonl
+from fever_builder.dataset.pages import page_row, unique_titles
+from fever_builder.dataset.split import component_keys, components, split_claims
+from fever_builder.errors import FeverBuilderError, InputFileError
+from fever_builder.shards import Shard, read_piece
+from fever_builder.text.dedup import assign_groups
+
+WORK_DIR = ".work"
+# The artefact probes train on at most this many claims per split: enough for
+# a stable accuracy, bounded for corpora of millions of claims.
+ARTEFACT_CLAIMS = 100_000
+
+
+@dataclass
+class FileSummary:
+    """What one input file (or one piece of it) gave."""
+
+    path: str
+    format: str
+    pages: int
+    sentences: int
+    dropped: dict[str, int]
+    problems: list[str]
+
+
+@dataclass
+class BuildResult:
+    """What a build read and wrote; the CLI prints it, tests assert on it."""
+
+    output: Path
+    files: list[FileSummary] = field(default_factory=list)
+    problems: list[InputFileError] = field(default_factory=list)
+    pages: int = 0
+    sentences: int = 0
+    shards: int = 0
+    splits: dict[str, dict[str, dict[str, int]]] = field(default_factory=dict)
+    artefacts: dict[str, float] = field(default_factory=dict)
+    dropped: dict[str, int] = field(default_factory=dict)
+
+
+class BuildFailed(FeverBuilderError):
+    """The build stopped; nothing was written."""
+
+    def __init__(self, message: str, result: BuildResult) -> None:
+        super().__init__(message)
+        self.result = result
+
+
+@dataclass(frozen=True)
+class Job:
+    """One build: its options, its shards and the staging folder it writes into."""
+
+    config: BuildConfig
+    shards: tuple[Shard, ...]
+    staging: Path
+
+    @property
+    def work(self) -> Path:
+        return self.staging / WORK_DIR
+
+    def path(self, kind: str, index: int, suffix: str = "json") -> Path:
+        return self.work / f"{kind}-{index:05d}.{suffix}"
+
+
+def shard_seed(seed: int, index: int) -> int:
+    """The seed of one shard: the build's seed for the first, a derived one for the rest."""
+    if index == 0:
+        return seed
+    digest = hashlib.blake2b(f"{seed}/{index}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") >> 1
+
+
+def generate_shard(job: Job, index: int) -> None:
+    """Stage 1 for one shard: pages, claims and component keys, written under the staging folder."""
+    config = job.config
+    summary: dict[str, object] = {"files": [], "problems": []}
+    pages = []
+    for piece in job.shards[index].pieces:
+        file = read_piece(piece, format=config.format)
+        root = next((p for p in config.inputs if p.is_dir() and p in piece.path.parents), None)
+        relative = str(piece.path.relative_to(root)) if root else piece.path.name
+        for page in file.pages:
+            # JSONL pages carry "path:line"; keep the line, drop the machine's folder
+            source = page.source
+            if source.startswith(str(piece.path)):
+                source = relative + source[len(str(piece.path)) :]
+            else:
+                source = relative
+            pages.append(replace(page, source=source))
+        dropped: Counter[str] = Counter()
+        for page in file.pages:
+            dropped.update(page.dropped)
+        summary["files"].append(  # type: ignore[union-attr]
+            asdict(
+                FileSummary(
+                    path=str(piece.path),
+                    format=file.format,
+                    pages=len(file.pages),
+                    sentences=sum(len(p.sentences) for p in file.pages),
+                    dropped=dict(sorted(dropped.items())),
+                    problems=[str(p) for p in file.problems],
+                )
+            )
+        )
+        summary["problems"].extend(  # type: ignore[union-attr]
+            {"path": p.path, "reason": p.reason, "line": p.line} for p in file.problems
+        )
+    pages = assign_groups(list(unique_titles(pages)))
+    seed = shard_seed(config.seed, index)
+    claims: list[Claim] = []
+    dropped_claims: dict[str, int] = {}
+    if pages:
+        generation = generate(pages, seed=seed)
+        claims = generation.claims
+        dropped_claims = dict(generation.dropped)
+        if config.nei:
+            claims = [*claims, *make_nei(claims, pages, seed=seed)]
+        write_jsonl(
+            job.staging / PAGES_DIR / f"wiki_pages-{index:05d}.jsonl", (page_row(p) for p in pages)
+        )
+    write_jsonl(job.path("claims", index, "jsonl"), (c.to_row() for c in claims))
+    np.save(job.path("keys", index, "npy"), _key_table(claims))
+    summary.update(
+        pages=len(pages),
+        sentences=sum(len(p.sentences) for p in pages),
+        dropped=dropped_claims,
+    )
+    _write_json(job.path("read", index), summary)
+
+
+def merge_shards(job: Job) -> BuildResult:
+    """Stage 2: the shards' reports added up; the sides of components shared across shards.
+
+    Raises ``BuildFailed`` when a shard did not finish, when no input was
+    usable, or under --strict when any input had a problem.
+    """
+    config = job.config
+    result = BuildResult(output=config.output, shards=len(job.shards))
+    dropped: Counter[str] = Counter()
+    for shard in job.shards:
+        summary = _read_json(job.path("read", shard.index), shard)
+        result.files.extend(FileSummary(**f) for f in summary["files"])
+        result.problems.extend(
+            InputFileError(p["path"], p["reason"], line=p["line"]) for p in summary["problems"]
+        )
+        result.pages += summary["pages"]
+        result.sentences += summary["sentences"]
+        dropped.update(summary["dropped"])
+    result.dropped = dict(sorted(dropped.items()))
+    result.files = _whole_files(result.files)
+    if config.strict and result.problems:
+        raise BuildFailed(
+            f"{len(result.problems)} input problem(s) and --strict is set; nothing was written",
+            result,
+        )
+    if not result.pages:
+        raise BuildFailed("no usable input: every file was skipped; nothing was written", result)
+    fixed = _fixed_sides(job)
+    _write_json(job.work / "fixed.json", {str(k): v for k, v in fixed.items()})
+    return result
+
+
+def split_shard(job: Job, index: int) -> None:
+    """Stage 3 for one shard: split its claims and write the claims (and nei) files."""
+    config = job.config
+    claims = [
+        Claim.from_row(json.loads(line)) for line in _lines(job.path("claims", index, "jsonl"))
+    ]
+    fixed = json.loads((job.work / "fixed.json").read_text(encoding="utf-8")).get(str(index), {})
+    combined = split_claims(
+        claims,
+        test_size=config.test_size,
+        seed=shard_seed(config.seed, index),
+        validation_size=config.validation_size,
+        fixed={int(k): v for k, v in fixed.items()},
+    )
+    report: dict[str, dict[str, list]] = {"claims": {}, "nei": {}}
+    for name, rows in combined.items():
+        kept = [c for c in rows if c.label != LABELS[2]]
+        if kept:
+            write_jsonl(
+                job.staging / CLAIMS_DIR / f"{name}-{index:05d}.jsonl", (c.to_row() for c in kept)
+            )
+        report["claims"][name] = _tally_rows(kept)
+        if config.nei:
+            if rows:
+                write_jsonl(
+                    job.staging / NEI_DIR / f"{name}-{index:05d}.jsonl", (c.to_row() for c in rows)
+                )
+            report["nei"][name] = _tally_rows(rows)
+    _write_json(job.path("split", index), report)
+
+
+def finish(job: Job, result: BuildResult) -> BuildResult:
+    """Stage 4: counts, artefact probes, the card and the manifest; the work folder removed."""
+    config = job.config
+    splits: dict[str, Counter[tuple[str, str]]] = {}
+    nei: dict[str, Counter[tuple[str, str]]] = {}
+    for shard in job.shards:
+        report = _read_json(job.path("split", shard.index), shard)
+        for target, part in ((splits, report["claims"]), (nei, report["nei"])):
+            for name, rows in part.items():
+                counter = target.setdefault(name, Counter())
+                for mutation, label, n in rows:
+                    counter[(mutation, label)] += n
+    empty = [name for name, counts in splits.items() if not counts]
+    if empty:
+        total = sum(sum(c.values()) for c in splits.values())
+        raise BuildFailed(
+            f"the {' and '.join(empty)} split(s) would be empty: {total} claims from "
+            f"{result.sentences} sentences are too few for --test-size {config.test_size}"
+            f" and --validation-size {config.validation_size}; add input or change the sizes; "
+            "nothing was written",
+            result,
+        )
+    result.splits = {name: _counts(c) for name, c in (nei if config.nei else splits).items()}
+    result.artefacts = _artefacts(job, list(splits))
+    card = render_card(
+        splits,
+        nei_splits={name: sum(c.values()) for name, c in nei.items()} if config.nei else None,
+        pages=result.pages,
+        sentences=result.sentences,
+        seed=config.seed,
+        test_size=config.test_size,
+        artefacts=result.artefacts,
+        dropped=result.dropped,
+    )
+    (job.staging / "README.md").write_text(card, encoding="utf-8")
+    manifest = {
+        "tool": "fever-builder",
+        "seed": config.seed,
+        "test_size": config.test_size,
+        "nei": config.nei,
+        "pages": result.pages,
+        "sentences": result.sentences,
+        "splits": result.splits,
+        "artefacts": result.artefacts,
+        "dropped": result.dropped,
+        "files": [
+            {
+                "path": Path(f.path).name,
+                "format": f.format,
+                "pages": f.pages,
+                "sentences": f.sentences,
+                "dropped": f.dropped,
+            }
+            for f in result.files
+        ],
+    }
+    if len(job.shards) > 1:
+        manifest["shards"] = len(job.shards)
+        manifest["shard_bytes"] = config.shard_bytes
+    (job.staging / MARKER).write_text(
+        json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    shutil.rmtree(job.work, ignore_errors=True)
+    return result
+
+
+def _whole_files(files: list[FileSummary]) -> list[FileSummary]:
+    """Pieces of one file added up into one summary, in order."""
+    merged: dict[str, FileSummary] = {}
+    for f in files:
+        if f.path not in merged:
+            merged[f.path] = FileSummary(f.path, f.format, 0, 0, {}, [])
+        m = merged[f.path]
+        m.pages += f.pages
+        m.sentences += f.sentences
+        m.format = m.format or f.format
+        for reason, n in f.dropped.items():
+            m.dropped[reason] = m.dropped.get(reason, 0) + n
+        m.dropped = dict(sorted(m.dropped.items()))
+        m.problems += f.problems
+    return list(merged.values())
+
+
+def _key_table(claims: list[Claim]) -> np.ndarray:
+    """(key hash, component) rows: every key that joins this shard's claims into components."""
+    rows: set[tuple[int, int]] = set()
+    for c, part in enumerate(components(claims)):
+        for i in part:
+            for key in component_keys(claims[i]):
+                digest = hashlib.blake2b(key.encode(), digest_size=8).digest()
+                rows.add((int.from_bytes(digest, "big"), c))
+    table = np.array(sorted(rows), dtype=np.uint64).reshape(-1, 2)
+    return table
+
+
+def _fixed_sides(job: Job) -> dict[int, dict[int, str]]:
+    """Sides of the components that share a key with another shard, by shard and component.
+
+    Components joined across shards are united; each united set goes to one
+    side, drawn from the seed and its smallest shared key, so the choice does
+    not depend on the order shards finish in.
+    """
+    config = job.config
+    if len(job.shards) < 2:
+        return {}
+    keys, shards, comps = [], [], []
+    for shard in job.shards:
+        table = np.load(job.path("keys", shard.index, "npy"))
+        keys.append(table[:, 0])
+        comps.append(table[:, 1].astype(np.int64))
+        shards.append(np.full(len(table), shard.index, dtype=np.int64))
+    key = np.concatenate(keys)
+    shard_of = np.concatenate(shards)
+    comp = np.concatenate(comps)
+    order = np.lexsort((comp, shard_of, key))
+    key, shard_of, comp = key[order], shard_of[order], comp[order]
+    if not len(key):
+        return {}
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    ends = np.r_[starts[1:], len(key)]
+    low = np.minimum.reduceat(shard_of, starts)
+    high = np.maximum.reduceat(shard_of, starts)
+    parent: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def find(node: tuple[int, int]) -> tuple[int, int]:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    smallest: dict[tuple[int, int], int] = {}
+    for start, end in zip(starts[low != high], ends[low != high], strict=True):
+        nodes = list(zip(shard_of[start:end].tolist(), comp[start:end].tolist(), strict=True))
+        shared = int(key[start])
+        for node in nodes:
+            smallest[node] = min(smallest.get(node, shared), shared)
+        first = find(nodes[0])
+        for node in nodes[1:]:
+            other = find(node)
+            if other != first:
+                parent[max(first, other)] = min(first, other)
+                first = min(first, other)
+    anchor: dict[tuple[int, int], int] = {}
+    for node, shared in smallest.items():
+        root = find(node)
+        anchor[root] = min(anchor.get(root, shared), shared)
+    fixed: dict[int, dict[int, str]] = {}
+    for node in smallest:
+        draw = hashlib.blake2b(f"{config.seed}/{anchor[find(node)]}".encode(), digest_size=8)
+        u = int.from_bytes(draw.digest(), "big") / 2**64
+        side = (
+            "test"
+            if u < config.test_size
+            else "validation"
+            if u < config.test_size + config.validation_size
+            else "train"
+        )
+        fixed.setdefault(node[0], {})[node[1]] = side
+    return fixed
+
+
+def _tally_rows(claims: list[Claim]) -> list[list]:
+    return [[m, label, n] for (m, label), n in sorted(tally(claims).items())]
+
+
+def _counts(counter: Counter[tuple[str, str]]) -> dict[str, dict[str, int]]:
+    labels: Counter[str] = Counter()
+    mutations: Counter[str] = Counter()
+    for (mutation, label), n in counter.items():
+        labels[label] += n
+        mutations[mutation] += n
+    return {
+        "claims": {"total": sum(counter.values())},
+        "label": dict(sorted(labels.items())),
+        "mutation": dict(sorted(mutations.items())),
+    }
+
+
+def _artefacts(job: Job, names: list[str]) -> dict[str, float]:
+    """Claim-only and word-overlap accuracy on test, rounded so the card is stable."""
+    from fever_builder.dataset.artefacts import claim_only_accuracy, overlap_rule_accuracy
+
+    def first(name: str) -> list[Claim]:
+        out: list[Claim] = []
+        for path in sorted((job.staging / CLAIMS_DIR).glob(f"{name}-*.jsonl")):
+            for line in _lines(path):
+                out.append(Claim.from_row(json.loads(line)))
+                if len(out) >= ARTEFACT_CLAIMS:
+                    return out
+        return out
+
+    if "train" not in names or "test" not in names:
+        return {}
+    train, test = first("train"), first("test")
+    if not train or not test or len({c.label for c in train}) < 2:
+        return {}
+    overlap, _ = overlap_rule_accuracy(train, test)
+    content_overlap, _ = overlap_rule_accuracy(train, test, content=True)
+    return {
+        "claim-only TF-IDF words 1-2 + logistic regression": round(
+            claim_only_accuracy(train, test, analyzer="word"), 4
+        ),
+        "claim-only TF-IDF characters 2-5 + logistic regression": round(
+            claim_only_accuracy(train, test, analyzer="char_wb"), 4
+        ),
+        "word overlap (all words) >= threshold tuned on train": round(overlap, 4),
+        "word overlap (content words) >= threshold tuned on train": round(content_overlap, 4),
+    }
+
+
+def _lines(path: Path):  # noqa: ANN202 - an iterator of str
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield line
+
+
+def _write_json(path: Path, value: object) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(path.suffix + ".partial")
+    partial.write_text(dumps(value) + "\n", encoding="utf-8")
+    partial.replace(path)  # a report exists only once its task has finished
+
+
+def _read_json(path: Path, shard: Shard) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise FeverBuilderError(
+            f"shard {shard.index} ({', '.join(str(p.path) for p in shard.pieces[:3])}"
+            f"{' ...' if len(shard.pieces) > 3 else ''}) did not finish: {path.name} is "
+            "missing; see the executor's logs; nothing was written"
+        ) from None
