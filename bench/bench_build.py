@@ -41,18 +41,47 @@ def seed_sentences() -> list[str]:
     return [s.text for page in pages for s in page.sentences]
 
 
+_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{3,}\b")
+_NUMBER = re.compile(r"\b\d[\d,]*\b")
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+
+
 def synthesise(path: Path, pages: int, *, seed: int) -> int:
-    """Write a wiki-pages JSONL dump of ``pages`` pages; return its sentence count."""
+    """Write a wiki-pages JSONL dump of ``pages`` pages; return its sentence count.
+
+    Each page takes a run of seed sentences and gives them its own names (a
+    mapping from the seeds' names to other seed names, one per page) and its
+    own numbers and years, so pages say different things and do not collapse
+    into duplicate groups: the build makes claims from every page.
+    """
     rng = random.Random(seed)
     sentences = seed_sentences()
+    names = sorted(
+        {m.group(0) for s in sentences for m in _NAME.finditer(s)} - _MONTHS
+    )
+
+    def number(match: re.Match[str]) -> str:
+        value = int(match.group(0).replace(",", ""))
+        if 1800 <= value <= 2030:
+            return str(value + rng.randint(-20, 20))
+        return f"{max(1, round(value * rng.uniform(0.3, 3))):,}"
+
     total = 0
     with path.open("w", encoding="utf-8") as handle:
         for n in range(pages):
             start = rng.randrange(len(sentences))
-            body = [sentences[(start + i) % len(sentences)] for i in range(SENTENCES_PER_PAGE)]
-            # vary figures and years so pages are not copies of each other
-            body = [re.sub(r"\b(1[89]\d\d)\b", lambda m: str(int(m.group(1)) + rng.randint(-3, 3)), s)
-                    for s in body]
+            own: dict[str, str] = {}
+
+            def name(match: re.Match[str], own: dict[str, str] = own) -> str:
+                word = match.group(0)
+                return word if word in _MONTHS else own.setdefault(word, rng.choice(names))
+
+            body = [
+                _NUMBER.sub(number, _NAME.sub(name, sentences[(start + i) % len(sentences)]))
+                for i in range(SENTENCES_PER_PAGE)
+            ]
             lines = "\n".join(f"{i}\t{s}" for i, s in enumerate(body))
             row = {"id": f"Synthetic_page_{n}", "text": " ".join(body), "lines": lines}
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -71,6 +71,8 @@ class _Context:
     words: Counter[str] = field(default_factory=Counter)
     sentence_spans: list[Span] = field(default_factory=list)
     seen_claims: set[str] = field(default_factory=set)
+    # entity type -> original name -> the pool's names that may replace it
+    swappable: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
 
 def generate(pages: Sequence[Page], *, seed: int = 0) -> Generation:
@@ -484,8 +486,11 @@ def _replacement(
     elif kind == "entity":
         assert isinstance(span.value, EntityValue)
         pool = ctx.entity_pools.get(span.value.type, [])
+        cache = ctx.swappable.setdefault(span.value.type, {})
         options = _by_word_balance(
-            m.swap_entity(span, ctx.rng, pool=pool, sentence=sentence.text, weights=ctx.mentions),
+            m.swap_entity(
+                span, ctx.rng, pool=pool, sentence=sentence.text, weights=ctx.mentions, cache=cache
+            ),
             ctx,
         )
     elif kind in ("ordinal", "identifier"):
@@ -579,7 +584,13 @@ def _related(a: str, b: str, ctx: _Context) -> bool:
 
 def _spelling_variant(a: str, b: str) -> bool:
     """ "Kelbajar" for "Kalbajar", "Ter-Petrosian" for "Ter-Petrosyan": the same name."""
-    return SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= 0.75
+    matcher = SequenceMatcher(None, a.casefold(), b.casefold())
+    # the quick ratios are upper bounds of ratio(): most names fail them cheaply
+    return (
+        matcher.real_quick_ratio() >= 0.75
+        and matcher.quick_ratio() >= 0.75
+        and matcher.ratio() >= 0.75
+    )
 
 
 def _in_sentence_options(

@@ -233,38 +233,89 @@ def comparative_bounds(span: Span) -> tuple[str, str] | None:
 
 
 def swap_entity(
-    span: Span, rng: random.Random, *, pool: list[str], sentence: str, weights: dict[str, int]
+    span: Span,
+    rng: random.Random,
+    *,
+    pool: list[str],
+    sentence: str,
+    weights: dict[str, int],
+    cache: dict[str, list[str]] | None = None,
 ) -> list[str]:
     """Same-type entities from the corpus that could replace this one, in a random order.
 
     Names already in the sentence, or sharing a word with the original
     ("Kalbajar District" for "Kalbajar"), are left out. Names are drawn in
     proportion to how often the corpus mentions them, so a replacement is no
-    rarer than the names SUPPORTS claims hold.
+    rarer than the names SUPPORTS claims hold. ``cache`` keeps the names
+    that may replace each original, for calls with the same pool and weights.
     """
     value = span.value
     if not isinstance(value, EntityValue):
         return []
-    original_words = set(value.name.casefold().split()) - _GENERIC_WORDS
-    seen = max(1, weights.get(value.name, 1))
-    candidates = [
+    if cache is None:
+        swappable = _swappable(value.name, pool, weights)
+    elif (swappable := cache.get(value.name)) is None:
+        swappable = cache[value.name] = _swappable(value.name, pool, weights)
+    candidates = [name for name in swappable if name not in sentence]
+    return _weighted_order(candidates, [weights.get(c, 1) for c in candidates], rng, limit=200)
+
+
+def _swappable(original: str, pool: list[str], weights: dict[str, int]) -> list[str]:
+    """Names of ``pool`` that may stand in for ``original``, in pool order."""
+    original_words = set(original.casefold().split()) - _GENERIC_WORDS
+    seen = max(1, weights.get(original, 1))
+    return [
         name
         for name in pool
-        if name != value.name
-        and name not in sentence
+        if name != original
         and not original_words & set(name.casefold().split())
-        and _same_shape(name, value.name)
+        and _same_shape(name, original)
         # about as well known as the original: a rare name in place of a common
         # one (or the reverse) would let the wording alone mark the label
         and 0.2 <= max(1, weights.get(name, 1)) / seen <= 5
     ]
+
+
+def _weighted_order(
+    items: list[str], weights: list[int], rng: random.Random, *, limit: int
+) -> list[str]:
+    """Up to ``limit`` items drawn without replacement, each in proportion to its weight.
+
+    Draws exactly as repeated ``rng.choices(items, weights)`` calls that remove
+    each pick would (one ``rng.random()`` per draw, the first item whose
+    running total exceeds it), but with a Fenwick tree of the running totals,
+    so a draw costs log(n) rather than n: entity pools of a large shard hold
+    thousands of names.
+    """
+    n = len(items)
+    tree = [0] * (n + 1)
+    for i, w in enumerate(weights, 1):
+        tree[i] += w
+        parent = i + (i & -i)
+        if parent <= n:
+            tree[parent] += tree[i]
+    total = sum(weights)
+    top = 1 << n.bit_length()
     order: list[str] = []
-    while candidates:
-        pick = rng.choices(candidates, weights=[weights.get(c, 1) for c in candidates])[0]
-        order.append(pick)
-        candidates.remove(pick)
-        if len(order) >= 200:
-            break
+    while total > 0 and len(order) < limit:
+        target = rng.random() * total
+        # the first index whose running total exceeds ``target`` (bisect_right)
+        position, step = 0, top
+        while step:
+            nxt = position + step
+            if nxt <= n and tree[nxt] <= target:
+                position = nxt
+                target -= tree[nxt]
+            step >>= 1
+        position = min(position, n - 1)  # as choices() clamps to the last item
+        order.append(items[position])
+        weight = weights[position]
+        weights[position] = 0
+        total -= weight
+        i = position + 1
+        while i <= n:
+            tree[i] -= weight
+            i += i & -i
     return order
 
 
