@@ -12,13 +12,16 @@ differ), then measures in one process:
 Prints pages, sentences, claims, seconds, sentences/s, claims/s, peak RSS
 and the build/Punkt time ratio, as one JSON line per run.
 
-Usage: python bench/bench_build.py --pages 200 [--pages 400 ...] [--seed 0]
+Usage: python bench/bench_build.py --pages 200 [--pages 400 ...] [--workers 1 --workers 2]
+       [--shard-size MIB] [--executor local|ray] [--seed 0]
 """
 
 from __future__ import annotations
 
 import argparse
+import calendar
 import json
+import os
 import platform
 import random
 import re
@@ -43,9 +46,7 @@ def seed_sentences() -> list[str]:
 
 _NAME = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]{3,}\b")
 _NUMBER = re.compile(r"\b\d[\d,]*\b")
-_MONTHS = frozenset(
-    "January February March April May June July August September October November December".split()
-)
+_MONTHS = frozenset(calendar.month_name[1:])
 
 
 def synthesise(path: Path, pages: int, *, seed: int) -> int:
@@ -58,9 +59,7 @@ def synthesise(path: Path, pages: int, *, seed: int) -> int:
     """
     rng = random.Random(seed)
     sentences = seed_sentences()
-    names = sorted(
-        {m.group(0) for s in sentences for m in _NAME.finditer(s)} - _MONTHS
-    )
+    names = sorted({m.group(0) for s in sentences for m in _NAME.finditer(s)} - _MONTHS)
 
     def number(match: re.Match[str]) -> str:
         value = int(match.group(0).replace(",", ""))
@@ -106,40 +105,111 @@ import json, resource, sys, time
 from pathlib import Path
 from fever_builder.build import build
 from fever_builder.config import BuildConfig
+dump, output, workers, shard_bytes, executor = sys.argv[1:6]
+config = BuildConfig(inputs=(Path(dump),), output=Path(output), force=True, workers=int(workers),
+                     shard_bytes=int(shard_bytes), executor=executor or None)
 began = time.perf_counter()
-result = build(BuildConfig(inputs=(Path(sys.argv[1]),), output=Path(sys.argv[2]), force=True))
+result = build(config)
 seconds = time.perf_counter() - began
 claims = sum(s["claims"]["total"] for s in result.splits.values())
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"seconds": seconds, "claims": claims, "sentences": result.sentences, "peak_rss_mib": rss}))
+own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(json.dumps({"seconds": seconds, "claims": claims, "sentences": result.sentences,
+                  "shards": result.shards, "rss_driver": own, "rss_worker": children}))
 """
+
+
+def machine() -> dict[str, object]:
+    model = (
+        next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")
+            ),
+            platform.processor() or platform.machine(),
+        )
+        if Path("/proc/cpuinfo").exists()
+        else platform.processor()
+    )
+    memory = (
+        next(
+            (
+                int(line.split()[1]) // 1024 // 1024
+                for line in Path("/proc/meminfo").read_text().splitlines()
+                if line.startswith("MemTotal")
+            ),
+            None,
+        )
+        if Path("/proc/meminfo").exists()
+        else None
+    )
+    return {
+        "cpu": model,
+        "cores": os.cpu_count(),
+        "memory_gib": memory,
+        "python": platform.python_version(),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, action="append", required=True)
+    parser.add_argument("--workers", type=int, action="append", help="repeatable; default 1")
+    parser.add_argument("--shard-size", type=float, default=None, help="MiB; default: the build's")
+    parser.add_argument("--executor", default="", choices=["", "local", "ray"])
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
-    machine = {"python": platform.python_version(), "machine": platform.machine(),
-               "processor": platform.processor() or platform.machine()}
+    sys.path.insert(0, str(ROOT))
+    from fever_builder.config import BuildConfig
+
+    shard_bytes = int(args.shard_size * 2**20) if args.shard_size else BuildConfig().shard_bytes
+    print(json.dumps(machine()), flush=True)
     for pages in args.pages:
         with tempfile.TemporaryDirectory() as tmp:
             dump = Path(tmp) / "pages.jsonl"
             synthesise(dump, pages, seed=args.seed)
             punkt = punkt_seconds(dump)
-            out = subprocess.run(
-                [sys.executable, "-c", _CHILD, str(dump), str(Path(tmp) / "data")],
-                check=True, capture_output=True, text=True, cwd=ROOT,
-            )
-            run = json.loads(out.stdout.strip().splitlines()[-1])
-        print(json.dumps({
-            "pages": pages, "sentences": run["sentences"], "claims": run["claims"],
-            "build_seconds": round(run["seconds"], 2), "punkt_seconds": round(punkt, 3),
-            "sentences_per_s": round(run["sentences"] / run["seconds"], 1),
-            "claims_per_s": round(run["claims"] / run["seconds"], 1),
-            "peak_rss_mib": round(run["peak_rss_mib"], 1),
-            "build_to_punkt": round(run["seconds"] / punkt, 1), **machine,
-        }), flush=True)
+            for workers in args.workers or [1]:
+                out = subprocess.run(
+                    [
+                        sys.executable,
+                        "-c",
+                        _CHILD,
+                        str(dump),
+                        str(Path(tmp) / "data"),
+                        str(workers),
+                        str(shard_bytes),
+                        args.executor,
+                    ],
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                    cwd=ROOT,
+                )
+                run = json.loads(out.stdout.strip().splitlines()[-1])
+                seconds = run["seconds"]
+                print(
+                    json.dumps(
+                        {
+                            "pages": pages,
+                            "sentences": run["sentences"],
+                            "claims": run["claims"],
+                            "shards": run["shards"],
+                            "workers": workers,
+                            "executor": args.executor or "in-process",
+                            "build_seconds": round(seconds, 2),
+                            "punkt_seconds": round(punkt, 3),
+                            "sentences_per_s": round(run["sentences"] / seconds, 1),
+                            "claims_per_s": round(run["claims"] / seconds, 1),
+                            "peak_rss_mib": round(max(run["rss_driver"], run["rss_worker"]), 1),
+                            "rss_driver_mib": round(run["rss_driver"], 1),
+                            "rss_worker_mib": round(run["rss_worker"], 1),
+                            "build_to_punkt": round(seconds / punkt, 1),
+                        }
+                    ),
+                    flush=True,
+                )
     return 0
 
 

@@ -7,6 +7,10 @@ from pathlib import Path
 
 from fever_builder.errors import ParameterError
 
+# About 15,000 sentences of wiki-pages JSONL. A shard's claims are checked
+# against every text of that shard, and a worker holds one shard at a time.
+SHARD_BYTES = 4 * 1024 * 1024
+
 
 @dataclass(frozen=True)
 class BuildConfig:
@@ -22,8 +26,8 @@ class BuildConfig:
     strict: bool = False
     force: bool = False
     workers: int = 1
-    # shards are cut from the input by size; claims are checked within a shard
-    shard_bytes: int = 16 * 1024 * 1024
+    # shards are cut from the input by size (see SHARD_BYTES)
+    shard_bytes: int = SHARD_BYTES
     # None: this process (and --workers processes); else a datatrove executor
     executor: str | None = None
     executor_options: tuple[tuple[str, object], ...] = ()

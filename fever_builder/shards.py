@@ -13,11 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from fever_builder.config import SHARD_BYTES
 from fever_builder.readers import FileResult, read_file, wiki_pages
 
-# About 30,000 sentences of FEVER wiki-pages JSONL; a shard's claims are
-# checked against every text of that shard.
-SHARD_BYTES = 16 * 1024 * 1024
 _BLOCK = 1024 * 1024
 
 
