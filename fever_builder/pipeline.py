@@ -41,7 +41,9 @@ from fever_builder.text.dedup import assign_groups
 WORK_DIR = ".work"
 # The artefact probes train on at most this many claims per split: enough for
 # a stable accuracy, bounded for corpora of millions of claims.
-ARTEFACT_CLAIMS = 100_000
+ARTEFACT_CLAIMS = 20_000
+# Key rows of all shards read at once when joining components across shards.
+_KEYS_PER_PASS = 2_000_000
 
 
 @dataclass
@@ -324,29 +326,19 @@ def _fixed_sides(job: Job) -> dict[int, dict[int, str]]:
 
     Components joined across shards are united; each united set goes to one
     side, drawn from the seed and its smallest shared key, so the choice does
-    not depend on the order shards finish in.
+    not depend on the order shards finish in. Each shard's key table is
+    sorted, so the tables are read a range of key values at a time (memory
+    mapped): memory stays bounded however many shards there are.
     """
     config = job.config
     if len(job.shards) < 2:
         return {}
-    keys, shards, comps = [], [], []
-    for shard in job.shards:
-        table = np.load(job.path("keys", shard.index, "npy"))
-        keys.append(table[:, 0])
-        comps.append(table[:, 1].astype(np.int64))
-        shards.append(np.full(len(table), shard.index, dtype=np.int64))
-    key = np.concatenate(keys)
-    shard_of = np.concatenate(shards)
-    comp = np.concatenate(comps)
-    order = np.lexsort((comp, shard_of, key))
-    key, shard_of, comp = key[order], shard_of[order], comp[order]
-    if not len(key):
-        return {}
-    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
-    ends = np.r_[starts[1:], len(key)]
-    low = np.minimum.reduceat(shard_of, starts)
-    high = np.maximum.reduceat(shard_of, starts)
+    tables = [np.load(job.path("keys", s.index, "npy"), mmap_mode="r") for s in job.shards]
+    rows = sum(len(t) for t in tables)
+    parts = 1 << max(0, (rows // _KEYS_PER_PASS).bit_length())
+    bounds = [2**64 * i // parts for i in range(parts + 1)]
     parent: dict[tuple[int, int], tuple[int, int]] = {}
+    smallest: dict[tuple[int, int], int] = {}
 
     def find(node: tuple[int, int]) -> tuple[int, int]:
         parent.setdefault(node, node)
@@ -355,24 +347,44 @@ def _fixed_sides(job: Job) -> dict[int, dict[int, str]]:
             node = parent[node]
         return node
 
-    smallest: dict[tuple[int, int], int] = {}
-    for start, end in zip(starts[low != high], ends[low != high], strict=True):
-        nodes = list(zip(shard_of[start:end].tolist(), comp[start:end].tolist(), strict=True))
-        shared = int(key[start])
-        for node in nodes:
-            smallest[node] = min(smallest.get(node, shared), shared)
-        first = find(nodes[0])
-        for node in nodes[1:]:
-            other = find(node)
-            if other != first:
-                parent[max(first, other)] = min(first, other)
-                first = min(first, other)
+    for low_key, high_key in zip(bounds, bounds[1:], strict=False):
+        keys, shards, comps = [], [], []
+        for index, table in enumerate(tables):
+            first = np.searchsorted(table[:, 0], np.uint64(low_key), side="left")
+            last = (
+                len(table)
+                if high_key >= 2**64
+                else np.searchsorted(table[:, 0], np.uint64(high_key), side="left")
+            )
+            keys.append(np.asarray(table[first:last, 0]))
+            comps.append(np.asarray(table[first:last, 1], dtype=np.int64))
+            shards.append(np.full(last - first, index, dtype=np.int64))
+        key = np.concatenate(keys)
+        if not len(key):
+            continue
+        shard_of, comp = np.concatenate(shards), np.concatenate(comps)
+        order = np.lexsort((comp, shard_of, key))
+        key, shard_of, comp = key[order], shard_of[order], comp[order]
+        starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+        ends = np.r_[starts[1:], len(key)]
+        crossing = np.minimum.reduceat(shard_of, starts) != np.maximum.reduceat(shard_of, starts)
+        for start, end in zip(starts[crossing], ends[crossing], strict=True):
+            nodes = list(zip(shard_of[start:end].tolist(), comp[start:end].tolist(), strict=True))
+            shared = int(key[start])
+            for node in nodes:
+                smallest[node] = min(smallest.get(node, shared), shared)
+            root = find(nodes[0])
+            for node in nodes[1:]:
+                other = find(node)
+                if other != root:
+                    parent[max(root, other)] = min(root, other)
+                    root = min(root, other)
     anchor: dict[tuple[int, int], int] = {}
     for node, shared in smallest.items():
         root = find(node)
         anchor[root] = min(anchor.get(root, shared), shared)
     fixed: dict[int, dict[int, str]] = {}
-    for node in smallest:
+    for node in sorted(smallest):
         draw = hashlib.blake2b(f"{config.seed}/{anchor[find(node)]}".encode(), digest_size=8)
         u = int.from_bytes(draw.digest(), "big") / 2**64
         side = (
@@ -382,7 +394,7 @@ def _fixed_sides(job: Job) -> dict[int, dict[int, str]]:
             if u < config.test_size + config.validation_size
             else "train"
         )
-        fixed.setdefault(node[0], {})[node[1]] = side
+        fixed.setdefault(job.shards[node[0]].index, {})[node[1]] = side
     return fixed
 
 

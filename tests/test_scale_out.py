@@ -276,3 +276,15 @@ def test_slurm_submits_four_dependent_jobs(tmp_path: Path, monkeypatch: pytest.M
     for before, job in zip(jobs, jobs[1:], strict=False):
         assert f"--dependency=afterok:100{before.split()[1]}" in job
     assert not (tmp_path / "data").exists(), "the output appears only when the last job runs"
+
+
+def test_joining_shards_a_key_range_at_a_time_gives_the_same_split(
+    copies_in_two_shards: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = BuildConfig(
+        inputs=(copies_in_two_shards,), output=tmp_path / "one", shard_bytes=30_000
+    )
+    build(config)
+    monkeypatch.setattr(pipeline_module, "_KEYS_PER_PASS", 50)  # dozens of key ranges
+    build(BuildConfig(inputs=(copies_in_two_shards,), output=tmp_path / "many", shard_bytes=30_000))
+    assert snapshot(tmp_path / "many") == snapshot(tmp_path / "one")
