@@ -159,6 +159,7 @@ def _submit_slurm(job: Job, options: dict[str, object], logs: Path) -> None:
             previous = SlurmPipelineExecutor(
                 pipeline=[_step(job, stage)],
                 tasks=tasks,
+                workers=min(job.config.workers, tasks),
                 logging_dir=str(logs / stage),
                 job_name=f"fever-builder-{stage}",
                 depends=previous,
