@@ -12,8 +12,7 @@ from pathlib import Path
 
 from fever_builder.config import BuildConfig
 from fever_builder.corpus import Page
-from fever_builder.dataset.card import PAGES_DIR
-from fever_builder.dataset.output import MARKER, check_output, staged_folder
+from fever_builder.dataset.output import MARKER, PAGES_DIR, check_output, staged_folder
 from fever_builder.dataset.pages import unique_titles
 from fever_builder.executors import Progress, run_here
 from fever_builder.pipeline import BuildFailed, BuildResult, FileSummary, Job

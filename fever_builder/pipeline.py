@@ -30,8 +30,14 @@ from fever_builder.claims.generate import generate
 from fever_builder.claims.model import LABELS, Claim
 from fever_builder.claims.nei import make_nei
 from fever_builder.config import BuildConfig
-from fever_builder.dataset.card import CLAIMS_DIR, NEI_DIR, PAGES_DIR, render_card, tally
-from fever_builder.dataset.output import MARKER, dumps, write_jsonl
+from fever_builder.dataset.output import (
+    CLAIMS_DIR,
+    MARKER,
+    NEI_DIR,
+    PAGES_DIR,
+    dumps,
+    write_jsonl,
+)
 from fever_builder.dataset.pages import page_row, unique_titles
 from fever_builder.dataset.split import component_keys, components, split_claims
 from fever_builder.errors import FeverBuilderError, InputFileError
@@ -228,6 +234,8 @@ def split_shard(job: Job, index: int) -> None:
 
 def finish(job: Job, result: BuildResult) -> BuildResult:
     """Stage 4: counts, artefact probes, the card and the manifest; the work folder removed."""
+    from fever_builder.dataset.card import render_card
+
     config = job.config
     splits: dict[str, Counter[tuple[str, str]]] = {}
     nei: dict[str, Counter[tuple[str, str]]] = {}
@@ -399,7 +407,9 @@ def _fixed_sides(job: Job) -> dict[int, dict[int, str]]:
 
 
 def _tally_rows(claims: list[Claim]) -> list[list]:
-    return [[m, label, n] for (m, label), n in sorted(tally(claims).items())]
+    """Claims counted by (mutation, label), as the card's ``tally`` counts them."""
+    counts = Counter((c.mutation, c.label) for c in claims)
+    return [[m, label, n] for (m, label), n in sorted(counts.items())]
 
 
 def _counts(counter: Counter[tuple[str, str]]) -> dict[str, dict[str, int]]:

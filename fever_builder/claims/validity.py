@@ -13,10 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
 from fever_builder.claims.structured import INFOBOX_BASE, TABLE_BASE, infobox_text, table_text
 from fever_builder.corpus import Page
+from fever_builder.text.stopwords import ENGLISH_STOP_WORDS
 
 _TOKEN = re.compile(r"[\w’'-]+")
 # A share of the claim's other content words this high in a sentence that also

@@ -12,10 +12,7 @@ from fever_builder import __version__
 from fever_builder.claims.model import LABELS, Claim
 from fever_builder.claims.structured import INFOBOX_BASE, TABLE_BASE
 from fever_builder.dataset.features import CLAIMS, WIKI_PAGES
-
-CLAIMS_DIR = "claims"
-NEI_DIR = "nei"
-PAGES_DIR = "wiki_pages"
+from fever_builder.dataset.output import CLAIMS_DIR, NEI_DIR, PAGES_DIR  # noqa: E402
 
 MUTATIONS: dict[str, str] = {
     "date": "a date moved by one to four years (preferring years the corpus mentions), or a day "

@@ -18,6 +18,10 @@ from fever_builder.errors import OutputError
 
 # Written into every build; its presence marks a folder as ours to replace.
 MARKER = "fever_builder.json"
+# The folders of a build: claims, claims with NOT ENOUGH INFO, pages.
+CLAIMS_DIR = "claims"
+NEI_DIR = "nei"
+PAGES_DIR = "wiki_pages"
 
 
 def looks_like_build(folder: Path) -> bool:
