@@ -52,14 +52,19 @@ _MONTHS = frozenset(calendar.month_name[1:])
 def synthesise(path: Path, pages: int, *, seed: int) -> int:
     """Write a wiki-pages JSONL dump of ``pages`` pages; return its sentence count.
 
-    Each page takes a run of seed sentences and gives them its own names (a
-    mapping from the seeds' names to other seed names, one per page) and its
-    own numbers and years, so pages say different things and do not collapse
-    into duplicate groups: the build makes claims from every page.
+    Each page takes a run of seed sentences and gives them its own names
+    (each seed name becomes a name invented for the page from two seed
+    names, "Kalbajar" and "Stepanakert" giving "Kalbanakert") and its own
+    numbers and years. As in Wikipedia, the names grow with the corpus and
+    pages say different things, so the build makes claims from every page.
     """
     rng = random.Random(seed)
     sentences = seed_sentences()
     names = sorted({m.group(0) for s in sentences for m in _NAME.finditer(s)} - _MONTHS)
+
+    def invent() -> str:
+        first, second = rng.sample(names, 2)
+        return first[: rng.randint(2, max(2, len(first) - 2))] + second[rng.randint(1, 3) :]
 
     def number(match: re.Match[str]) -> str:
         value = int(match.group(0).replace(",", ""))
@@ -75,7 +80,7 @@ def synthesise(path: Path, pages: int, *, seed: int) -> int:
 
             def name(match: re.Match[str], own: dict[str, str] = own) -> str:
                 word = match.group(0)
-                return word if word in _MONTHS else own.setdefault(word, rng.choice(names))
+                return word if word in _MONTHS else own.setdefault(word, invent())
 
             body = [
                 _NUMBER.sub(number, _NAME.sub(name, sentences[(start + i) % len(sentences)]))

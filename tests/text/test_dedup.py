@@ -61,11 +61,3 @@ def test_sentences_that_only_share_a_phrase_stay_apart() -> None:
     )
     by_title = groups([a, b])
     assert by_title["A"] != by_title["B"]
-
-
-def test_the_stop_word_list_is_scikit_learns() -> None:
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as sklearn_words
-
-    from fever_builder.text.stopwords import ENGLISH_STOP_WORDS
-
-    assert ENGLISH_STOP_WORDS == sklearn_words
