@@ -86,7 +86,7 @@ def main() -> None:
 @click.option(
     "--shard-size",
     type=float,
-    default=4.0,
+    default=1.0,
     show_default=True,
     help="Input MiB per shard. Claims are checked against the texts of their shard; "
     "memory grows with it. The output depends on it (not on --workers).",

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from fever_builder.errors import ParameterError
 
-# About 15,000 sentences of wiki-pages JSONL. A shard's claims are checked
+# About 3,500 sentences of wiki-pages JSONL. A shard's claims are checked
 # against every text of that shard, and a worker holds one shard at a time.
-SHARD_BYTES = 4 * 1024 * 1024
+SHARD_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True)

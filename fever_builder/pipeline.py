@@ -47,7 +47,7 @@ from fever_builder.text.dedup import assign_groups
 WORK_DIR = ".work"
 # The artefact probes train on at most this many claims per split: enough for
 # a stable accuracy, bounded for corpora of millions of claims.
-ARTEFACT_CLAIMS = 20_000
+ARTEFACT_CLAIMS = 10_000
 # Key rows of all shards read at once when joining components across shards.
 _KEYS_PER_PASS = 2_000_000
 
