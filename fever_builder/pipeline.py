@@ -196,8 +196,8 @@ def merge_shards(job: Job) -> BuildResult:
         )
     if not result.pages:
         raise BuildFailed("no usable input: every file was skipped; nothing was written", result)
-    fixed = _fixed_sides(job)
-    _write_json(job.work / "fixed.json", {str(k): v for k, v in fixed.items()})
+    for index, sides in _fixed_sides(job).items():
+        _write_json(job.path("fixed", index), {str(k): v for k, v in sorted(sides.items())})
     return result
 
 
@@ -207,7 +207,8 @@ def split_shard(job: Job, index: int) -> None:
     claims = [
         Claim.from_row(json.loads(line)) for line in _lines(job.path("claims", index, "jsonl"))
     ]
-    fixed = json.loads((job.work / "fixed.json").read_text(encoding="utf-8")).get(str(index), {})
+    fixed_path = job.path("fixed", index)
+    fixed = json.loads(fixed_path.read_text(encoding="utf-8")) if fixed_path.exists() else {}
     combined = split_claims(
         claims,
         test_size=config.test_size,
@@ -335,74 +336,77 @@ def _fixed_sides(job: Job) -> dict[int, dict[int, str]]:
     Components joined across shards are united; each united set goes to one
     side, drawn from the seed and its smallest shared key, so the choice does
     not depend on the order shards finish in. Each shard's key table is
-    sorted, so the tables are read a range of key values at a time (memory
-    mapped): memory stays bounded however many shards there are.
+    sorted, so the tables are read one range of key values at a time, and
+    only the rows of keys found in two shards are kept, as arrays: memory
+    grows with the shared keys, not with the corpus.
     """
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
     config = job.config
     if len(job.shards) < 2:
         return {}
-    tables = [np.load(job.path("keys", s.index, "npy"), mmap_mode="r") for s in job.shards]
-    rows = sum(len(t) for t in tables)
+    paths = [job.path("keys", s.index, "npy") for s in job.shards]
+    rows = sum(len(np.load(path, mmap_mode="r")) for path in paths)
     parts = 1 << max(0, (rows // _KEYS_PER_PASS).bit_length())
     bounds = [2**64 * i // parts for i in range(parts + 1)]
-    parent: dict[tuple[int, int], tuple[int, int]] = {}
-    smallest: dict[tuple[int, int], int] = {}
-
-    def find(node: tuple[int, int]) -> tuple[int, int]:
-        parent.setdefault(node, node)
-        while parent[node] != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
+    shared_keys, shared_nodes = [], []
     for low_key, high_key in zip(bounds, bounds[1:], strict=False):
-        keys, shards, comps = [], [], []
-        for index, table in enumerate(tables):
+        keys, nodes = [], []
+        for index, path in enumerate(paths):
+            # mapped for this range only: pages read stay mapped while the map lives
+            table = np.load(path, mmap_mode="r")
             first = np.searchsorted(table[:, 0], np.uint64(low_key), side="left")
             last = (
                 len(table)
                 if high_key >= 2**64
                 else np.searchsorted(table[:, 0], np.uint64(high_key), side="left")
             )
-            keys.append(np.asarray(table[first:last, 0]))
-            comps.append(np.asarray(table[first:last, 1], dtype=np.int64))
-            shards.append(np.full(last - first, index, dtype=np.int64))
-        key = np.concatenate(keys)
+            keys.append(np.array(table[first:last, 0]))
+            # a node is one component of one shard: shard in the high bits
+            nodes.append(np.array(table[first:last, 1], dtype=np.int64) | (index << 32))
+            del table
+        key, node = np.concatenate(keys), np.concatenate(nodes)
         if not len(key):
             continue
-        shard_of, comp = np.concatenate(shards), np.concatenate(comps)
-        order = np.lexsort((comp, shard_of, key))
-        key, shard_of, comp = key[order], shard_of[order], comp[order]
+        order = np.lexsort((node, key))
+        key, node = key[order], node[order]
         starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
-        ends = np.r_[starts[1:], len(key)]
+        shard_of = node >> 32
         crossing = np.minimum.reduceat(shard_of, starts) != np.maximum.reduceat(shard_of, starts)
-        for start, end in zip(starts[crossing], ends[crossing], strict=True):
-            nodes = list(zip(shard_of[start:end].tolist(), comp[start:end].tolist(), strict=True))
-            shared = int(key[start])
-            for node in nodes:
-                smallest[node] = min(smallest.get(node, shared), shared)
-            root = find(nodes[0])
-            for node in nodes[1:]:
-                other = find(node)
-                if other != root:
-                    parent[max(root, other)] = min(root, other)
-                    root = min(root, other)
-    anchor: dict[tuple[int, int], int] = {}
-    for node, shared in smallest.items():
-        root = find(node)
-        anchor[root] = min(anchor.get(root, shared), shared)
-    fixed: dict[int, dict[int, str]] = {}
-    for node in sorted(smallest):
-        draw = hashlib.blake2b(f"{config.seed}/{anchor[find(node)]}".encode(), digest_size=8)
+        keep = np.repeat(crossing, np.diff(np.r_[starts, len(key)]))
+        shared_keys.append(key[keep])
+        shared_nodes.append(node[keep])
+    if not shared_keys:
+        return {}
+    key, node = np.concatenate(shared_keys), np.concatenate(shared_nodes)
+    if not len(key):
+        return {}
+    # rows are sorted by key within each pass and passes are in key order:
+    # neighbouring rows with one key join their nodes
+    unique_nodes, ids = np.unique(node, return_inverse=True)
+    same = np.flatnonzero(key[1:] == key[:-1])
+    graph = coo_matrix(
+        (np.ones(len(same), dtype=np.int8), (ids[same], ids[same + 1])),
+        shape=(len(unique_nodes), len(unique_nodes)),
+    )
+    count, labels = connected_components(graph, directed=False)
+    anchor = np.full(count, np.iinfo(np.uint64).max, dtype=np.uint64)
+    np.minimum.at(anchor, labels[ids], key)
+    sides = []
+    for value in anchor.tolist():
+        draw = hashlib.blake2b(f"{config.seed}/{value}".encode(), digest_size=8)
         u = int.from_bytes(draw.digest(), "big") / 2**64
-        side = (
+        sides.append(
             "test"
             if u < config.test_size
             else "validation"
             if u < config.test_size + config.validation_size
             else "train"
         )
-        fixed.setdefault(job.shards[node[0]].index, {})[node[1]] = side
+    fixed: dict[int, dict[int, str]] = {}
+    for value, label in zip(unique_nodes.tolist(), labels.tolist(), strict=True):
+        fixed.setdefault(job.shards[value >> 32].index, {})[value & 0xFFFFFFFF] = sides[label]
     return fixed
 
 
