@@ -8,16 +8,24 @@ that replaces the output only when every stage has finished.
 
 from __future__ import annotations
 
+import shutil
+from dataclasses import replace
 from pathlib import Path
 
 from fever_builder.config import BuildConfig
 from fever_builder.corpus import Page
-from fever_builder.dataset.output import MARKER, PAGES_DIR, check_output, staged_folder
+from fever_builder.dataset.output import (
+    MARKER,
+    PAGES_DIR,
+    check_output,
+    new_staging,
+    staged_folder,
+)
 from fever_builder.dataset.pages import unique_titles
 from fever_builder.executors import Progress, run_here
 from fever_builder.pipeline import BuildFailed, BuildResult, FileSummary, Job
 from fever_builder.readers import list_inputs, read_file
-from fever_builder.shards import plan_shards
+from fever_builder.shards import Shard, plan_shards
 from fever_builder.text.dedup import assign_groups
 
 __all__ = ["PAGES_FILE", "BuildFailed", "BuildResult", "FileSummary", "build", "read_corpus"]
@@ -25,32 +33,36 @@ __all__ = ["PAGES_FILE", "BuildFailed", "BuildResult", "FileSummary", "build", "
 PAGES_FILE = Path(PAGES_DIR) / "wiki_pages-00000.jsonl"
 
 
-def build(config: BuildConfig, *, progress: Progress | None = None) -> BuildResult | None:
+def build(config: BuildConfig, *, progress: Progress | None = None) -> BuildResult:
     """Run a whole build and swap the new output folder in.
 
     Raises ``BuildFailed`` (writing nothing) when no input is usable, or when
     ``config.strict`` is set and any input file had a problem; raises
     ``OutputError`` before reading anything when the output folder may not be
     replaced. With ``config.executor == "slurm"`` the stages are submitted as
-    Slurm jobs and None is returned: the last job swaps the output in.
+    Slurm jobs and the result only names the staging folder they build in
+    (``submitted``): the last job swaps the output in.
     """
     check_output(config.output, force=config.force, inputs=config.inputs)
+    if config.executor:
+        # tasks may run on other machines or in other folders: absolute paths
+        config = replace(
+            config,
+            inputs=tuple(p.resolve() for p in config.inputs),
+            output=config.output.resolve(),
+        )
     shards = tuple(
         plan_shards(_input_files(config), format=config.format, shard_bytes=config.shard_bytes)
     )
+    if not shards:
+        raise BuildFailed(
+            "no usable input: no files found under --input; nothing was written",
+            BuildResult(output=config.output),
+        )
     if config.executor == "slurm":
-        from fever_builder.dataset.output import new_staging
-        from fever_builder.executors import run_datatrove
-
-        staging = new_staging(config.output, force=config.force)
-        return run_datatrove(Job(config, shards, staging))
+        return _submit_slurm(config, shards)
     with staged_folder(config.output, force=config.force) as staging:
         job = Job(config, shards, staging)
-        if not shards:
-            raise BuildFailed(
-                "no usable input: no files found under --input; nothing was written",
-                BuildResult(output=config.output),
-            )
         if config.executor:
             from fever_builder.executors import run_datatrove
 
@@ -58,6 +70,22 @@ def build(config: BuildConfig, *, progress: Progress | None = None) -> BuildResu
             assert result is not None
             return result
         return run_here(job, workers=config.workers, **({"progress": progress} if progress else {}))
+
+
+def _submit_slurm(config: BuildConfig, shards: tuple[Shard, ...]) -> BuildResult:
+    """Submit the build's Slurm jobs; on any failure to submit, leave nothing behind."""
+    from fever_builder.executors import check_slurm_options, run_datatrove
+
+    check_slurm_options(dict(config.executor_options))
+    staging = new_staging(config.output, force=config.force)
+    job = Job(config, shards, staging)
+    try:
+        run_datatrove(job)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(job.logs, ignore_errors=True)
+        raise
+    return BuildResult(output=config.output, shards=len(shards), submitted=staging)
 
 
 def read_corpus(config: BuildConfig) -> list[Page]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -156,7 +157,7 @@ def build_command(
             nei=nei,
             strict=strict,
             workers=workers,
-            shard_bytes=int(shard_size * 2**20),
+            shard_bytes=int(shard_size * 2**20) if math.isfinite(shard_size) else -1,
             executor=executor,
             executor_options=parse_options(executor_options),
             force=force,
@@ -178,11 +179,10 @@ def build_command(
         raise click.ClickException(str(error)) from error
     except FeverBuilderError as error:
         raise click.ClickException(str(error)) from error
-    if result is None:
+    if result.submitted is not None:
         click.echo(
-            f"submitted the Slurm jobs; the last one "
-            f"replaces {output}/ when every shard is done (logs under {output.resolve().parent}/"
-            f".{output.resolve().name}.building-*/.work/logs)"
+            f"submitted {result.shards} shard(s) to Slurm in four dependent jobs; the last "
+            f"replaces {output}/ when they are done; logs: {result.submitted / '.work' / 'logs'}"
         )
         return
     _print_summary(result, quiet=quiet)

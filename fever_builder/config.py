@@ -7,7 +7,7 @@ from pathlib import Path
 
 from fever_builder.errors import ParameterError
 
-# About 3,500 sentences of wiki-pages JSONL. A shard's claims are checked
+# About 3,400 sentences of wiki-pages JSONL. A shard's claims are checked
 # against every text of that shard, and a worker holds one shard at a time.
 SHARD_BYTES = 1024 * 1024
 
@@ -46,7 +46,8 @@ class BuildConfig:
         if self.workers < 1:
             raise ParameterError("--workers", self.workers, "a whole number of at least 1")
         if self.shard_bytes < 1024:
-            raise ParameterError("--shard-size", self.shard_bytes / 2**20, "at least 0.001 (MiB)")
+            shown = "not a number" if self.shard_bytes < 0 else self.shard_bytes / 2**20
+            raise ParameterError("--shard-size", shown, "a size of at least 0.001 (MiB, 1 KiB)")
         if self.executor not in (None, "local", "ray", "slurm"):
             raise ParameterError("--executor", self.executor, "one of local, ray, slurm")
         if self.seed < 0:

@@ -10,6 +10,7 @@ CPUs per task, ...) pass through unchanged from ``--executor-option``.
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
@@ -78,6 +79,8 @@ def run_datatrove(job: Job, *, quiet: bool = False) -> BuildResult | None:
 
     Local and Ray block and return the result. Slurm submits the four stages
     as dependent jobs and returns None: the last job swaps the new output in.
+    Task logs go to ``job.logs``, beside the staging folder: they outlive a
+    failed build; a finished local or Ray build removes them.
     """
     try:
         from datatrove.executor import LocalPipelineExecutor
@@ -86,11 +89,13 @@ def run_datatrove(job: Job, *, quiet: bool = False) -> BuildResult | None:
             f"--executor needs datatrove ({error}); pip install 'fever-builder'"
         ) from error
     if quiet:
-        _quiet_datatrove()
+        from loguru import logger
+
+        logger.disable("datatrove")
     config = job.config
     kind = config.executor
     options = dict(config.executor_options)
-    logs = job.work / "logs"
+    logs = job.logs
     if kind == "slurm":
         return _submit_slurm(job, options, logs)
 
@@ -98,7 +103,7 @@ def run_datatrove(job: Job, *, quiet: bool = False) -> BuildResult | None:
         common = {
             "pipeline": [_step(job, stage)],
             "tasks": tasks,
-            "workers": min(config.workers, tasks),
+            "workers": _workers(config.workers, tasks, kind),
             "logging_dir": str(logs / stage),
             "skip_completed": False,
         }
@@ -117,19 +122,28 @@ def run_datatrove(job: Job, *, quiet: bool = False) -> BuildResult | None:
             ) from error
 
     n = len(job.shards)
-    _run_stage(executor("generate", n), "generate")
+    _run_stage(executor("generate", n), "generate", logs)
     result = merge_shards(job)
-    _run_stage(executor("split", n), "split")
-    return finish(job, result)
+    _run_stage(executor("split", n), "split", logs)
+    result = finish(job, result)
+    shutil.rmtree(logs, ignore_errors=True)  # kept only when something failed
+    return result
 
 
-def _run_stage(executor, stage: str) -> None:  # noqa: ANN001 - a datatrove executor
+def _workers(workers: int, tasks: int, kind: str | None) -> int:
+    """Tasks at once: --workers; on Ray and Slurm the default 1 means as many as the cluster runs."""
+    if kind in ("ray", "slurm") and workers == 1:
+        return -1
+    return min(workers, tasks)
+
+
+def _run_stage(executor, stage: str, logs: Path) -> None:  # noqa: ANN001 - a datatrove executor
     try:
         executor.run()
     except Exception as error:
         raise FeverBuilderError(
             f"the {stage} stage failed on datatrove: {type(error).__name__}: {error}; "
-            "nothing was written"
+            f"nothing was written; task logs: {logs / stage}"
         ) from error
 
 
@@ -142,9 +156,8 @@ def _start_ray(options: dict[str, object]) -> None:
         ray.init(address=str(address) if address else None, log_to_driver=False)
 
 
-def _submit_slurm(job: Job, options: dict[str, object], logs: Path) -> None:
-    from datatrove.executor import SlurmPipelineExecutor
-
+def check_slurm_options(options: dict[str, object]) -> None:
+    """Raise if the options Slurm cannot do without are missing."""
     missing = [k for k in ("partition", "time") if k not in options]
     if missing:
         raise FeverBuilderError(
@@ -152,6 +165,12 @@ def _submit_slurm(job: Job, options: dict[str, object], logs: Path) -> None:
             + " and ".join(f"--executor-option {k}=..." for k in missing)
             + " (e.g. partition=cpu time=04:00:00)"
         )
+
+
+def _submit_slurm(job: Job, options: dict[str, object], logs: Path) -> None:
+    from datatrove.executor import SlurmPipelineExecutor
+
+    check_slurm_options(options)
     n = len(job.shards)
     previous = None
     for stage, tasks in (("generate", n), ("merge", 1), ("split", n), ("finish", 1)):
@@ -159,7 +178,7 @@ def _submit_slurm(job: Job, options: dict[str, object], logs: Path) -> None:
             previous = SlurmPipelineExecutor(
                 pipeline=[_step(job, stage)],
                 tasks=tasks,
-                workers=min(job.config.workers, tasks),
+                workers=_workers(job.config.workers, tasks, "slurm"),
                 logging_dir=str(logs / stage),
                 job_name=f"fever-builder-{stage}",
                 depends=previous,
@@ -194,9 +213,3 @@ def run_stage(job: Job, stage: str, rank: int) -> None:
         commit_staging(job.staging, job.config.output)
     else:
         raise ValueError(stage)
-
-
-def _quiet_datatrove() -> None:
-    from loguru import logger
-
-    logger.remove()

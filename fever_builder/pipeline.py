@@ -77,6 +77,8 @@ class BuildResult:
     splits: dict[str, dict[str, dict[str, int]]] = field(default_factory=dict)
     artefacts: dict[str, float] = field(default_factory=dict)
     dropped: dict[str, int] = field(default_factory=dict)
+    # with --executor slurm: the staging folder the submitted jobs build in
+    submitted: Path | None = None
 
 
 class BuildFailed(FeverBuilderError):
@@ -98,6 +100,11 @@ class Job:
     @property
     def work(self) -> Path:
         return self.staging / WORK_DIR
+
+    @property
+    def logs(self) -> Path:
+        """The executor's task logs: beside the staging folder, so a failure keeps them."""
+        return self.staging.with_name(self.staging.name + ".logs")
 
     def path(self, kind: str, index: int, suffix: str = "json") -> Path:
         return self.work / f"{kind}-{index:05d}.{suffix}"
@@ -161,6 +168,8 @@ def generate_shard(job: Job, index: int) -> None:
         )
     write_jsonl(job.path("claims", index, "jsonl"), (c.to_row() for c in claims))
     np.save(job.path("keys", index, "npy"), _key_table(claims))
+    np.save(job.path("titles", index, "npy"), _hash_table([p.title for p in pages]))
+    np.save(job.path("texts", index, "npy"), _hash_table([c.claim for c in claims]))
     summary.update(
         pages=len(pages),
         sentences=sum(len(p.sentences) for p in pages),
@@ -179,7 +188,7 @@ def merge_shards(job: Job) -> BuildResult:
     result = BuildResult(output=config.output, shards=len(job.shards))
     dropped: Counter[str] = Counter()
     for shard in job.shards:
-        summary = _read_json(job.path("read", shard.index), shard)
+        summary = _read_json(job, job.path("read", shard.index), shard)
         result.files.extend(FileSummary(**f) for f in summary["files"])
         result.problems.extend(
             InputFileError(p["path"], p["reason"], line=p["line"]) for p in summary["problems"]
@@ -198,17 +207,31 @@ def merge_shards(job: Job) -> BuildResult:
         raise BuildFailed("no usable input: every file was skipped; nothing was written", result)
     for index, sides in _fixed_sides(job).items():
         _write_json(job.path("fixed", index), {str(k): v for k, v in sorted(sides.items())})
+    renames = _later_copies(job, "titles")
+    for index, pages in renames.items():
+        _write_json(job.path("rename", index), pages)
+    if renames:
+        # every title of the corpus, for new titles to stay clear of
+        titles = [np.load(job.path("titles", s.index, "npy"), mmap_mode="r") for s in job.shards]
+        np.save(job.work / "all-titles.npy", np.unique(np.concatenate([t[:, 0] for t in titles])))
+    drops = _later_copies(job, "texts")
+    for index, rows in drops.items():
+        _write_json(job.path("drop", index), rows)
     return result
 
 
 def split_shard(job: Job, index: int) -> None:
-    """Stage 3 for one shard: split its claims and write the claims (and nei) files."""
+    """Stage 3 for one shard: split its claims and write the claims (and nei) files.
+
+    Claims whose text an earlier shard also made are dropped with their pair,
+    and pages whose title an earlier shard holds are renamed, as a build of
+    the whole corpus in one piece would.
+    """
     config = job.config
     claims = [
         Claim.from_row(json.loads(line)) for line in _lines(job.path("claims", index, "jsonl"))
     ]
-    fixed_path = job.path("fixed", index)
-    fixed = json.loads(fixed_path.read_text(encoding="utf-8")) if fixed_path.exists() else {}
+    fixed = _read_optional(job.path("fixed", index), {})
     combined = split_claims(
         claims,
         test_size=config.test_size,
@@ -216,21 +239,75 @@ def split_shard(job: Job, index: int) -> None:
         validation_size=config.validation_size,
         fixed={int(k): v for k, v in fixed.items()},
     )
-    report: dict[str, dict[str, list]] = {"claims": {}, "nei": {}}
+    dropped_rows = _read_optional(job.path("drop", index), [])
+    dropped_pairs = {claims[i].pair for i in dropped_rows if claims[i].pair}
+    dropped_ids = {claims[i].id for i in dropped_rows}
+    kept_claims = {c.id for c in claims if c.id not in dropped_ids and c.pair not in dropped_pairs}
+    renamed = _renamed_titles(job, index)
+    report: dict[str, object] = {
+        "claims": {},
+        "nei": {},
+        "dropped": len(claims) - len(kept_claims),
+    }
     for name, rows in combined.items():
+        rows = [_with_titles(c, renamed) for c in rows if c.id in kept_claims]
         kept = [c for c in rows if c.label != LABELS[2]]
         if kept:
             write_jsonl(
                 job.staging / CLAIMS_DIR / f"{name}-{index:05d}.jsonl", (c.to_row() for c in kept)
             )
-        report["claims"][name] = _tally_rows(kept)
+        report["claims"][name] = _tally_rows(kept)  # type: ignore[index]
         if config.nei:
             if rows:
                 write_jsonl(
                     job.staging / NEI_DIR / f"{name}-{index:05d}.jsonl", (c.to_row() for c in rows)
                 )
-            report["nei"][name] = _tally_rows(rows)
+            report["nei"][name] = _tally_rows(rows)  # type: ignore[index]
     _write_json(job.path("split", index), report)
+
+
+def _renamed_titles(job: Job, index: int) -> dict[str, str]:
+    """New titles for this shard's pages whose title an earlier shard holds; pages rewritten.
+
+    A repeated title gets its source file's name, as ``unique_titles`` does
+    within a shard: "Battle of Kalbajar (002_...)".
+    """
+    pages_at = _read_optional(job.path("rename", index), [])
+    if not pages_at:
+        return {}
+    path = job.staging / PAGES_DIR / f"wiki_pages-{index:05d}.jsonl"
+    rows = [json.loads(line) for line in _lines(path)]
+    taken = np.load(job.work / "all-titles.npy")
+    own = {row["id"] for row in rows}
+
+    def free(title: str) -> bool:
+        key = np.uint64(_hash(title))
+        at = int(np.searchsorted(taken, key))
+        return title not in own and not (at < len(taken) and taken[at] == key)
+
+    renamed: dict[str, str] = {}
+    for position in pages_at:
+        row = rows[position]
+        stem = row["source"].split(":")[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        title, number = f"{row['id']} ({stem})", 2
+        while not free(title):
+            title, number = f"{row['id']} ({stem} {number})", number + 1
+        renamed[row["id"]] = title
+        own.add(title)
+        row["id"] = title
+    write_jsonl(path, rows)
+    return renamed
+
+
+def _with_titles(claim: Claim, renamed: dict[str, str]) -> Claim:
+    if not renamed:
+        return claim
+    evidence = tuple(
+        tuple(replace(e, page=renamed.get(e.page, e.page)) for e in s) for s in claim.evidence
+    )
+    return replace(
+        claim, evidence=evidence, source_page=renamed.get(claim.source_page, claim.source_page)
+    )
 
 
 def finish(job: Job, result: BuildResult) -> BuildResult:
@@ -241,7 +318,11 @@ def finish(job: Job, result: BuildResult) -> BuildResult:
     splits: dict[str, Counter[tuple[str, str]]] = {}
     nei: dict[str, Counter[tuple[str, str]]] = {}
     for shard in job.shards:
-        report = _read_json(job.path("split", shard.index), shard)
+        report = _read_json(job, job.path("split", shard.index), shard)
+        if report["dropped"]:
+            result.dropped["duplicate_claim_in_another_shard"] = (
+                result.dropped.get("duplicate_claim_in_another_shard", 0) + report["dropped"]
+            )
         for target, part in ((splits, report["claims"]), (nei, report["nei"])):
             for name, rows in part.items():
                 counter = target.setdefault(name, Counter())
@@ -257,6 +338,7 @@ def finish(job: Job, result: BuildResult) -> BuildResult:
             "nothing was written",
             result,
         )
+    result.dropped = dict(sorted(result.dropped.items()))
     result.splits = {name: _counts(c) for name, c in (nei if config.nei else splits).items()}
     result.artefacts = _artefacts(job, list(splits))
     card = render_card(
@@ -318,39 +400,39 @@ def _whole_files(files: list[FileSummary]) -> list[FileSummary]:
     return list(merged.values())
 
 
+def _hash(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
+
+
+def _hash_table(texts: list[str]) -> np.ndarray:
+    """(text hash, position) rows sorted by hash: what the merge compares across shards."""
+    rows = sorted((_hash(text), i) for i, text in enumerate(texts))
+    return np.array(rows, dtype=np.uint64).reshape(-1, 2)
+
+
 def _key_table(claims: list[Claim]) -> np.ndarray:
     """(key hash, component) rows: every key that joins this shard's claims into components."""
     rows: set[tuple[int, int]] = set()
     for c, part in enumerate(components(claims)):
         for i in part:
             for key in component_keys(claims[i]):
-                digest = hashlib.blake2b(key.encode(), digest_size=8).digest()
-                rows.add((int.from_bytes(digest, "big"), c))
-    table = np.array(sorted(rows), dtype=np.uint64).reshape(-1, 2)
-    return table
+                rows.add((_hash(key), c))
+    return np.array(sorted(rows), dtype=np.uint64).reshape(-1, 2)
 
 
-def _fixed_sides(job: Job) -> dict[int, dict[int, str]]:
-    """Sides of the components that share a key with another shard, by shard and component.
+def _shared_rows(job: Job, kind: str) -> tuple[np.ndarray, np.ndarray]:
+    """Rows of the shards' ``kind`` tables whose key is in two shards or more.
 
-    Components joined across shards are united; each united set goes to one
-    side, drawn from the seed and its smallest shared key, so the choice does
-    not depend on the order shards finish in. Each shard's key table is
-    sorted, so the tables are read one range of key values at a time, and
-    only the rows of keys found in two shards are kept, as arrays: memory
-    grows with the shared keys, not with the corpus.
+    Returns keys and nodes (shard << 32 | the row's value), sorted by key,
+    then node. Each shard's table is sorted, so the tables are read one range
+    of key values at a time (about ``_KEYS_PER_PASS`` rows): memory grows
+    with the shared keys, not with the corpus.
     """
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
-    config = job.config
-    if len(job.shards) < 2:
-        return {}
-    paths = [job.path("keys", s.index, "npy") for s in job.shards]
+    paths = [job.path(kind, s.index, "npy") for s in job.shards]
     rows = sum(len(np.load(path, mmap_mode="r")) for path in paths)
     parts = 1 << max(0, (rows // _KEYS_PER_PASS).bit_length())
     bounds = [2**64 * i // parts for i in range(parts + 1)]
-    shared_keys, shared_nodes = [], []
+    shared_keys, shared_nodes = [np.zeros(0, np.uint64)], [np.zeros(0, np.int64)]
     for low_key, high_key in zip(bounds, bounds[1:], strict=False):
         keys, nodes = [], []
         for index, path in enumerate(paths):
@@ -363,7 +445,6 @@ def _fixed_sides(job: Job) -> dict[int, dict[int, str]]:
                 else np.searchsorted(table[:, 0], np.uint64(high_key), side="left")
             )
             keys.append(np.array(table[first:last, 0]))
-            # a node is one component of one shard: shard in the high bits
             nodes.append(np.array(table[first:last, 1], dtype=np.int64) | (index << 32))
             del table
         key, node = np.concatenate(keys), np.concatenate(nodes)
@@ -377,13 +458,42 @@ def _fixed_sides(job: Job) -> dict[int, dict[int, str]]:
         keep = np.repeat(crossing, np.diff(np.r_[starts, len(key)]))
         shared_keys.append(key[keep])
         shared_nodes.append(node[keep])
-    if not shared_keys:
+    return np.concatenate(shared_keys), np.concatenate(shared_nodes)
+
+
+def _later_copies(job: Job, kind: str) -> dict[int, list[int]]:
+    """By shard, the values (positions) of rows whose key an earlier shard also holds."""
+    if len(job.shards) < 2:
         return {}
-    key, node = np.concatenate(shared_keys), np.concatenate(shared_nodes)
+    key, node = _shared_rows(job, kind)
     if not len(key):
         return {}
-    # rows are sorted by key within each pass and passes are in key order:
-    # neighbouring rows with one key join their nodes
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    first_shard = np.repeat(node[starts] >> 32, np.diff(np.r_[starts, len(key)]))
+    later = node[(node >> 32) != first_shard]
+    out: dict[int, list[int]] = {}
+    for value in np.unique(later).tolist():
+        out.setdefault(job.shards[value >> 32].index, []).append(value & 0xFFFFFFFF)
+    return out
+
+
+def _fixed_sides(job: Job) -> dict[int, dict[int, str]]:
+    """Sides of the components that share a key with another shard, by shard and component.
+
+    Components joined across shards are united; each united set goes to one
+    side, drawn from the seed and its smallest shared key, so the choice does
+    not depend on the order shards finish in.
+    """
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    config = job.config
+    if len(job.shards) < 2:
+        return {}
+    key, node = _shared_rows(job, "keys")
+    if not len(key):
+        return {}
+    # rows are sorted by key: neighbouring rows with one key join their nodes
     unique_nodes, ids = np.unique(node, return_inverse=True)
     same = np.flatnonzero(key[1:] == key[:-1])
     graph = coo_matrix(
@@ -475,12 +585,17 @@ def _write_json(path: Path, value: object) -> None:
     partial.replace(path)  # a report exists only once its task has finished
 
 
-def _read_json(path: Path, shard: Shard) -> dict:
+def _read_optional(path: Path, default: object):  # noqa: ANN202 - JSON
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else default
+
+
+def _read_json(job: Job, path: Path, shard: Shard) -> dict:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
+        logs = f"task logs: {job.logs}" if job.logs.exists() else "no task logs were written"
         raise FeverBuilderError(
             f"shard {shard.index} ({', '.join(str(p.path) for p in shard.pieces[:3])}"
             f"{' ...' if len(shard.pieces) > 3 else ''}) did not finish: {path.name} is "
-            "missing; see the executor's logs; nothing was written"
+            f"missing; {logs}; nothing was written"
         ) from None

@@ -86,7 +86,13 @@ def read_piece(piece: Piece, *, format: str | None = None) -> FileResult:
     with piece.path.open("rb") as handle:
         handle.seek(piece.start)
         data = handle.read(piece.end - piece.start)
-    return read_file(piece.path, format="wiki-pages", data=data, first_line=piece.first_line)
+    return read_file(
+        piece.path,
+        format="wiki-pages",
+        data=data,
+        first_line=piece.first_line,
+        offset=piece.start,
+    )
 
 
 def _is_wiki_pages(path: Path, format: str | None) -> bool:
@@ -97,7 +103,7 @@ def _is_wiki_pages(path: Path, format: str | None) -> bool:
             head = handle.read(_BLOCK)
     except OSError:
         return False
-    text = head.decode("utf-8", errors="replace")
+    text = head.decode("utf-8-sig", errors="replace")
     return wiki_pages.looks_like(text[: text.rfind("\n") + 1] or text)
 
 

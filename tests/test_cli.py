@@ -254,5 +254,6 @@ def test_many_shards_show_a_progress_bar_unless_quiet(tmp_path: Path) -> None:
         "build", "--input", str(folder), "--output", str(tmp_path / "data"), *small, "--quiet"
     )
     assert quiet.exit_code == 0
-    assert "shard/s" not in quiet.output and "page00.txt" not in quiet.output
+    assert "claims:" not in quiet.output and "splitting:" not in quiet.output
+    assert "page00.txt" not in quiet.output
     assert "wrote 20 pages" in quiet.output

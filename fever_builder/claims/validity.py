@@ -100,8 +100,10 @@ class CorpusIndex:
         words = content_words(phrase)
         if not words:
             return self.entries
-        rarest = min((self._by_word.get(w, []) for w in words), key=len)
-        return [self.entries[i] for i in rarest]
+        # ties broken by the word itself: set order changes with PYTHONHASHSEED,
+        # and workers of other executors are fresh interpreters
+        rarest = min(words, key=lambda w: (len(self._by_word.get(w, ())), w))
+        return [self.entries[i] for i in self._by_word.get(rarest, [])]
 
     def related(self, claim: str, *, minimum: float = SAME_ROLE_OVERLAP) -> list[Entry]:
         """Entries sharing at least ``minimum`` of the claim's content words."""

@@ -88,16 +88,24 @@ class FileResult:
 
 
 def read_file(
-    path: Path, *, format: str | None = None, data: bytes | None = None, first_line: int = 1
+    path: Path,
+    *,
+    format: str | None = None,
+    data: bytes | None = None,
+    first_line: int = 1,
+    offset: int = 0,
 ) -> FileResult:
     """Read one file into pages, detecting its format unless ``format`` is given.
 
-    ``data`` with ``first_line`` reads a part of a wiki-pages JSONL file (a
-    shard's line range); line numbers in problems and sources stay the file's.
+    ``data`` read from byte ``offset`` (on line ``first_line``) of a
+    wiki-pages JSONL file is one part of it (a shard's lines); line numbers
+    and byte offsets in problems and sources stay the file's.
     Never raises for bad input: an unusable file gives a result with no pages
     and one problem; a partly bad JSONL file gives its good pages and one
     problem per bad line.
     """
+    if data is not None and offset > 0:
+        return _read_part(path, data, first_line=first_line, offset=offset)
     result = FileResult(path)
     try:
         text = decode_file(path, data, first_line=first_line)
@@ -108,17 +116,36 @@ def read_file(
             )
         result.format = fmt.name
         problems: list[tuple[int, str]] = []
-        pages = (
-            wiki_pages.read(path, text, problems, first_line=first_line)
-            if fmt.name == "wiki-pages"
-            else fmt.read(path, text, problems)
-        )
-        result.pages = [page for page in pages if page.sentences]
+        result.pages = [page for page in fmt.read(path, text, problems) if page.sentences]
         result.problems.extend(InputFileError(str(path), r, line=n) for n, r in problems)
-        if not result.pages and not result.problems:
+        if not result.pages and not result.problems and data is None:
             raise InputFileError(str(path), errors.NO_SENTENCES)
     except InputFileError as error:
         result.problems.append(error)
+    return result
+
+
+def _read_part(path: Path, data: bytes, *, first_line: int, offset: int) -> FileResult:
+    """Lines of a wiki-pages JSONL file after its first part: no whole-file checks.
+
+    A part may be only blank lines or hold no sentences; a bad byte or line is
+    a problem of its own line, as when the file is read whole.
+    """
+    result = FileResult(path, format="wiki-pages")
+    problems: list[tuple[int, str]] = []
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + first_line
+        detail = f"byte 0x{data[error.start]:02x} at offset {offset + error.start}"
+        result.problems.append(
+            InputFileError(str(path), errors.NOT_UTF8.format(detail=detail), line=line)
+        )
+        return result
+    text = text.replace("\r\n", "\n")
+    pages = wiki_pages.read(path, text, problems, first_line=first_line)
+    result.pages = [page for page in pages if page.sentences]
+    result.problems.extend(InputFileError(str(path), r, line=n) for n, r in problems)
     return result
 
 
