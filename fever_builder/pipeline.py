@@ -6,8 +6,11 @@
 2. ``merge_shards`` (one task): add up the shards' reports, stop on bad input
    under --strict, and fix the side of every component that shares a key
    (a duplicate group, claim text or evidence text) with another shard, so
-   no text lands in both train and test.
-3. ``split_shard`` (one task per shard): split the shard's claims, write them.
+   no text lands in both train and test; find page titles and claim texts
+   that an earlier shard also has.
+3. ``split_shard`` (one task per shard): split the shard's claims, drop the
+   claims (with their pairs) an earlier shard made too, rename pages whose
+   title an earlier shard holds, and write them.
 4. ``finish`` (one task): the card and the manifest.
 
 Every task reads and writes files under the staging folder only, and its
