@@ -69,7 +69,7 @@ def build(config: BuildConfig, *, progress: Progress | None = None) -> BuildResu
             result = run_datatrove(job, quiet=progress is None)
             assert result is not None
             return result
-        return run_here(job, workers=config.workers, **({"progress": progress} if progress else {}))
+        return run_here(job, workers=config.workers, progress=progress)
 
 
 def _submit_slurm(config: BuildConfig, shards: tuple[Shard, ...]) -> BuildResult:

@@ -34,8 +34,9 @@ def _no_progress(items: Iterable[int], total: int, stage: str) -> Iterable[int]:
     return items
 
 
-def run_here(job: Job, *, workers: int = 1, progress: Progress = _no_progress) -> BuildResult:
+def run_here(job: Job, *, workers: int = 1, progress: Progress | None = None) -> BuildResult:
     """Run every stage in this process, or the per-shard stages in ``workers`` processes."""
+    progress = progress or _no_progress
     shards = range(len(job.shards))
     _each(partial(generate_shard, job), shards, workers, progress, "claims")
     result = merge_shards(job)

@@ -41,7 +41,7 @@ from fever_builder.dataset.output import (
     dumps,
     write_jsonl,
 )
-from fever_builder.dataset.pages import page_row, unique_titles
+from fever_builder.dataset.pages import distinct_title, page_row, unique_titles
 from fever_builder.dataset.split import component_keys, components, split_claims
 from fever_builder.errors import FeverBuilderError, InputFileError
 from fever_builder.shards import Shard, read_piece
@@ -272,29 +272,26 @@ def split_shard(job: Job, index: int) -> None:
 def _renamed_titles(job: Job, index: int) -> dict[str, str]:
     """New titles for this shard's pages whose title an earlier shard holds; pages rewritten.
 
-    A repeated title gets its source file's name, as ``unique_titles`` does
-    within a shard: "Battle of Kalbajar (002_...)".
+    A repeated title gets its source file's name, by the rule ``unique_titles``
+    uses within a shard.
     """
     pages_at = _read_optional(job.path("rename", index), [])
     if not pages_at:
         return {}
     path = job.staging / PAGES_DIR / f"wiki_pages-{index:05d}.jsonl"
     rows = [json.loads(line) for line in _lines(path)]
-    taken = np.load(job.work / "all-titles.npy")
+    all_titles = np.load(job.work / "all-titles.npy")
     own = {row["id"] for row in rows}
 
-    def free(title: str) -> bool:
+    def taken(title: str) -> bool:
         key = np.uint64(_hash(title))
-        at = int(np.searchsorted(taken, key))
-        return title not in own and not (at < len(taken) and taken[at] == key)
+        at = int(np.searchsorted(all_titles, key))
+        return title in own or (at < len(all_titles) and all_titles[at] == key)
 
     renamed: dict[str, str] = {}
     for position in pages_at:
         row = rows[position]
-        stem = row["source"].split(":")[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
-        title, number = f"{row['id']} ({stem})", 2
-        while not free(title):
-            title, number = f"{row['id']} ({stem} {number})", number + 1
+        title = distinct_title(row["id"], row["source"], taken)
         renamed[row["id"]] = title
         own.add(title)
         row["id"] = title
@@ -524,7 +521,7 @@ def _fixed_sides(job: Job) -> dict[int, dict[int, str]]:
 
 
 def _tally_rows(claims: list[Claim]) -> list[list]:
-    """Claims counted by (mutation, label), as the card's ``tally`` counts them."""
+    """Claims counted by (mutation, label), as the card reports a split."""
     counts = Counter((c.mutation, c.label) for c in claims)
     return [[m, label, n] for (m, label), n in sorted(counts.items())]
 

@@ -8,24 +8,19 @@ range that contains it, not the other rendering of the same article.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from fever_builder.claims.structured import INFOBOX_BASE, TABLE_BASE, infobox_text, table_text
 from fever_builder.corpus import Page
+from fever_builder.text.clean import normalise
 from fever_builder.text.stopwords import ENGLISH_STOP_WORDS
 
 _TOKEN = re.compile(r"[\w’'-]+")
 # A share of the claim's other content words this high in a sentence that also
 # holds the new value means that sentence may state the changed claim.
 SAME_ROLE_OVERLAP = 0.5
-
-
-def normalise(text: str) -> str:
-    """NFKC, case-folded, white space collapsed: for comparing texts."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
 def content_words(text: str) -> set[str]:

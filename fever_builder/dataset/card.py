@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import yaml
 from datasets import DatasetInfo, Features
 
 from fever_builder import __version__
-from fever_builder.claims.model import LABELS, Claim
+from fever_builder.claims.model import LABELS
 from fever_builder.claims.structured import INFOBOX_BASE, TABLE_BASE
 from fever_builder.dataset.features import CLAIMS, WIKI_PAGES
 from fever_builder.dataset.output import CLAIMS_DIR, NEI_DIR, PAGES_DIR  # noqa: E402
@@ -95,11 +95,6 @@ def _table(rows: list[list[str]], head: list[str]) -> str:
     return "\n".join(lines)
 
 
-def tally(claims: Iterable[Claim]) -> Counter[tuple[str, str]]:
-    """Claims counted by (mutation, label): what the card reports of a split."""
-    return Counter((c.mutation, c.label) for c in claims)
-
-
 def render_card(
     splits: Mapping[str, Counter[tuple[str, str]]],
     *,
@@ -113,7 +108,7 @@ def render_card(
 ) -> str:
     """The whole README.md of a build.
 
-    ``splits`` holds each split's claims counted by ``tally``; ``nei_splits``
+    ``splits`` holds each split's claims counted by (mutation, label); ``nei_splits``
     the number of rows of each split of the nei config (None without --nei).
     """
     total = sum(sum(v.values()) for v in splits.values())

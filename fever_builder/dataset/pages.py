@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from fever_builder.corpus import Page
@@ -18,14 +18,19 @@ def unique_titles(pages: Iterable[Page]) -> Iterator[Page]:
     for page in pages:
         title = page.title
         if title in seen:
-            stem = page.source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-            title = f"{page.title} ({stem})"
-            number = 2
-            while title in seen:
-                title, number = f"{page.title} ({stem} {number})", number + 1
+            title = distinct_title(page.title, page.source, seen.__contains__)
             page = replace(page, title=title)
         seen.add(title)
         yield page
+
+
+def distinct_title(title: str, source: str, taken: Callable[[str], bool]) -> str:
+    """``title`` with its source file's name ("Battle of Kalbajar (002_...)"), numbered if taken."""
+    stem = source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    candidate, number = f"{title} ({stem})", 2
+    while taken(candidate):
+        candidate, number = f"{title} ({stem} {number})", number + 1
+    return candidate
 
 
 def page_row(page: Page) -> dict[str, object]:

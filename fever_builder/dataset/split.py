@@ -10,14 +10,10 @@ sentence land together.
 from __future__ import annotations
 
 import random
-import unicodedata
 from collections.abc import Mapping, Sequence
 
 from fever_builder.claims.model import Claim
-
-
-def _key(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+from fever_builder.text.clean import normalise
 
 
 def components(claims: Sequence[Claim]) -> list[list[int]]:
@@ -47,8 +43,8 @@ def components(claims: Sequence[Claim]) -> list[list[int]]:
 
 def component_keys(claim: Claim) -> list[str]:
     """What joins claims into one component: group, pair, claim text, evidence texts."""
-    keys = [f"g:{claim.group}", f"p:{claim.pair}", f"c:{_key(claim.claim)}"]
-    keys += [f"e:{_key(e.text)}" for s in claim.evidence for e in s]
+    keys = [f"g:{claim.group}", f"p:{claim.pair}", f"c:{normalise(claim.claim)}"]
+    keys += [f"e:{normalise(e.text)}" for s in claim.evidence for e in s]
     return keys
 
 

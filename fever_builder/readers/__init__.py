@@ -51,30 +51,37 @@ def detect(text: str) -> Format | None:
     return next((fmt for fmt in FORMATS if fmt.looks_like(text)), None)
 
 
-def decode_file(path: Path, data: bytes | None = None, *, first_line: int = 1) -> str:
-    """Read a file (or ``data``, a part of it from ``first_line``) as UTF-8 text.
+def decode_file(
+    path: Path, data: bytes | None = None, *, first_line: int = 1, offset: int = 0
+) -> str:
+    """Read a file as UTF-8 text, or raise ``InputFileError`` saying why not.
 
-    Raises ``InputFileError`` saying why not.
+    ``data`` is a part of the file from byte ``offset`` (line ``first_line``):
+    a part after the first gets none of the whole-file checks (empty, binary,
+    byte-order mark), and its problems name the file's own line and offset.
     """
     if data is None:
         try:
             data = path.read_bytes()
         except OSError as error:
             raise InputFileError(str(path), f"cannot be read ({error.strerror})") from error
-    if not data.strip():
+    start = offset == 0
+    if start and not data.strip():
         raise InputFileError(str(path), errors.EMPTY_FILE)
-    if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+    if start and data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         # UTF-16 text is full of NUL bytes, but it is text: say how to fix it
         raise InputFileError(str(path), errors.NOT_UTF8.format(detail="UTF-16 byte-order mark"))
-    if b"\x00" in data[:8192]:
+    if start and b"\x00" in data[:8192]:
         raise InputFileError(str(path), errors.BINARY_FILE)
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig" if start else "utf-8")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + first_line
-        detail = f"byte 0x{data[error.start]:02x} at offset {error.start}"
+        detail = f"byte 0x{data[error.start]:02x} at offset {offset + error.start}"
         raise InputFileError(str(path), errors.NOT_UTF8.format(detail=detail), line=line) from error
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n")
+    # a later part keeps a lone CR: the cut counted lines by LF only
+    return text.replace("\r", "\n") if start else text
 
 
 @dataclass
@@ -104,11 +111,9 @@ def read_file(
     and one problem; a partly bad JSONL file gives its good pages and one
     problem per bad line.
     """
-    if data is not None and offset > 0:
-        return _read_part(path, data, first_line=first_line, offset=offset)
     result = FileResult(path)
     try:
-        text = decode_file(path, data, first_line=first_line)
+        text = decode_file(path, data, first_line=first_line, offset=offset)
         fmt = get_format(format) if format else detect(text)
         if fmt is None:
             raise InputFileError(
@@ -116,36 +121,18 @@ def read_file(
             )
         result.format = fmt.name
         problems: list[tuple[int, str]] = []
-        result.pages = [page for page in fmt.read(path, text, problems) if page.sentences]
+        pages = (
+            wiki_pages.read(path, text, problems, first_line=first_line)
+            if fmt.name == "wiki-pages"
+            else fmt.read(path, text, problems)
+        )
+        result.pages = [page for page in pages if page.sentences]
         result.problems.extend(InputFileError(str(path), r, line=n) for n, r in problems)
+        # a part of a file may hold no sentences (blank lines at its end)
         if not result.pages and not result.problems and data is None:
             raise InputFileError(str(path), errors.NO_SENTENCES)
     except InputFileError as error:
         result.problems.append(error)
-    return result
-
-
-def _read_part(path: Path, data: bytes, *, first_line: int, offset: int) -> FileResult:
-    """Lines of a wiki-pages JSONL file after its first part: no whole-file checks.
-
-    A part may be only blank lines or hold no sentences; a bad byte or line is
-    a problem of its own line, as when the file is read whole.
-    """
-    result = FileResult(path, format="wiki-pages")
-    problems: list[tuple[int, str]] = []
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + first_line
-        detail = f"byte 0x{data[error.start]:02x} at offset {offset + error.start}"
-        result.problems.append(
-            InputFileError(str(path), errors.NOT_UTF8.format(detail=detail), line=line)
-        )
-        return result
-    text = text.replace("\r\n", "\n")
-    pages = wiki_pages.read(path, text, problems, first_line=first_line)
-    result.pages = [page for page in pages if page.sentences]
-    result.problems.extend(InputFileError(str(path), r, line=n) for n, r in problems)
     return result
 
 

@@ -92,6 +92,11 @@ def is_complete(sentence: str) -> bool:
     return bool(_COMPLETE.search(sentence.strip()))
 
 
+def normalise(text: str) -> str:
+    """NFKC, case-folded, white space collapsed: for comparing texts."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
 def dedup_key(text: str) -> str:
     """A comparison key: NFKC, case-folded, letters and digits only."""
     text = unicodedata.normalize("NFKC", text).casefold()
