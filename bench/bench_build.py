@@ -13,7 +13,7 @@ Prints pages, sentences, claims, seconds, sentences/s, claims/s, peak RSS
 and the build/Punkt time ratio, as one JSON line per run.
 
 Usage: python bench/bench_build.py --pages 200 [--pages 400 ...] [--workers 1 --workers 2]
-       [--shard-size MIB] [--executor local|ray] [--seed 0]
+       [--shard-size MIB] [--sample 0.05 ...] [--executor local|ray] [--seed 0]
 """
 
 from __future__ import annotations
@@ -110,9 +110,9 @@ import json, resource, sys, time
 from pathlib import Path
 from fever_builder.build import build
 from fever_builder.config import BuildConfig
-dump, output, workers, shard_bytes, executor = sys.argv[1:6]
+dump, output, workers, shard_bytes, executor, sample = sys.argv[1:7]
 config = BuildConfig(inputs=(Path(dump),), output=Path(output), force=True, workers=int(workers),
-                     shard_bytes=int(shard_bytes), executor=executor or None)
+                     shard_bytes=int(shard_bytes), executor=executor or None, sample=float(sample))
 began = time.perf_counter()
 result = build(config)
 seconds = time.perf_counter() - began
@@ -163,6 +163,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, action="append", help="repeatable; default 1")
     parser.add_argument("--shard-size", type=float, default=None, help="MiB; default: the build's")
     parser.add_argument("--executor", default="", choices=["", "local", "ray"])
+    parser.add_argument(
+        "--sample", type=float, action="append", help="the build's --sample (repeatable); default 1"
+    )
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
@@ -175,7 +178,8 @@ def main(argv: list[str] | None = None) -> int:
             dump = Path(tmp) / "pages.jsonl"
             synthesise(dump, pages, seed=args.seed)
             punkt = punkt_seconds(dump)
-            for workers in args.workers or [1]:
+            runs = [(w, f) for w in args.workers or [1] for f in args.sample or [1.0]]
+            for workers, sample in runs:
                 out = subprocess.run(
                     [
                         sys.executable,
@@ -186,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
                         str(workers),
                         str(shard_bytes),
                         args.executor,
+                        str(sample),
                     ],
                     check=True,
                     capture_output=True,
@@ -202,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
                             "claims": run["claims"],
                             "shards": run["shards"],
                             "workers": workers,
+                            "sample": sample,
                             "executor": args.executor or "in-process",
                             "build_seconds": round(seconds, 2),
                             "punkt_seconds": round(punkt, 3),

@@ -23,6 +23,8 @@ class BuildConfig:
     validation_size: float = 0.0
     format: str | None = None
     nei: bool = False
+    # share of duplicate groups (sentences and their copies) that make claims
+    sample: float = 1.0
     strict: bool = False
     force: bool = False
     workers: int = 1
@@ -43,6 +45,8 @@ class BuildConfig:
                 self.validation_size,
                 "at least 0 and, with --test-size, below 1 (e.g. 0.1)",
             )
+        if not 0.0 < self.sample <= 1.0:
+            raise ParameterError("--sample", self.sample, "above 0 and at most 1, e.g. 0.05")
         if self.workers < 1:
             raise ParameterError("--workers", self.workers, "a whole number of at least 1")
         if self.shard_bytes < 1024:

@@ -161,7 +161,7 @@ def generate_shard(job: Job, index: int) -> None:
     claims: list[Claim] = []
     dropped_claims: dict[str, int] = {}
     if pages:
-        generation = generate(pages, seed=seed)
+        generation = generate(pages, seed=seed, sample=config.sample, sample_seed=config.seed)
         claims = generation.claims
         dropped_claims = dict(generation.dropped)
         if config.nei:
@@ -350,6 +350,7 @@ def finish(job: Job, result: BuildResult) -> BuildResult:
         test_size=config.test_size,
         artefacts=result.artefacts,
         dropped=result.dropped,
+        sample=config.sample,
     )
     (job.staging / "README.md").write_text(card, encoding="utf-8")
     manifest = {
@@ -373,6 +374,8 @@ def finish(job: Job, result: BuildResult) -> BuildResult:
             for f in result.files
         ],
     }
+    if config.sample < 1.0:
+        manifest["sample"] = config.sample
     if len(job.shards) > 1:
         manifest["shards"] = len(job.shards)
         manifest["shard_bytes"] = config.shard_bytes

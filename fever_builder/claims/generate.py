@@ -75,11 +75,32 @@ class _Context:
     swappable: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
 
-def generate(pages: Sequence[Page], *, seed: int = 0) -> Generation:
-    """Make contrastive claim pairs from every page, deterministically for a seed."""
+def generate(
+    pages: Sequence[Page], *, seed: int = 0, sample: float = 1.0, sample_seed: int = 0
+) -> Generation:
+    """Make contrastive claim pairs from every page, deterministically for a seed.
+
+    With ``sample`` below 1, only that share of duplicate groups makes claims,
+    each group drawn from ``sample_seed`` and its id alone (so a group is in
+    or out wherever it is read). Their facts alone are extracted and feed the
+    replacement pools; every sentence is still indexed for the validity
+    checks and is evidence.
+    """
     structured = structured_facts(pages)
     index = build_index(pages)
-    lexicon = Lexicon.from_pages(pages)
+    drawn = (
+        {s.group for page in pages for s in page.sentences if _drawn(s.group, sample, sample_seed)}
+        if sample < 1.0
+        else None
+    )
+    lexicon = Lexicon.from_pages(
+        pages
+        if drawn is None
+        else [
+            replace(page, sentences=tuple(s for s in page.sentences if s.group in drawn))
+            for page in pages
+        ]
+    )
     spans_by_text: dict[str, list[Span]] = {}
     years: set[int] = set()
     pools: dict[str, set[str]] = {}
@@ -90,6 +111,8 @@ def generate(pages: Sequence[Page], *, seed: int = 0) -> Generation:
     for page in pages:
         previous: list[str] = []
         for sentence in page.sentences:
+            if drawn is not None and sentence.group not in drawn:
+                continue
             spans = extract(sentence.text, lexicon=lexicon)
             spans_by_text[sentence.text] = spans
             names = sorted({s.value.name for s in spans if isinstance(s.value, EntityValue)})
@@ -144,6 +167,8 @@ def generate(pages: Sequence[Page], *, seed: int = 0) -> Generation:
     seen_groups: set[str] = set()
     for page in pages:
         for position, sentence in enumerate(page.sentences):
+            if drawn is not None and sentence.group not in drawn:
+                continue
             title, chosen = canonical[sentence.group]
             if (title, chosen.id) != (page.title, sentence.id) or sentence.group in seen_groups:
                 ctx.dropped["duplicate_sentence"] += 1
@@ -159,6 +184,12 @@ def generate(pages: Sequence[Page], *, seed: int = 0) -> Generation:
         result.claims.extend(_structured_claims(fact, ctx))
     result.dropped = ctx.dropped
     return result
+
+
+def _drawn(group: str, share: float, seed: int) -> bool:
+    """Whether a duplicate group is in a sample of ``share``, drawn from ``seed`` and its id."""
+    digest = hashlib.blake2b(f"{seed}/{group}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") < share * 2**64
 
 
 def _sentence_claims(

@@ -46,6 +46,8 @@ _NOTICE = re.compile(
 # list ("The brigade consisted of six battalions:"): text cut off mid-sentence
 # ends in neither.
 _COMPLETE = re.compile(r"[.!?][\"'”’»)\]]*$|[.!?]\s*\)$|\w:$")
+# what str.isalnum rejects (checked over every code point in the tests)
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def strip_citations(text: str) -> str:
@@ -99,5 +101,4 @@ def normalise(text: str) -> str:
 
 def dedup_key(text: str) -> str:
     """A comparison key: NFKC, case-folded, letters and digits only."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(ch for ch in text if ch.isalnum())
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", text).casefold())

@@ -81,12 +81,14 @@ def assign_groups(pages: Sequence[Page], *, threshold: float = THRESHOLD) -> lis
             first[key] = i
     lsh = MinHashLSH(threshold=max(threshold - _CANDIDATE_MARGIN, 0.05), num_perm=NUM_PERM)
     shingles: dict[int, set[bytes]] = {}
+    # permutations are drawn once; each sentence's signature starts as a copy
+    empty = MinHash(num_perm=NUM_PERM, seed=1)
     index = 0
     for page in pages:
         for sentence in page.sentences:
             if first[keys[index]] == index:
                 shingles[index] = _shingles(sentence.text)
-                signature = MinHash(num_perm=NUM_PERM, seed=1)
+                signature = empty.copy()
                 signature.update_batch(sorted(shingles[index]))
                 for other in sorted(lsh.query(signature)):
                     if _jaccard(shingles[other], shingles[index]) >= threshold:

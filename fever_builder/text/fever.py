@@ -45,15 +45,23 @@ def decode_fever_text(text: str) -> str:
     around punctuation, brackets, quotes and clitics (``Devil 's`` ->
     ``Devil's``).
     """
-    text = _TOKEN_RE.sub(lambda m: _FEVER_TOKENS[m.group(0)], text)
-    text = text.replace("``", '"').replace("''", '"')
-    text = _SPACES.sub(" ", text).strip()
-    text = _DASH.sub("–", text)
-    text = _OPEN_SPACE.sub(r"\1", text)
-    text = _SPACE_CLOSE.sub(r"\1", text)
-    text = _QUOTE_PAIR.sub(r'"\1"', text)
-    text = _SPACE_CLITIC.sub(r"\1", text)
-    text = _DOLLAR.sub(r"\1", text)
+    # each pattern runs only when the characters it needs are present: most
+    # sentences have no brackets, quotes or clitics
+    if "-" in text:
+        text = _TOKEN_RE.sub(lambda m: _FEVER_TOKENS[m.group(0)], text)
+    text = " ".join(text.replace("``", '"').replace("''", '"').split())
+    if "--" in text:
+        text = _DASH.sub("–", text)
+    if "(" in text or "[" in text or "{" in text:
+        text = _OPEN_SPACE.sub(r"\1", text)
+    if ")" in text or "]" in text or "}" in text:
+        text = _SPACE_CLOSE.sub(r"\1", text)
+    if '"' in text:
+        text = _QUOTE_PAIR.sub(r'"\1"', text)
+    if "'" in text:
+        text = _SPACE_CLITIC.sub(r"\1", text)
+    if "$" in text or "£" in text or "€" in text:
+        text = _DOLLAR.sub(r"\1", text)
     # Twice: ", ." and similar runs only close up one space per pass.
-    text = _SPACE_PUNCT.sub(r"\1", text)
-    return _SPACE_PUNCT.sub(r"\1", text)
+    text, closed = _SPACE_PUNCT.subn(r"\1", text)
+    return _SPACE_PUNCT.sub(r"\1", text) if closed else text

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import sys
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
@@ -211,3 +213,12 @@ def test_dedup_key_ignores_case_space_and_punctuation_but_not_letters() -> None:
     same = ("Civilians fled  Kalbajar, in April.", "civilians fled Kalbajar in April")
     assert dedup_key(same[0]) == dedup_key(same[1])
     assert dedup_key("Kəlbəcər") != dedup_key("Kalbajar")
+
+
+def test_dedup_key_keeps_exactly_the_letters_and_digits_of_every_code_point() -> None:
+    # the key is built with a regex for speed; it must keep what str.isalnum keeps
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if unicodedata.normalize("NFKC", char).casefold() != char:
+            continue
+        assert (dedup_key(char) == char) == char.isalnum(), hex(code)
