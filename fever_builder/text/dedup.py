@@ -5,18 +5,21 @@ scraped part of a dump, and articles copy passages from each other (Operation
 Kalbajar and the First Nagorno-Karabakh War share sentences that differ in a
 word or two). The split stage keeps a group on one side so a fact and all its
 copies never straddle train and test. Near-duplicates are found with MinHash
-LSH over word 3-grams (``datasketch``), each candidate pair checked by its
-exact Jaccard similarity; exact copies by key.
+LSH over word 3-grams (``datasketch``'s signatures and bands, computed for a
+whole shard at once with numpy), each candidate pair checked by its exact
+Jaccard similarity; exact copies by key.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
+from datasketch.hashfunc import sha1_hash32
 
 from fever_builder.corpus import Page
 from fever_builder.text.clean import dedup_key
@@ -31,6 +34,9 @@ THRESHOLD = 0.5
 # THRESHOLD that the MinHash estimate would miss, and the exact check decides.
 _CANDIDATE_MARGIN = 0.2
 _WORD = re.compile(r"\w+")
+# Shingle sets hashed together: the block's (shingles x NUM_PERM) array
+# stays near 10 MB.
+_SETS_PER_BLOCK = 1000
 
 
 def _shingles(text: str) -> set[bytes]:
@@ -42,6 +48,58 @@ def _shingles(text: str) -> set[bytes]:
 
 def _jaccard(a: set[bytes], b: set[bytes]) -> float:
     return len(a & b) / len(a | b)
+
+
+def signatures(sets: Sequence[set[bytes]]) -> np.ndarray:
+    """MinHash signatures of many shingle sets, one row each, computed together.
+
+    The values are those of ``datasketch.MinHash(num_perm=NUM_PERM, seed=1)``
+    (its default "affine32" scheme: SHA-1 hashes, MurmurHash3's finaliser,
+    the same permutations) updated with each set; datasketch hashes one set
+    at a time, numpy here a block of sets at once. A test checks the two agree.
+    """
+    a, b = MinHash(num_perm=NUM_PERM, seed=1).permutations.astype(np.uint32)
+    out = np.empty((len(sets), NUM_PERM), dtype=np.uint32)
+    for low in range(0, len(sets), _SETS_PER_BLOCK):
+        block = sets[low : low + _SETS_PER_BLOCK]
+        sizes = np.fromiter((len(s) for s in block), dtype=np.int64, count=len(block))
+        hashes = np.fromiter(
+            (sha1_hash32(shingle) for shingles in block for shingle in shingles),
+            dtype=np.uint32,
+            count=int(sizes.sum()),
+        )
+        # MurmurHash3's 32-bit finaliser, then a * h + b; products wrap at 2**32
+        hashes ^= hashes >> np.uint32(16)
+        hashes *= np.uint32(0x85EBCA6B)
+        hashes ^= hashes >> np.uint32(13)
+        hashes *= np.uint32(0xC2B2AE35)
+        hashes ^= hashes >> np.uint32(16)
+        permuted = hashes[:, None] * a + b
+        starts = np.r_[0, np.cumsum(sizes)[:-1]]
+        out[low : low + len(block)] = np.minimum.reduceat(permuted, starts, axis=0)
+    return out
+
+
+def _buckets(sets: Sequence[set[bytes]], threshold: float) -> Iterator[list[int]]:
+    """Positions of sets that agree on one LSH band of their MinHash signatures.
+
+    The bands are those ``datasketch.MinHashLSH`` picks for the threshold
+    lowered by ``_CANDIDATE_MARGIN``: two sets share a bucket exactly when
+    one would be among the other's query results.
+    """
+    if len(sets) < 2:
+        return
+    lsh = MinHashLSH(threshold=max(threshold - _CANDIDATE_MARGIN, 0.05), num_perm=NUM_PERM)
+    rows = signatures(sets)
+    for band in range(lsh.b):
+        part = rows[:, band * lsh.r : (band + 1) * lsh.r]
+        order = np.lexsort(part.T[::-1])
+        ordered = part[order]
+        starts = np.flatnonzero(np.r_[True, (ordered[1:] != ordered[:-1]).any(axis=1)])
+        ends = np.r_[starts[1:], len(order)]
+        shared = ends - starts > 1
+        for start, end in zip(starts[shared].tolist(), ends[shared].tolist(), strict=True):
+            yield sorted(order[start:end].tolist())
 
 
 def group_id(key: str) -> str:
@@ -79,22 +137,20 @@ def assign_groups(pages: Sequence[Page], *, threshold: float = THRESHOLD) -> lis
             union(first[key], i)
         else:
             first[key] = i
-    lsh = MinHashLSH(threshold=max(threshold - _CANDIDATE_MARGIN, 0.05), num_perm=NUM_PERM)
-    shingles: dict[int, set[bytes]] = {}
-    # permutations are drawn once; each sentence's signature starts as a copy
-    empty = MinHash(num_perm=NUM_PERM, seed=1)
-    index = 0
-    for page in pages:
-        for sentence in page.sentences:
-            if first[keys[index]] == index:
-                shingles[index] = _shingles(sentence.text)
-                signature = empty.copy()
-                signature.update_batch(sorted(shingles[index]))
-                for other in sorted(lsh.query(signature)):
-                    if _jaccard(shingles[other], shingles[index]) >= threshold:
-                        union(other, index)
-                lsh.insert(index, signature)
-            index += 1
+    # each distinct text is compared once, by its first occurrence
+    firsts = [i for i, key in enumerate(keys) if first[key] == i]
+    texts = [s.text for page in pages for s in page.sentences]
+    shingles = [_shingles(texts[i]) for i in firsts]
+    apart: set[tuple[int, int]] = set()  # pairs found below the threshold
+    for bucket in _buckets(shingles, threshold):
+        for x, a in enumerate(bucket):
+            for b in bucket[x + 1 :]:
+                if find(firsts[a]) == find(firsts[b]) or (a, b) in apart:
+                    continue
+                if _jaccard(shingles[a], shingles[b]) >= threshold:
+                    union(firsts[a], firsts[b])
+                else:
+                    apart.add((a, b))
     smallest: dict[int, str] = {}
     for i, key in enumerate(keys):
         root = find(i)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datasketch import MinHash
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from fever_builder.corpus import Page, Sentence
-from fever_builder.text.dedup import assign_groups
+from fever_builder.text.dedup import NUM_PERM, assign_groups, signatures
 
 
 def page(title: str, *texts: str) -> Page:
@@ -61,3 +65,34 @@ def test_sentences_that_only_share_a_phrase_stay_apart() -> None:
     )
     by_title = groups([a, b])
     assert by_title["A"] != by_title["B"]
+
+
+@given(
+    st.lists(
+        st.sets(st.binary(max_size=12), min_size=1, max_size=40),
+        min_size=1,
+        max_size=2100,  # more than one block of sets
+    )
+)
+@settings(max_examples=25, deadline=None)
+def test_signatures_of_many_sets_equal_datasketch_one_set_at_a_time(
+    sets: list[set[bytes]],
+) -> None:
+    rows = signatures(sets)
+    for row, shingles in zip(rows, sets, strict=True):
+        one = MinHash(num_perm=NUM_PERM, seed=1)
+        one.update_batch(list(shingles))
+        assert row.tolist() == one.hashvalues.tolist()
+
+
+def test_near_copies_among_many_sentences_are_grouped_and_others_are_not() -> None:
+    # the sentence pairs of WIKI and HTML, among 3,000 distinct fillers
+    fillers = [
+        f"Unit {n} held hill {n * 7} near village {n * 13} for {n} days." for n in range(3000)
+    ]
+    grouped = assign_groups([WIKI, page("Fillers", *fillers), HTML])
+    first, filler, second = ([s.group for s in p.sentences] for p in grouped)
+    assert first[:2] == second[:2]
+    assert first[2] != second[2]
+    assert len(set(filler)) == len(filler)
+    assert not set(filler) & set(first + second)
