@@ -184,6 +184,8 @@ def test_missing_input_path_fails_with_a_reason(tmp_path: Path) -> None:
         ("--test-size", "-0.2"),
         ("--validation-size", "0.9"),
         ("--seed", "-1"),
+        ("--sample", "0"),
+        ("--sample", "1.5"),
     ],
 )
 def test_out_of_range_parameter_is_a_usage_error_naming_it(

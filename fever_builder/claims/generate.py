@@ -89,7 +89,7 @@ def generate(
     structured = structured_facts(pages)
     index = build_index(pages)
     drawn = (
-        {s.group for page in pages for s in page.sentences if _drawn(s.group, sample, sample_seed)}
+        {s.group for page in pages for s in page.sentences if in_sample(s.group, sample, sample_seed)}
         if sample < 1.0
         else None
     )
@@ -186,7 +186,7 @@ def generate(
     return result
 
 
-def _drawn(group: str, share: float, seed: int) -> bool:
+def in_sample(group: str, share: float, seed: int) -> bool:
     """Whether a duplicate group is in a sample of ``share``, drawn from ``seed`` and its id."""
     digest = hashlib.blake2b(f"{seed}/{group}".encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big") < share * 2**64
