@@ -51,6 +51,8 @@ WORK_DIR = ".work"
 # The artefact probes train on at most this many claims per split: enough for
 # a stable accuracy, bounded for corpora of millions of claims.
 ARTEFACT_CLAIMS = 10_000
+# the sides the merge gives shared components, by their code in its tables
+SIDES = ("train", "test", "validation")
 # Key rows of all shards read at once when joining components across shards.
 _KEYS_PER_PASS = 2_000_000
 
@@ -208,18 +210,20 @@ def merge_shards(job: Job) -> BuildResult:
         )
     if not result.pages:
         raise BuildFailed("no usable input: every file was skipped; nothing was written", result)
+    # numpy arrays only: the shared rows of a corpus of millions of sentences
+    # are millions of components, too many for Python objects
     for index, sides in _fixed_sides(job).items():
-        _write_json(job.path("fixed", index), {str(k): v for k, v in sorted(sides.items())})
+        np.save(job.path("fixed", index, "npy"), sides)
     renames = _later_copies(job, "titles")
     for index, pages in renames.items():
-        _write_json(job.path("rename", index), pages)
+        np.save(job.path("rename", index, "npy"), pages)
     if renames:
         # every title of the corpus, for new titles to stay clear of
         titles = [np.load(job.path("titles", s.index, "npy"), mmap_mode="r") for s in job.shards]
         np.save(job.work / "all-titles.npy", np.unique(np.concatenate([t[:, 0] for t in titles])))
     drops = _later_copies(job, "texts")
     for index, rows in drops.items():
-        _write_json(job.path("drop", index), rows)
+        np.save(job.path("drop", index, "npy"), rows)
     return result
 
 
@@ -234,15 +238,15 @@ def split_shard(job: Job, index: int) -> None:
     claims = [
         Claim.from_row(json.loads(line)) for line in _lines(job.path("claims", index, "jsonl"))
     ]
-    fixed = _read_optional(job.path("fixed", index), {})
+    fixed = _read_array(job.path("fixed", index, "npy"))
     combined = split_claims(
         claims,
         test_size=config.test_size,
         seed=shard_seed(config.seed, index),
         validation_size=config.validation_size,
-        fixed={int(k): v for k, v in fixed.items()},
+        fixed={c: SIDES[side] for c, side in fixed.tolist()},
     )
-    dropped_rows = _read_optional(job.path("drop", index), [])
+    dropped_rows = _read_array(job.path("drop", index, "npy")).tolist()
     dropped_pairs = {claims[i].pair for i in dropped_rows if claims[i].pair}
     dropped_ids = {claims[i].id for i in dropped_rows}
     kept_claims = {c.id for c in claims if c.id not in dropped_ids and c.pair not in dropped_pairs}
@@ -275,7 +279,7 @@ def _renamed_titles(job: Job, index: int) -> dict[str, str]:
     A repeated title gets its source file's name, by the rule ``unique_titles``
     uses within a shard.
     """
-    pages_at = _read_optional(job.path("rename", index), [])
+    pages_at = _read_array(job.path("rename", index, "npy")).tolist()
     if not pages_at:
         return {}
     path = job.staging / PAGES_DIR / f"wiki_pages-{index:05d}.jsonl"
@@ -464,7 +468,7 @@ def _shared_rows(job: Job, kind: str) -> tuple[np.ndarray, np.ndarray]:
     return np.concatenate(shared_keys), np.concatenate(shared_nodes)
 
 
-def _later_copies(job: Job, kind: str) -> dict[int, list[int]]:
+def _later_copies(job: Job, kind: str) -> dict[int, np.ndarray]:
     """By shard, the values (positions) of rows whose key an earlier shard also holds."""
     if len(job.shards) < 2:
         return {}
@@ -473,15 +477,27 @@ def _later_copies(job: Job, kind: str) -> dict[int, list[int]]:
         return {}
     starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
     first_shard = np.repeat(node[starts] >> 32, np.diff(np.r_[starts, len(key)]))
-    later = node[(node >> 32) != first_shard]
-    out: dict[int, list[int]] = {}
-    for value in np.unique(later).tolist():
-        out.setdefault(job.shards[value >> 32].index, []).append(value & 0xFFFFFFFF)
+    return _by_shard(job, np.unique(node[(node >> 32) != first_shard]))
+
+
+def _by_shard(job: Job, nodes: np.ndarray, *columns: np.ndarray) -> dict[int, np.ndarray]:
+    """Sorted nodes (shard << 32 | value) cut by shard: each shard's values (and columns)."""
+    shard_of = nodes >> 32
+    present = np.unique(shard_of)
+    bounds = np.searchsorted(shard_of, np.r_[present, present[-1] + 1] if len(present) else [])
+    out: dict[int, np.ndarray] = {}
+    for n, shard in enumerate(present.tolist()):
+        part = slice(bounds[n], bounds[n + 1])
+        values = nodes[part] & 0xFFFFFFFF
+        out[job.shards[shard].index] = (
+            np.column_stack([values, *(c[part] for c in columns)]) if columns else values
+        )
     return out
 
 
-def _fixed_sides(job: Job) -> dict[int, dict[int, str]]:
-    """Sides of the components that share a key with another shard, by shard and component.
+def _fixed_sides(job: Job) -> dict[int, np.ndarray]:
+    """Sides of the components that share a key with another shard: by shard, rows of
+    (component, side) with side an index into ``SIDES``.
 
     Components joined across shards are united; each united set goes to one
     side, drawn from the seed and its smallest shared key, so the choice does
@@ -506,21 +522,14 @@ def _fixed_sides(job: Job) -> dict[int, dict[int, str]]:
     count, labels = connected_components(graph, directed=False)
     anchor = np.full(count, np.iinfo(np.uint64).max, dtype=np.uint64)
     np.minimum.at(anchor, labels[ids], key)
-    sides = []
-    for value in anchor.tolist():
+    sides = np.empty(count, dtype=np.int64)
+    for label, value in enumerate(anchor.tolist()):
         draw = hashlib.blake2b(f"{config.seed}/{value}".encode(), digest_size=8)
         u = int.from_bytes(draw.digest(), "big") / 2**64
-        sides.append(
-            "test"
-            if u < config.test_size
-            else "validation"
-            if u < config.test_size + config.validation_size
-            else "train"
+        sides[label] = (
+            1 if u < config.test_size else 2 if u < config.test_size + config.validation_size else 0
         )
-    fixed: dict[int, dict[int, str]] = {}
-    for value, label in zip(unique_nodes.tolist(), labels.tolist(), strict=True):
-        fixed.setdefault(job.shards[value >> 32].index, {})[value & 0xFFFFFFFF] = sides[label]
-    return fixed
+    return _by_shard(job, unique_nodes, sides[labels])
 
 
 def _tally_rows(claims: list[Claim]) -> list[list]:
@@ -588,8 +597,9 @@ def _write_json(path: Path, value: object) -> None:
     partial.replace(path)  # a report exists only once its task has finished
 
 
-def _read_optional(path: Path, default: object):  # noqa: ANN202 - JSON
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else default
+def _read_array(path: Path) -> np.ndarray:
+    """A table the merge wrote for one shard; empty if it wrote none."""
+    return np.load(path) if path.exists() else np.zeros(0, dtype=np.int64)
 
 
 def _read_json(job: Job, path: Path, shard: Shard) -> dict:

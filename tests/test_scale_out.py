@@ -211,10 +211,10 @@ def test_a_shard_that_fails_keeps_the_previous_output(
     before = snapshot(output)
     real = pipeline_module.generate
 
-    def fail_on_004(pages, *, seed):  # noqa: ANN001, ANN202
+    def fail_on_004(pages, **options):  # noqa: ANN001, ANN003, ANN202
         if any(p.title.startswith("First Nagorno") for p in pages):
             raise OSError(28, "No space left on device")
-        return real(pages, seed=seed)
+        return real(pages, **options)
 
     monkeypatch.setattr(pipeline_module, "generate", fail_on_004)
     with pytest.raises(OSError, match="No space left"):

@@ -89,7 +89,12 @@ def generate(
     structured = structured_facts(pages)
     index = build_index(pages)
     drawn = (
-        {s.group for page in pages for s in page.sentences if in_sample(s.group, sample, sample_seed)}
+        {
+            s.group
+            for page in pages
+            for s in page.sentences
+            if in_sample(s.group, sample, sample_seed)
+        }
         if sample < 1.0
         else None
     )
