@@ -193,7 +193,8 @@ def build_command(
     if result.submitted is not None:
         click.echo(
             f"submitted {result.shards} shard(s) to Slurm in four dependent jobs; the last "
-            f"replaces {output}/ when they are done; logs: {result.submitted / '.work' / 'logs'}"
+            f"replaces {output}/ when they are done; building in {result.submitted}/, "
+            f"task logs in {result.submitted}.logs/"
         )
         return
     _print_summary(result, quiet=quiet)

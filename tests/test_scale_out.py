@@ -273,6 +273,8 @@ def test_slurm_submits_four_dependent_jobs(tmp_path: Path, monkeypatch: pytest.M
     assert len(scripts) == 4
     for stage, script in zip(stages, scripts, strict=True):
         assert f"--job-name=fever-builder-{stage}" in script
+        # where the CLI says the task logs are
+        assert f"{result.submitted}.logs/{stage}" in script
     assert ["--array=0-1" in s for s in scripts] == [True, False, True, False]
     assert "--dependency" not in jobs[0]
     for before, job in zip(jobs, jobs[1:], strict=False):
