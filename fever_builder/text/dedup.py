@@ -19,7 +19,6 @@ from dataclasses import replace
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
-from datasketch.hashfunc import sha1_hash32
 
 from fever_builder.corpus import Page
 from fever_builder.text.clean import dedup_key
@@ -60,11 +59,17 @@ def signatures(sets: Sequence[set[bytes]]) -> np.ndarray:
     """
     a, b = MinHash(num_perm=NUM_PERM, seed=1).permutations.astype(np.uint32)
     out = np.empty((len(sets), NUM_PERM), dtype=np.uint32)
+    hash32 = MinHash(num_perm=1, seed=1).hashfunc
+    known: dict[bytes, int] = {}  # shingles recur across sentences: hash each once
     for low in range(0, len(sets), _SETS_PER_BLOCK):
         block = sets[low : low + _SETS_PER_BLOCK]
         sizes = np.fromiter((len(s) for s in block), dtype=np.int64, count=len(block))
         hashes = np.fromiter(
-            (sha1_hash32(shingle) for shingles in block for shingle in shingles),
+            (
+                known[shingle] if shingle in known else known.setdefault(shingle, hash32(shingle))
+                for shingles in block
+                for shingle in shingles
+            ),
             dtype=np.uint32,
             count=int(sizes.sum()),
         )
