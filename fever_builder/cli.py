@@ -78,9 +78,9 @@ def main() -> None:
     type=float,
     default=1.0,
     show_default=True,
-    help="Share of sentences that make claims, drawn by --seed (with their copies). "
-    "Every sentence is still evidence and checked against. For corpora of millions "
-    "of sentences: 0.01 of the FEVER dump gives about 600,000 claims.",
+    help="Share of sentences (0 < F <= 1) that make claims, drawn by --seed with their "
+    "copies. Every sentence is still evidence and checked against. For corpora of "
+    "millions of sentences, e.g. 0.01 (see README).",
 )
 @click.option(
     "--strict", is_flag=True, help="Fail (exit 1, write nothing) if any input file is bad."

@@ -213,17 +213,19 @@ def merge_shards(job: Job) -> BuildResult:
     # numpy arrays only: the shared rows of a corpus of millions of sentences
     # are millions of components, too many for Python objects
     for index, sides in _fixed_sides(job).items():
-        np.save(job.path("fixed", index, "npy"), sides)
+        _save_array(job.path("fixed", index, "npy"), sides)
     renames = _later_copies(job, "titles")
     for index, pages in renames.items():
-        np.save(job.path("rename", index, "npy"), pages)
+        _save_array(job.path("rename", index, "npy"), pages)
     if renames:
         # every title of the corpus, for new titles to stay clear of
         titles = [np.load(job.path("titles", s.index, "npy"), mmap_mode="r") for s in job.shards]
-        np.save(job.work / "all-titles.npy", np.unique(np.concatenate([t[:, 0] for t in titles])))
+        _save_array(
+            job.work / "all-titles.npy", np.unique(np.concatenate([t[:, 0] for t in titles]))
+        )
     drops = _later_copies(job, "texts")
     for index, rows in drops.items():
-        np.save(job.path("drop", index, "npy"), rows)
+        _save_array(job.path("drop", index, "npy"), rows)
     return result
 
 
@@ -481,16 +483,16 @@ def _later_copies(job: Job, kind: str) -> dict[int, np.ndarray]:
 
 
 def _by_shard(job: Job, nodes: np.ndarray, *columns: np.ndarray) -> dict[int, np.ndarray]:
-    """Sorted nodes (shard << 32 | value) cut by shard: each shard's values (and columns)."""
+    """Nodes (shard << 32 | value, sorted) cut by shard: each shard's values (and columns)."""
+    if not len(nodes):
+        return {}
     shard_of = nodes >> 32
-    present = np.unique(shard_of)
-    bounds = np.searchsorted(shard_of, np.r_[present, present[-1] + 1] if len(present) else [])
+    cuts = np.flatnonzero(np.r_[True, shard_of[1:] != shard_of[:-1], True])
     out: dict[int, np.ndarray] = {}
-    for n, shard in enumerate(present.tolist()):
-        part = slice(bounds[n], bounds[n + 1])
-        values = nodes[part] & 0xFFFFFFFF
-        out[job.shards[shard].index] = (
-            np.column_stack([values, *(c[part] for c in columns)]) if columns else values
+    for start, end in zip(cuts[:-1].tolist(), cuts[1:].tolist(), strict=True):
+        values = nodes[start:end] & 0xFFFFFFFF
+        out[job.shards[int(shard_of[start])].index] = (
+            np.column_stack([values, *(c[start:end] for c in columns)]) if columns else values
         )
     return out
 
@@ -595,6 +597,13 @@ def _write_json(path: Path, value: object) -> None:
     partial = path.with_suffix(path.suffix + ".partial")
     partial.write_text(dumps(value) + "\n", encoding="utf-8")
     partial.replace(path)  # a report exists only once its task has finished
+
+
+def _save_array(path: Path, array: np.ndarray) -> None:
+    partial = path.with_suffix(path.suffix + ".partial")
+    with partial.open("wb") as handle:
+        np.save(handle, array)
+    partial.replace(path)
 
 
 def _read_array(path: Path) -> np.ndarray:

@@ -8,9 +8,12 @@ from pathlib import Path
 import pytest
 
 from fever_builder.build import build
-from fever_builder.claims.generate import generate, in_sample
+from fever_builder.claims.generate import in_sample
 from fever_builder.config import BuildConfig
+from fever_builder.corpus import Page, Sentence
 from fever_builder.errors import ParameterError
+from fever_builder.facts.entities import Lexicon
+from fever_builder.text.dedup import assign_groups
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -59,14 +62,39 @@ def test_a_sample_makes_claims_from_that_share_and_keeps_every_sentence(
     assert {r["label"] for r in claims} == {"SUPPORTS", "REFUTES"}
     manifest = json.loads((sampled / "fever_builder.json").read_text(encoding="utf-8"))
     assert manifest["sample"] == 0.3
-    assert "sample of 30.00% of the sentences" in (sampled / "README.md").read_text("utf-8")
+    assert "a share of 0.3 of the sentences" in (sampled / "README.md").read_text("utf-8")
     assert "sample" not in json.loads((full / "fever_builder.json").read_text("utf-8"))
 
 
-def test_sentence_claims_come_only_from_drawn_groups(sampled: Path) -> None:
-    claims = [r for r in rows(sampled) if r["source_sentence"] < 10_000]  # not infobox or table
-    assert claims
-    assert all(in_sample(r["group"], 0.3, 0) for r in claims)
+def test_claims_come_only_from_drawn_groups_fields_and_rows(sampled: Path) -> None:
+    claims = rows(sampled)
+    sentences = [r for r in claims if r["source_sentence"] < 10_000]
+    structured = [r for r in claims if r["source_sentence"] >= 10_000]  # infobox, table
+    assert sentences and structured
+    assert all(in_sample(r["group"], 0.3, 0) for r in sentences)
+    assert all(in_sample(f"{r['source_page']}/{r['source_sentence']}", 0.3, 0) for r in structured)
+
+
+def test_a_sampled_lexicon_still_knows_the_corpus_words_in_lower_case() -> None:
+    # "Command" is a common word only in a sentence that is not drawn; a drawn
+    # sentence that starts with it must not make it a name
+    pages = assign_groups(
+        [
+            Page(
+                "P",
+                sentences=(
+                    Sentence(0, "Command posts were moved to the hills in 1993."),
+                    Sentence(1, "The army lost its command of the valley."),
+                ),
+            )
+        ]
+    )
+    first = pages[0].sentences[0].group
+    lexicon = Lexicon.from_pages(pages, cues={first})
+    assert lexicon.is_common("command")
+    assert not Lexicon.from_pages(
+        [Page("P", sentences=pages[0].sentences[:1])], cues={first}
+    ).is_common("command")
 
 
 def test_the_draw_is_the_same_in_every_shard_and_changes_with_the_seed(
@@ -91,17 +119,6 @@ def test_a_sampled_build_is_deterministic(tmp_path: Path, sampled: Path) -> None
     for path in sorted(sampled.rglob("*")):
         if path.is_file():
             assert (again / path.relative_to(sampled)).read_bytes() == path.read_bytes(), path
-
-
-def test_sample_one_is_the_whole_corpus() -> None:
-    from fever_builder.build import read_corpus
-    from fever_builder.text.dedup import assign_groups
-
-    pages = assign_groups(read_corpus(BuildConfig(inputs=(SEEDS,))))
-    whole = generate(pages, seed=0)
-    assert [c.claim for c in generate(pages, seed=0, sample=1.0, sample_seed=5).claims] == [
-        c.claim for c in whole.claims
-    ]
 
 
 @pytest.mark.parametrize("value", [0.0, -0.1, 1.5, float("nan")])

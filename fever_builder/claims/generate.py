@@ -80,32 +80,24 @@ def generate(
 ) -> Generation:
     """Make contrastive claim pairs from every page, deterministically for a seed.
 
-    With ``sample`` below 1, only that share of duplicate groups makes claims,
-    each group drawn from ``sample_seed`` and its id alone (so a group is in
-    or out wherever it is read). Their facts alone are extracted and feed the
-    replacement pools; every sentence is still indexed for the validity
-    checks and is evidence.
+    With ``sample`` below 1, only that share of duplicate groups (and of
+    infobox fields and table rows) makes claims, each drawn from
+    ``sample_seed`` and its id alone: a group is in or out in every shard that
+    gives it the same id (exact copies always; near-copies when the shard
+    holds the same ones). Only drawn sentences' facts are extracted and feed
+    the replacement pools and name cues; every sentence still counts for the
+    lexicon's common words, is indexed for the validity checks and is evidence.
     """
     structured = structured_facts(pages)
     index = build_index(pages)
-    drawn = (
-        {
-            s.group
-            for page in pages
-            for s in page.sentences
-            if in_sample(s.group, sample, sample_seed)
-        }
-        if sample < 1.0
-        else None
-    )
-    lexicon = Lexicon.from_pages(
-        pages
-        if drawn is None
-        else [
-            replace(page, sentences=tuple(s for s in page.sentences if s.group in drawn))
-            for page in pages
+    drawn = None
+    if sample < 1.0:
+        every = {s.group for page in pages for s in page.sentences}
+        drawn = {g for g in every if in_sample(g, sample, sample_seed)}
+        structured = [
+            f for f in structured if in_sample(f"{f.page}/{f.sentence_id}", sample, sample_seed)
         ]
-    )
+    lexicon = Lexicon.from_pages(pages, cues=drawn)
     spans_by_text: dict[str, list[Span]] = {}
     years: set[int] = set()
     pools: dict[str, set[str]] = {}
@@ -117,6 +109,7 @@ def generate(
         previous: list[str] = []
         for sentence in page.sentences:
             if drawn is not None and sentence.group not in drawn:
+                previous = []  # the next drawn sentence is no neighbour of the last
                 continue
             spans = extract(sentence.text, lexicon=lexicon)
             spans_by_text[sentence.text] = spans
@@ -191,9 +184,10 @@ def generate(
     return result
 
 
-def in_sample(group: str, share: float, seed: int) -> bool:
-    """Whether a duplicate group is in a sample of ``share``, drawn from ``seed`` and its id."""
-    digest = hashlib.blake2b(f"{seed}/{group}".encode(), digest_size=8).digest()
+def in_sample(key: str, share: float, seed: int) -> bool:
+    """Whether a duplicate group (or a "page/id" of a structured fact) is in a sample of
+    ``share``, drawn from ``seed`` and the key alone."""
+    digest = hashlib.blake2b(f"{seed}/{key}".encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big") < share * 2**64
 
 

@@ -128,9 +128,10 @@ def render_card(
         mutation_rows.append([f"`{mutation}`", *counts])
     drop_rows = [[f"`{k}`", str(v)] for k, v in sorted(dropped.items())]
     sampled = (
-        f"\nClaims were made from a sample of {sample:.2%} of the sentences (with their\n"
-        f"copies), drawn with seed {seed}; every sentence is evidence and every claim\n"
-        "was checked against all of them.\n"
+        f"\nClaims were made from a share of {sample:.4g} of the sentences (drawn as duplicate\n"
+        f"groups, with seed {seed}) and of the infobox fields and table rows. Every\n"
+        "sentence is still evidence, and changed facts were checked against every text\n"
+        "of their shard.\n"
         if sample < 1.0
         else ""
     )

@@ -40,7 +40,7 @@ splits a run (``Armenian General Andranik Ozanian`` -> ``Armenian`` +
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -244,13 +244,21 @@ class Lexicon:
         self._pattern: re.Pattern[str] | None = None
 
     @classmethod
-    def build(cls, *, fields: Iterable[tuple[str, str]] = (), texts: Iterable[str] = ()) -> Lexicon:
+    def build(
+        cls,
+        *,
+        fields: Iterable[tuple[str, str]] = (),
+        texts: Iterable[str] = (),
+        cue_texts: Iterable[str] | None = None,
+    ) -> Lexicon:
         """Build a lexicon from ``(key, value)`` fields and body texts.
 
         Args:
             fields: infobox ``(key, value)`` pairs and ``(header, cell)`` pairs
                 of tables; keys that name no entity type are ignored.
-            texts: sentences or page texts, scanned for cues and lower-case words.
+            texts: sentences or page texts, scanned for lower-case words and,
+                unless ``cue_texts`` is given, for cues.
+            cue_texts: the texts scanned for cues, if not all of ``texts``.
 
         The result does not depend on the order of equal-rank evidence: ties
         go to the type listed first in ``ENTITY_TYPES``.
@@ -275,6 +283,8 @@ class Lexicon:
         common: set[str] = set()
         for text in texts:
             common.update(w.lower() for w in _TOKEN.findall(text) if w[:1].islower())
+        if cue_texts is not None:
+            texts = list(cue_texts)
         acronyms: list[tuple[str, str]] = []
         vocabulary = cls(common=common)
         empty = cls()
@@ -307,17 +317,21 @@ class Lexicon:
         return cls(entries, common=common)
 
     @classmethod
-    def from_pages(cls, pages: Iterable[Page]) -> Lexicon:
+    def from_pages(cls, pages: Iterable[Page], *, cues: Container[str] | None = None) -> Lexicon:
         """Build a lexicon from pages: infobox fields, table cells under their
-        headers, and sentence texts."""
+        headers, and sentence texts; with ``cues``, only sentences of those
+        duplicate groups are scanned for cues."""
         fields: list[tuple[str, str]] = []
         texts: list[str] = []
+        cue_texts: list[str] = []
         for page in pages:
             fields.extend((f.key, f.value) for f in page.infobox)
             for row in page.tables:
                 fields.extend(zip(row.header, row.cells, strict=False))
             texts.extend(s.text for s in page.sentences)
-        return cls.build(fields=fields, texts=texts)
+            if cues is not None:
+                cue_texts.extend(s.text for s in page.sentences if s.group in cues)
+        return cls.build(fields=fields, texts=texts, cue_texts=None if cues is None else cue_texts)
 
     def type_of(self, name: str) -> str | None:
         """The type recorded for ``name``, or None."""

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
+from datasketch.hashfunc import sha1_hash32
 
 from fever_builder.corpus import Page
 from fever_builder.text.clean import dedup_key
@@ -53,20 +54,21 @@ def signatures(sets: Sequence[set[bytes]]) -> np.ndarray:
     """MinHash signatures of many shingle sets, one row each, computed together.
 
     The values are those of ``datasketch.MinHash(num_perm=NUM_PERM, seed=1)``
-    (its default "affine32" scheme: SHA-1 hashes, MurmurHash3's finaliser,
+    (the "affine32" scheme, its default: SHA-1 hashes, MurmurHash3's finaliser,
     the same permutations) updated with each set; datasketch hashes one set
     at a time, numpy here a block of sets at once. A test checks the two agree.
     """
-    a, b = MinHash(num_perm=NUM_PERM, seed=1).permutations.astype(np.uint32)
+    a, b = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32").permutations
     out = np.empty((len(sets), NUM_PERM), dtype=np.uint32)
-    hash32 = MinHash(num_perm=1, seed=1).hashfunc
     known: dict[bytes, int] = {}  # shingles recur across sentences: hash each once
     for low in range(0, len(sets), _SETS_PER_BLOCK):
         block = sets[low : low + _SETS_PER_BLOCK]
         sizes = np.fromiter((len(s) for s in block), dtype=np.int64, count=len(block))
         hashes = np.fromiter(
             (
-                known[shingle] if shingle in known else known.setdefault(shingle, hash32(shingle))
+                known[shingle]
+                if shingle in known
+                else known.setdefault(shingle, sha1_hash32(shingle))
                 for shingles in block
                 for shingle in shingles
             ),

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from datasketch import MinHash
+import random
+
+import pytest
+from datasketch import MinHash, MinHashLSH
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fever_builder.corpus import Page, Sentence
+from fever_builder.text import dedup
 from fever_builder.text.dedup import NUM_PERM, assign_groups, signatures
 
 
@@ -67,22 +71,40 @@ def test_sentences_that_only_share_a_phrase_stay_apart() -> None:
     assert by_title["A"] != by_title["B"]
 
 
-@given(
-    st.lists(
-        st.sets(st.binary(max_size=12), min_size=1, max_size=40),
-        min_size=1,
-        max_size=2100,  # more than one block of sets
-    )
-)
-@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sets(st.binary(max_size=12), min_size=1, max_size=40), min_size=1, max_size=60))
+@settings(max_examples=50, deadline=None)
 def test_signatures_of_many_sets_equal_datasketch_one_set_at_a_time(
     sets: list[set[bytes]],
 ) -> None:
-    rows = signatures(sets)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dedup, "_SETS_PER_BLOCK", 7)  # several blocks, shingles hashed once
+        rows = signatures(sets)
     for row, shingles in zip(rows, sets, strict=True):
         one = MinHash(num_perm=NUM_PERM, seed=1)
         one.update_batch(list(shingles))
         assert row.tolist() == one.hashvalues.tolist()
+
+
+def test_buckets_pair_exactly_the_sets_datasketch_lsh_returns_for_each_other() -> None:
+    # sentences of one template with a word or two changed: many near pairs
+    rng = random.Random(3)
+    words = ["army", "town", "hill", "river", "pass", "road", "front", "line", "unit", "corps"]
+    sets = [
+        dedup._shingles(" ".join(rng.choice(words) for _ in range(rng.randint(4, 14))))
+        for _ in range(400)
+    ]
+    pairs = {
+        (a, b) for bucket in dedup._buckets(sets, 0.5) for a in bucket for b in bucket if a < b
+    }
+    lsh = MinHashLSH(threshold=0.5 - dedup._CANDIDATE_MARGIN, num_perm=NUM_PERM)
+    expected = set()
+    for i, shingles in enumerate(sets):
+        one = MinHash(num_perm=NUM_PERM, seed=1)
+        one.update_batch(list(shingles))
+        expected.update((j, i) for j in lsh.query(one))
+        lsh.insert(i, one)
+    assert len(expected) > 30
+    assert pairs == expected
 
 
 def test_near_copies_among_many_sentences_are_grouped_and_others_are_not() -> None:
