@@ -48,13 +48,31 @@ def _each(
     task: Callable[[int], None], shards: range, workers: int, progress: Progress, stage: str
 ) -> None:
     if workers > 1 and len(shards) > 1:
-        with ProcessPoolExecutor(max_workers=min(workers, len(shards))) as pool:
+        # each worker gets the task (and the job, with every shard's pieces)
+        # once, not once per shard: at thousands of shards that is most of
+        # what would be sent
+        with ProcessPoolExecutor(
+            max_workers=min(workers, len(shards)), initializer=_set_task, initargs=(task,)
+        ) as pool:
             # results come back in shard order; the bar follows finished shards
-            for _ in progress(pool.map(task, shards), len(shards), stage):
+            for _ in progress(pool.map(_run_task, shards), len(shards), stage):
                 pass
     else:
         for index in progress(shards, len(shards), stage):
             task(index)
+
+
+_task: Callable[[int], None] | None = None
+
+
+def _set_task(task: Callable[[int], None]) -> None:
+    global _task
+    _task = task
+
+
+def _run_task(index: int) -> None:
+    assert _task is not None, "the pool's initializer sets the task"
+    _task(index)
 
 
 def parse_options(pairs: Iterable[str]) -> tuple[tuple[str, object], ...]:
