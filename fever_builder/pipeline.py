@@ -21,6 +21,7 @@ pool, datatrove's local executor, Ray and Slurm write the same bytes.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import shutil
 from collections import Counter
@@ -593,17 +594,20 @@ def _lines(path: Path):  # noqa: ANN202 - an iterator of str
 
 
 def _write_json(path: Path, value: object) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(path.suffix + ".partial")
-    partial.write_text(dumps(value) + "\n", encoding="utf-8")
-    partial.replace(path)  # a report exists only once its task has finished
+    _write_whole(path, (dumps(value) + "\n").encode("utf-8"))
 
 
 def _save_array(path: Path, array: np.ndarray) -> None:
+    buffer = io.BytesIO()
+    np.save(buffer, array)
+    _write_whole(path, buffer.getvalue())
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(path.suffix + ".partial")
-    with partial.open("wb") as handle:
-        np.save(handle, array)
-    partial.replace(path)
+    partial.write_bytes(data)
+    partial.replace(path)  # a report or table exists only once its task has finished
 
 
 def _read_array(path: Path) -> np.ndarray:

@@ -122,9 +122,8 @@ def assign_groups(pages: Sequence[Page], *, threshold: float = THRESHOLD) -> lis
     decides), as do exact copies. The id is derived from the smallest key in
     the group, so it does not depend on the order of pages.
     """
-    keys: list[str] = []
-    for page in pages:
-        keys.extend(dedup_key(s.text) for s in page.sentences)
+    texts = [s.text for page in pages for s in page.sentences]
+    keys = [dedup_key(text) for text in texts]
     parent = list(range(len(keys)))
 
     def find(i: int) -> int:
@@ -146,7 +145,6 @@ def assign_groups(pages: Sequence[Page], *, threshold: float = THRESHOLD) -> lis
             first[key] = i
     # each distinct text is compared once, by its first occurrence
     firsts = [i for i, key in enumerate(keys) if first[key] == i]
-    texts = [s.text for page in pages for s in page.sentences]
     shingles = [_shingles(texts[i]) for i in firsts]
     apart: set[tuple[int, int]] = set()  # pairs found below the threshold
     for bucket in _buckets(shingles, threshold):

@@ -27,7 +27,6 @@ _SPACE_PUNCT = re.compile(r"\s+([,.;:!?%])(?=\s|$|[\"')\]}])")
 _SPACE_CLITIC = re.compile(r"(?<=\w)\s+('s|'S|'re|'ve|'ll|'d|'m|n't|')(?=\s|$|[,.;:!?])")
 _QUOTE_PAIR = re.compile(r'"\s*([^"]*?)\s*"')
 _DOLLAR = re.compile(r"([$£€])\s+(?=\d)")
-_SPACES = re.compile(r"\s+")
 _DASH = re.compile(r"(?<= )--(?= )")
 
 
@@ -48,7 +47,7 @@ def decode_fever_text(text: str) -> str:
     # each pattern runs only when the characters it needs are present: most
     # sentences have no brackets, quotes or clitics
     if "-" in text:
-        text = _TOKEN_RE.sub(lambda m: _FEVER_TOKENS[m.group(0)], text)
+        text = decode_tokens(text)
     text = " ".join(text.replace("``", '"').replace("''", '"').split())
     if "--" in text:
         text = _DASH.sub("–", text)

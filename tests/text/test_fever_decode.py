@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,7 +15,7 @@ def every_pattern(text: str) -> str:
     """Every step of the decoding applied in order, unconditionally."""
     text = fever._TOKEN_RE.sub(lambda m: fever._FEVER_TOKENS[m.group(0)], text)
     text = text.replace("``", '"').replace("''", '"')
-    text = fever._SPACES.sub(" ", text).strip()
+    text = re.sub(r"\s+", " ", text).strip()
     text = fever._DASH.sub("–", text)
     text = fever._OPEN_SPACE.sub(r"\1", text)
     text = fever._SPACE_CLOSE.sub(r"\1", text)
