@@ -4,109 +4,147 @@ The same article can arrive in two renderings (wiki text and HTML) or as a
 scraped part of a dump, and articles copy passages from each other (Operation
 Kalbajar and the First Nagorno-Karabakh War share sentences that differ in a
 word or two). The split stage keeps a group on one side so a fact and all its
-copies never straddle train and test. Near-duplicates are found with MinHash
-LSH over word 3-grams (``datasketch``'s signatures and bands, computed for a
-whole shard at once with numpy), each candidate pair checked by its exact
-Jaccard similarity; exact copies by key.
+copies never straddle train and test.
+
+Two sentences are near copies when the Jaccard similarity of their word
+3-gram sets is ``THRESHOLD`` or more; exact copies (same key) always are. The
+pairs are found exactly, not estimated: an all-pairs similarity join with
+prefix filtering (Bayardo, Ma and Srikant, "Scaling up all pairs similarity
+search", WWW 2007). Each set's 3-grams are ordered rarest first; two sets
+that reach the threshold must share one of the first ``len - ceil(t * len)
++ 1`` 3-grams of each, so only sets sharing such a 3-gram are compared. The
+3-grams are integers made from per-shard word ids (no hashing, so no
+collisions), and the join runs in numpy.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
+from itertools import chain
+from unicodedata import is_normalized
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
-from datasketch.hashfunc import sha1_hash32
 
 from fever_builder.corpus import Page
 from fever_builder.text.clean import dedup_key
 
-NUM_PERM = 64
 # On the seeds, copies that differ in a word or two score 0.50-0.67 and the
 # closest different sentences 0.19-0.31 (e.g. "Aliyev vowed to take back the
 # lost territories." and "He blamed ... and vowed to take back the lost
 # territories."): 0.5 sits in the gap.
 THRESHOLD = 0.5
-# LSH only proposes candidates; a lower LSH threshold keeps pairs near
-# THRESHOLD that the MinHash estimate would miss, and the exact check decides.
-_CANDIDATE_MARGIN = 0.2
 _WORD = re.compile(r"\w+")
-# Shingle sets hashed together: the block's (shingles x NUM_PERM) array
-# stays near 10 MB.
-_SETS_PER_BLOCK = 1000
+# Word ids fit three to an int64 below this; larger vocabularies number
+# their 3-grams with np.unique instead.
+_PACKED_VOCABULARY = 2**21
 
 
-def _shingles(text: str) -> set[bytes]:
-    words = _WORD.findall(text.casefold())
-    if len(words) < 3:
-        return {" ".join(words).encode()}
-    return {" ".join(words[i : i + 3]).encode() for i in range(len(words) - 2)}
+def words_and_keys(texts: Sequence[str]) -> tuple[list[list[str]], list[str]]:
+    """Each text's case-folded words (``\\w+`` runs) and its ``dedup_key``.
 
-
-def _jaccard(a: set[bytes], b: set[bytes]) -> float:
-    return len(a & b) / len(a | b)
-
-
-def signatures(sets: Sequence[set[bytes]]) -> np.ndarray:
-    """MinHash signatures of many shingle sets, one row each, computed together.
-
-    The values are those of ``datasketch.MinHash(num_perm=NUM_PERM, seed=1)``
-    (the "affine32" scheme, its default: SHA-1 hashes, MurmurHash3's finaliser,
-    the same permutations) updated with each set; datasketch hashes one set
-    at a time, numpy here a block of sets at once. A test checks the two agree.
+    The key is the words joined, without underscores, when the text is already
+    NFKC-normal (nearly always), so most texts are scanned once.
     """
-    a, b = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32").permutations
-    out = np.empty((len(sets), NUM_PERM), dtype=np.uint32)
-    known: dict[bytes, int] = {}  # shingles recur across sentences: hash each once
-    for low in range(0, len(sets), _SETS_PER_BLOCK):
-        block = sets[low : low + _SETS_PER_BLOCK]
-        sizes = np.fromiter((len(s) for s in block), dtype=np.int64, count=len(block))
-        hashes = np.fromiter(
-            (
-                known[shingle]
-                if shingle in known
-                else known.setdefault(shingle, sha1_hash32(shingle))
-                for shingles in block
-                for shingle in shingles
-            ),
-            dtype=np.uint32,
-            count=int(sizes.sum()),
-        )
-        # MurmurHash3's 32-bit finaliser, then a * h + b; products wrap at 2**32
-        hashes ^= hashes >> np.uint32(16)
-        hashes *= np.uint32(0x85EBCA6B)
-        hashes ^= hashes >> np.uint32(13)
-        hashes *= np.uint32(0xC2B2AE35)
-        hashes ^= hashes >> np.uint32(16)
-        permuted = hashes[:, None] * a + b
-        starts = np.r_[0, np.cumsum(sizes)[:-1]]
-        out[low : low + len(block)] = np.minimum.reduceat(permuted, starts, axis=0)
-    return out
+    words = [_WORD.findall(text.casefold()) for text in texts]
+    keys = [
+        "".join(w).replace("_", "") if is_normalized("NFKC", text) else dedup_key(text)
+        for text, w in zip(texts, words, strict=True)
+    ]
+    return words, keys
 
 
-def _buckets(sets: Sequence[set[bytes]], threshold: float) -> Iterator[list[int]]:
-    """Positions of sets that agree on one LSH band of their MinHash signatures.
+def shingle_tokens(words: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """Every text's distinct word 3-grams as integers: (text, 3-gram) pairs, sorted.
 
-    The bands are those ``datasketch.MinHashLSH`` picks for the threshold
-    lowered by ``_CANDIDATE_MARGIN``: two sets share a bucket exactly when
-    one would be among the other's query results.
+    ``words`` are the texts' words, as ``words_and_keys`` finds them. A text
+    of fewer than three words has one 3-gram, its words padded (an empty text
+    too). The 3-grams are numbered 0, 1, ... within one call: equal ones get
+    equal numbers, different ones different numbers.
     """
-    if len(sets) < 2:
-        return
-    lsh = MinHashLSH(threshold=max(threshold - _CANDIDATE_MARGIN, 0.05), num_perm=NUM_PERM)
-    rows = signatures(sets)
-    for band in range(lsh.b):
-        part = rows[:, band * lsh.r : (band + 1) * lsh.r]
-        order = np.lexsort(part.T[::-1])
-        ordered = part[order]
-        starts = np.flatnonzero(np.r_[True, (ordered[1:] != ordered[:-1]).any(axis=1)])
-        ends = np.r_[starts[1:], len(order)]
-        shared = ends - starts > 1
-        for start, end in zip(starts[shared].tolist(), ends[shared].tolist(), strict=True):
-            yield sorted(order[start:end].tolist())
+    counts = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+    every = list(chain.from_iterable(words))
+    # word ids from 1 in order of first use; 0 pads short texts
+    number = {w: i for i, w in enumerate(dict.fromkeys(every), start=1)}
+    ids = np.fromiter(map(number.__getitem__, every), dtype=np.int64, count=len(every))
+    flat = np.r_[ids, np.zeros(3, dtype=np.int64)]
+    ends = np.cumsum(counts)
+    # 3-grams start at a text's first len - 2 words (its first position if shorter)
+    sizes = np.maximum(counts - 2, 1)
+    starts = _members(ends - counts, sizes)
+    # words of its own text from each start on, the start's own included
+    left = np.repeat(ends, sizes) - starts
+    grams = [np.where(left > k, flat[starts + k], 0) for k in range(3)]
+    if len(number) < _PACKED_VOCABULARY:
+        packed = (grams[0] << 42) | (grams[1] << 21) | grams[2]
+        distinct, tokens = np.unique(packed, return_inverse=True)
+    else:
+        distinct, tokens = np.unique(np.stack(grams, axis=1), axis=0, return_inverse=True)
+    # (text, 3-gram) keys, sorted (already by text: a stable sort sorts the
+    # short runs), without repeats within a text
+    keys = np.repeat(np.arange(len(words)), sizes) * len(distinct) + tokens.reshape(-1)
+    keys = np.sort(keys, kind="stable")
+    keys = keys[np.r_[True, keys[1:] != keys[:-1]][: len(keys)]]
+    return keys // len(distinct), keys % len(distinct)
+
+
+def similar_pairs(
+    owners: np.ndarray, tokens: np.ndarray, count: int, threshold: float
+) -> list[tuple[int, int]]:
+    """Every pair ``(a, b)``, ``a < b``, of sets whose Jaccard similarity is ``threshold`` or more.
+
+    ``owners`` and ``tokens`` list the sets' members as ``shingle_tokens``
+    returns them: sorted by owner then token, distinct within a set, tokens
+    numbered from 0; ``count`` is the number of sets, each with at least one
+    member. Exact, by prefix filtering (see the module's notes).
+    """
+    if count < 2:
+        return []
+    sizes = np.bincount(owners, minlength=count)
+    set_starts = np.cumsum(sizes) - sizes
+    # rank the tokens by the number of sets holding them, rarest first, and
+    # order each set's members by rank
+    frequency = np.bincount(tokens)
+    span = len(frequency)
+    rank = np.empty(span, dtype=np.int64)
+    rank[np.argsort(frequency, kind="stable")] = np.arange(span)
+    ranked = np.sort(owners * span + rank[tokens]) - owners * span
+    # a set of n members shares one of its first n - ceil(t * n) + 1 with any
+    # set it is t-similar to (a hair of slack keeps float rounding on the safe side)
+    prefix = sizes - np.ceil(threshold * sizes - 1e-9).astype(np.int64) + 1
+    keep = np.arange(len(owners)) - set_starts[owners] < prefix[owners]
+    by_rank = np.sort(ranked[keep] * count + owners[keep])
+    labels, members = by_rank // count, by_rank % count
+    # every pair of sets under one token: each member pairs with those after it
+    group_end = np.r_[np.flatnonzero(labels[1:] != labels[:-1]) + 1, len(labels)]
+    after = np.repeat(group_end, np.diff(np.r_[0, group_end])) - np.arange(len(labels)) - 1
+    left = np.repeat(np.arange(len(labels)), after)
+    right = _members(np.arange(len(labels)) + 1, after)
+    a, b = members[left], members[right]
+    # sizes far apart cannot reach the threshold: J <= smaller / larger
+    fits = np.minimum(sizes[a], sizes[b]) >= threshold * np.maximum(sizes[a], sizes[b]) - 1e-9
+    pairs = np.unique(a[fits] * count + b[fits])
+    a, b = pairs // count, pairs % count
+    # the exact check: shared members of each candidate pair, counted by
+    # merging (pair, member rank) keys; each side's keys are already in order
+    # (sets hold distinct members by rank), so a stable sort merges two runs
+    sides = [
+        np.repeat(np.arange(len(pairs)), sizes[side]) * span
+        + ranked[_members(set_starts[side], sizes[side])]
+        for side in (a, b)
+    ]
+    keys = np.sort(np.concatenate(sides), kind="stable")
+    twice = keys[1:][keys[1:] == keys[:-1]]
+    shared = np.bincount(twice // span, minlength=len(pairs))
+    similar = shared / (sizes[a] + sizes[b] - shared) >= threshold
+    return list(zip(a[similar].tolist(), b[similar].tolist(), strict=True))
+
+
+def _members(starts: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """``start, start + 1, ... start + size - 1`` for every (start, size), one flat array."""
+    return np.repeat(starts - (np.cumsum(sizes) - sizes), sizes) + np.arange(int(sizes.sum()))
 
 
 def group_id(key: str) -> str:
@@ -118,12 +156,11 @@ def assign_groups(pages: Sequence[Page], *, threshold: float = THRESHOLD) -> lis
     """Return the pages with every sentence's ``group`` set.
 
     Sentences whose word 3-gram Jaccard similarity is ``threshold`` or more
-    share a group (MinHash LSH finds the candidates, the exact similarity
-    decides), as do exact copies. The id is derived from the smallest key in
-    the group, so it does not depend on the order of pages.
+    share a group, as do exact copies (equal ``dedup_key``); every such pair
+    is found. The id is derived from the smallest key in the group, so it
+    does not depend on the order of pages.
     """
-    texts = [s.text for page in pages for s in page.sentences]
-    keys = [dedup_key(text) for text in texts]
+    words, keys = words_and_keys([s.text for page in pages for s in page.sentences])
     parent = list(range(len(keys)))
 
     def find(i: int) -> int:
@@ -145,28 +182,21 @@ def assign_groups(pages: Sequence[Page], *, threshold: float = THRESHOLD) -> lis
             first[key] = i
     # each distinct text is compared once, by its first occurrence
     firsts = [i for i, key in enumerate(keys) if first[key] == i]
-    shingles = [_shingles(texts[i]) for i in firsts]
-    apart: set[tuple[int, int]] = set()  # pairs found below the threshold
-    for bucket in _buckets(shingles, threshold):
-        for x, a in enumerate(bucket):
-            for b in bucket[x + 1 :]:
-                if find(firsts[a]) == find(firsts[b]) or (a, b) in apart:
-                    continue
-                if _jaccard(shingles[a], shingles[b]) >= threshold:
-                    union(firsts[a], firsts[b])
-                else:
-                    apart.add((a, b))
+    owners, tokens = shingle_tokens([words[i] for i in firsts])
+    for a, b in similar_pairs(owners, tokens, len(firsts), threshold):
+        union(firsts[a], firsts[b])
+    roots = [find(i) for i in range(len(keys))]
     smallest: dict[int, str] = {}
-    for i, key in enumerate(keys):
-        root = find(i)
+    for root, key in zip(roots, keys, strict=True):
         if root not in smallest or key < smallest[root]:
             smallest[root] = key
+    ids = {root: group_id(key) for root, key in smallest.items()}
     out = []
     index = 0
     for page in pages:
         sentences = []
         for sentence in page.sentences:
-            sentences.append(replace(sentence, group=group_id(smallest[find(index)])))
+            sentences.append(replace(sentence, group=ids[roots[index]]))
             index += 1
         out.append(replace(page, sentences=tuple(sentences)))
     return out

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
 import random
+import re
 
 import pytest
-from datasketch import MinHash, MinHashLSH
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fever_builder.corpus import Page, Sentence
 from fever_builder.text import dedup
-from fever_builder.text.dedup import NUM_PERM, assign_groups, signatures
+from fever_builder.text.clean import dedup_key
+from fever_builder.text.dedup import assign_groups, shingle_tokens, similar_pairs, words_and_keys
 
 
 def page(title: str, *texts: str) -> Page:
@@ -71,40 +73,80 @@ def test_sentences_that_only_share_a_phrase_stay_apart() -> None:
     assert by_title["A"] != by_title["B"]
 
 
-@given(st.lists(st.sets(st.binary(max_size=12), min_size=1, max_size=40), min_size=1, max_size=60))
-@settings(max_examples=50, deadline=None)
-def test_signatures_of_many_sets_equal_datasketch_one_set_at_a_time(
-    sets: list[set[bytes]],
-) -> None:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(dedup, "_SETS_PER_BLOCK", 7)  # several blocks, shingles hashed once
-        rows = signatures(sets)
-    for row, shingles in zip(rows, sets, strict=True):
-        one = MinHash(num_perm=NUM_PERM, seed=1)
-        one.update_batch(list(shingles))
-        assert row.tolist() == one.hashvalues.tolist()
+_WORD = re.compile(r"\w+")
 
 
-def test_buckets_pair_exactly_the_sets_datasketch_lsh_returns_for_each_other() -> None:
-    # sentences of one template with a word or two changed: many near pairs
-    rng = random.Random(3)
-    words = ["army", "town", "hill", "river", "pass", "road", "front", "line", "unit", "corps"]
-    sets = [
-        dedup._shingles(" ".join(rng.choice(words) for _ in range(rng.randint(4, 14))))
-        for _ in range(400)
-    ]
-    pairs = {
-        (a, b) for bucket in dedup._buckets(sets, 0.5) for a in bucket for b in bucket if a < b
+def reference_shingles(text: str) -> set[str]:
+    """Word 3-grams of the case-folded text, written out (its words if fewer than three)."""
+    words = _WORD.findall(text.casefold())
+    if len(words) < 3:
+        return {" ".join(words)}
+    return {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
+
+
+def reference_pairs(texts: list[str], threshold: float) -> set[tuple[int, int]]:
+    sets = [reference_shingles(t) for t in texts]
+    return {
+        (a, b)
+        for a, b in itertools.combinations(range(len(texts)), 2)
+        if len(sets[a] & sets[b]) / len(sets[a] | sets[b]) >= threshold
     }
-    lsh = MinHashLSH(threshold=0.5 - dedup._CANDIDATE_MARGIN, num_perm=NUM_PERM)
-    expected = set()
-    for i, shingles in enumerate(sets):
-        one = MinHash(num_perm=NUM_PERM, seed=1)
-        one.update_batch(list(shingles))
-        expected.update((j, i) for j in lsh.query(one))
-        lsh.insert(i, one)
-    assert len(expected) > 30
-    assert pairs == expected
+
+
+def join(texts: list[str], threshold: float) -> set[tuple[int, int]]:
+    owners, tokens = shingle_tokens(words_and_keys(texts)[0])
+    return set(similar_pairs(owners, tokens, len(texts), threshold))
+
+
+# texts over a handful of words (some differing only in case) make many
+# 3-grams shared between texts, and similarities on both sides of a threshold
+TEXTS = st.lists(
+    st.lists(
+        st.sampled_from(["army", "Town", "town", "hill", "pass", "road", "1993"]), max_size=9
+    ).map(" ".join),
+    max_size=40,
+    unique=True,
+)
+
+
+@given(TEXTS, st.sampled_from([0.5, 0.3, 1 / 3, 0.7, 0.9, 1.0]))
+@settings(max_examples=300, deadline=None)
+def test_the_join_finds_exactly_the_pairs_at_or_above_the_threshold(
+    texts: list[str], threshold: float
+) -> None:
+    assert join(texts, threshold) == reference_pairs(texts, threshold)
+
+
+@given(TEXTS)
+@settings(max_examples=50, deadline=None)
+def test_a_vocabulary_too_large_to_pack_numbers_3_grams_the_same_way(texts: list[str]) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dedup, "_PACKED_VOCABULARY", 2)
+        unpacked = join(texts, 0.5)
+    assert unpacked == reference_pairs(texts, 0.5)
+
+
+def test_pairs_exactly_at_the_threshold_are_all_found() -> None:
+    # 300 pairs at Jaccard exactly 0.5: six words (4 3-grams), and the same
+    # first five words with two others after them (5 3-grams, 3 of them shared).
+    # An estimate such as MinHash LSH misses a share of pairs this close.
+    rng = random.Random(7)
+    texts = []
+    for n in range(300):
+        words = [f"w{n}x{k}{rng.randint(0, 9)}" for k in range(6)]
+        texts.append(" ".join(words))
+        texts.append(" ".join([*words[:5], "other", "tail"]))
+    pairs = join(texts, 0.5)
+    assert pairs == reference_pairs(texts, 0.5)
+    assert {(2 * n, 2 * n + 1) for n in range(300)} <= pairs
+
+
+@given(st.text())
+@settings(max_examples=300, deadline=None)
+def test_keys_found_with_the_words_equal_dedup_key(text: str) -> None:
+    words, [key] = words_and_keys([text])
+    assert key == dedup_key(text)
+    assert words == [_WORD.findall(text.casefold())]
 
 
 def test_near_copies_among_many_sentences_are_grouped_and_others_are_not() -> None:
