@@ -30,6 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
+from fever_builder.arrays import sorted_distinct
 from fever_builder.claims.generate import generate
 from fever_builder.claims.model import LABELS, Claim
 from fever_builder.claims.nei import make_nei
@@ -222,7 +223,7 @@ def merge_shards(job: Job) -> BuildResult:
         # every title of the corpus, for new titles to stay clear of
         titles = [np.load(job.path("titles", s.index, "npy"), mmap_mode="r") for s in job.shards]
         _save_array(
-            job.work / "all-titles.npy", np.unique(np.concatenate([t[:, 0] for t in titles]))
+            job.work / "all-titles.npy", sorted_distinct(np.concatenate([t[:, 0] for t in titles]))
         )
     drops = _later_copies(job, "texts")
     for index, rows in drops.items():
@@ -480,7 +481,7 @@ def _later_copies(job: Job, kind: str) -> dict[int, np.ndarray]:
         return {}
     starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
     first_shard = np.repeat(node[starts] >> 32, np.diff(np.r_[starts, len(key)]))
-    return _by_shard(job, np.unique(node[(node >> 32) != first_shard]))
+    return _by_shard(job, sorted_distinct(node[(node >> 32) != first_shard]))
 
 
 def _by_shard(job: Job, nodes: np.ndarray, *columns: np.ndarray) -> dict[int, np.ndarray]:

@@ -14,8 +14,6 @@ from pathlib import Path
 
 import click
 
-from fever_builder.baseline.evaluate import evaluate, predict
-from fever_builder.baseline.report import format_table
 from fever_builder.errors import FeverBuilderError
 
 __all__ = ["evaluate_command", "predict_command"]
@@ -63,6 +61,10 @@ def evaluate_command(data_dir: Path, test_files: tuple[Path, ...], report_path: 
       fever-builder evaluate --data data/ --report reports/report.json
       fever-builder evaluate --test-file symmetric_dev.jsonl
     """
+    # scikit-learn and matplotlib load here, not with every command
+    from fever_builder.baseline.evaluate import evaluate
+    from fever_builder.baseline.report import format_table
+
     try:
         report = evaluate(data_dir, test_files=test_files, report_path=report_path)
     except FeverBuilderError as error:
@@ -95,6 +97,8 @@ def predict_command(claim: str, evidence: str, data_dir: Path) -> None:
         raise click.ClickException(
             '--claim is empty; pass the claim text, e.g. --claim "Kalbajar fell in 1993."'
         )
+    from fever_builder.baseline.evaluate import predict
+
     try:
         label, probability = predict(claim, evidence, data_dir=data_dir)
     except FeverBuilderError as error:

@@ -8,25 +8,35 @@ range that contains it, not the other rendering of the same article.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
+from fever_builder.arrays import sorted_distinct
 from fever_builder.claims.structured import INFOBOX_BASE, TABLE_BASE, infobox_text, table_text
 from fever_builder.corpus import Page
 from fever_builder.text.clean import normalise
 from fever_builder.text.stopwords import ENGLISH_STOP_WORDS
 
-_TOKEN = re.compile(r"[\w’'-]+")
+# A run of word characters, apostrophes and hyphens, without the apostrophes
+# and hyphens at its ends: from its first word character to its last.
+_WORD = re.compile(r"\w(?:[\w’'-]*\w)?")
 # A share of the claim's other content words this high in a sentence that also
 # holds the new value means that sentence may state the changed claim.
 SAME_ROLE_OVERLAP = 0.5
 
 
 def content_words(text: str) -> set[str]:
-    """Lower-cased words that are not stop words or bare punctuation."""
-    words = {w.strip("'’-").casefold() for w in _TOKEN.findall(text)}
-    return {w for w in words if w and w not in ENGLISH_STOP_WORDS}
+    """Case-folded words that are not stop words or bare punctuation.
+
+    A word is a run of word characters, apostrophes and hyphens, without the
+    apostrophes and hyphens at its ends ("'Kalbajar'" is "kalbajar").
+    """
+    if text.isascii():  # casefold is lower here, and keeps every word whole
+        return set(_WORD.findall(text.lower())) - ENGLISH_STOP_WORDS
+    return {w.casefold() for w in set(_WORD.findall(text))} - ENGLISH_STOP_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,24 +47,30 @@ class Entry:
     sentence_id: int
     text: str
     group: str
-    words: frozenset[str]
-    normalised: str
 
 
 class CorpusIndex:
-    """Every sentence, infobox field and table row of the corpus, indexed by word."""
+    """Every sentence, infobox field and table row of the corpus, indexed by word.
+
+    The index maps each content word to the entries holding it, in one array
+    built from a single scan of all texts. The checks count an entry's words
+    through it, so no entry keeps a set of its own.
+    """
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         self.entries: list[Entry] = list(entries)
-        self._by_word: dict[str, list[int]] = {}
-        for i, entry in enumerate(self.entries):
-            for word in sorted(entry.words):
-                self._by_word.setdefault(word, []).append(i)
-        self._sentences = {entry.normalised for entry in self.entries}
+        texts = [entry.text for entry in self.entries]
+        self._normalised = [normalise(text) for text in texts]
+        self._sentences = set(self._normalised)
+        self._postings, self._holders = _postings(texts)
 
     def is_sentence(self, text: str) -> bool:
         """True when ``text`` equals a corpus text (after normalisation)."""
         return normalise(text) in self._sentences
+
+    def holding(self, word: str) -> list[Entry]:
+        """Entries with ``word`` (a case-folded content word) among their content words."""
+        return [self.entries[i] for i in self._holding(word).tolist()]
 
     def containing(self, phrase: str, *, with_any: frozenset[str] | None = None) -> list[Entry]:
         """Entries whose text holds ``phrase`` as whole words (case-insensitive).
@@ -62,11 +78,10 @@ class CorpusIndex:
         With ``with_any``, only entries that also hold one of those (case-folded) words.
         """
         pattern = _phrase_pattern(phrase)
-        return [
-            e
-            for e in self._candidates(phrase)
-            if (with_any is None or with_any & e.words) and pattern.search(e.normalised)
-        ]
+        candidates = self._candidates(phrase)
+        if with_any is not None:
+            candidates = candidates[self._shared(candidates, with_any) > 0]
+        return [self.entries[i] for i in candidates.tolist() if pattern.search(self._normalised[i])]
 
     def states(self, claim: str, value: str, *, exclude_groups: Iterable[str] = ()) -> Entry | None:
         """An entry that holds ``value`` in the role the claim gives it, if any.
@@ -76,41 +91,103 @@ class CorpusIndex:
         state the claim. ``exclude_groups`` are the claim's own source sentences.
         """
         frame = content_words(claim) - content_words(value)
-        need = SAME_ROLE_OVERLAP * len(frame)
         excluded = set(exclude_groups)
         pattern = _phrase_pattern(value)
-        # the cheap set tests first: most candidates fail them, and the regex
-        # is what makes this the build's hottest loop
-        for entry in self._candidates(value):
+        # the word counts first: most candidates fail them, and the regex is
+        # what makes this the build's hottest loop
+        candidates = self._candidates(value)
+        if frame:
+            candidates = candidates[
+                self._shared(candidates, frame) >= SAME_ROLE_OVERLAP * len(frame)
+            ]
+        for i in candidates.tolist():
+            entry = self.entries[i]
             if entry.group and entry.group in excluded:
                 continue
-            if frame and len(frame & entry.words) < need:
-                continue
-            if pattern.search(entry.normalised):
+            if pattern.search(self._normalised[i]):
                 return entry
         return None
-
-    def _candidates(self, phrase: str) -> list[Entry]:
-        """Entries holding the rarest content word of ``phrase`` (all if it has none)."""
-        words = content_words(phrase)
-        if not words:
-            return self.entries
-        # ties broken by the word itself: set order changes with PYTHONHASHSEED,
-        # and workers of other executors are fresh interpreters
-        rarest = min(words, key=lambda w: (len(self._by_word.get(w, ())), w))
-        return [self.entries[i] for i in self._by_word.get(rarest, [])]
 
     def related(self, claim: str, *, minimum: float = SAME_ROLE_OVERLAP) -> list[Entry]:
         """Entries sharing at least ``minimum`` of the claim's content words."""
         frame = content_words(claim)
         if not frame:
             return []
-        counts: dict[int, int] = {}
-        for word in frame:
-            for i in self._by_word.get(word, []):
-                counts[i] = counts.get(i, 0) + 1
-        need = minimum * len(frame)
-        return [self.entries[i] for i in sorted(counts) if counts[i] >= need]
+        counts = np.bincount(
+            np.concatenate([self._holding(word) for word in frame]), minlength=len(self.entries)
+        )
+        return [self.entries[i] for i in np.flatnonzero(counts >= minimum * len(frame)).tolist()]
+
+    def _holding(self, word: str) -> np.ndarray:
+        """Positions of the entries holding ``word``, ascending."""
+        start, end = self._postings.get(word, (0, 0))
+        return self._holders[start:end]
+
+    def _shared(self, candidates: np.ndarray, words: Iterable[str]) -> np.ndarray:
+        """How many of ``words`` each of the (ascending) ``candidates`` holds."""
+        shared = np.zeros(len(candidates), dtype=np.int64)
+        for word in words:
+            holders = self._holding(word)
+            if len(holders):
+                at = np.minimum(np.searchsorted(holders, candidates), len(holders) - 1)
+                shared += holders[at] == candidates
+        return shared
+
+    def _candidates(self, phrase: str) -> np.ndarray:
+        """Entries holding the rarest content word of ``phrase`` (all if it has none)."""
+        words = content_words(phrase)
+        if not words:
+            return np.arange(len(self.entries))
+
+        def rarity(word: str) -> tuple[int, str]:
+            return len(self._holding(word)), word
+
+        # ties broken by the word itself: set order changes with PYTHONHASHSEED,
+        # and workers of other executors are fresh interpreters
+        return self._holding(min(words, key=rarity))
+
+
+# a run of word characters, apostrophes and hyphens (stripped later), or the
+# line break that separates texts in the scan
+_RUN_OR_BREAK = re.compile(r"[\w’'-]+|\n")
+
+
+def _postings(texts: Sequence[str]) -> tuple[dict[str, tuple[int, int]], np.ndarray]:
+    """For each content word of ``texts``, where its holders lie in the returned array.
+
+    Every text's content words, as ``content_words`` finds them, in one scan:
+    the texts are joined by line breaks (a break inside a text becomes a
+    space: neither is part of a word), each distinct run is stripped and
+    case-folded once, and numpy sorts the (word, text) pairs. The holders of
+    a word are in increasing order.
+    """
+    joined = "\n".join(text.replace("\n", " ") if "\n" in text else text for text in texts)
+    tokens = _RUN_OR_BREAK.findall(joined)
+    number = {token: i for i, token in enumerate(dict.fromkeys(tokens))}
+    ids = np.fromiter(map(number.__getitem__, tokens), dtype=np.int64, count=len(tokens))
+    words: dict[str, int] = {}
+    word_of = np.fromiter(
+        (
+            -1
+            if token == "\n"
+            or not (word := token.strip("'’-").casefold())
+            or word in ENGLISH_STOP_WORDS
+            else words.setdefault(word, len(words))
+            for token in number
+        ),
+        dtype=np.int64,
+        count=len(number),
+    )
+    text_of = np.cumsum(ids == number.get("\n", -1))
+    word_ids = word_of[ids]
+    content = word_ids >= 0
+    # (word, text) keys, each once, ordered by word then text
+    span = max(len(texts), 1)
+    keys = sorted_distinct(word_ids[content] * span + text_of[content])
+    holders = keys % span
+    bounds = np.searchsorted(keys // span, np.arange(len(words) + 1))
+    starts, ends = bounds[:-1].tolist(), bounds[1:].tolist()
+    return dict(zip(words, zip(starts, ends, strict=True), strict=True)), holders
 
 
 @lru_cache(maxsize=4096)
@@ -123,17 +200,11 @@ def build_index(pages: Iterable[Page]) -> CorpusIndex:
     entries: list[Entry] = []
     for page in pages:
         for sentence in page.sentences:
-            entries.append(_entry(page.title, sentence.id, sentence.text, sentence.group))
+            entries.append(Entry(page.title, sentence.id, sentence.text, sentence.group))
         for k, field in enumerate(page.infobox):
             entries.append(
-                _entry(page.title, INFOBOX_BASE + k, infobox_text(field.key, field.value), "")
+                Entry(page.title, INFOBOX_BASE + k, infobox_text(field.key, field.value), "")
             )
         for j, row in enumerate(page.tables):
-            entries.append(
-                _entry(page.title, TABLE_BASE + j, table_text(row.header, row.cells), "")
-            )
+            entries.append(Entry(page.title, TABLE_BASE + j, table_text(row.header, row.cells), ""))
     return CorpusIndex(entries)
-
-
-def _entry(page: str, sentence_id: int, text: str, group: str) -> Entry:
-    return Entry(page, sentence_id, text, group, frozenset(content_words(text)), normalise(text))

@@ -280,9 +280,10 @@ class Lexicon:
                 if kind == "person" and len(item.split()) > 1:
                     note(item.split()[-1], "person", 1)
         texts = list(texts)
-        common: set[str] = set()
-        for text in texts:
-            common.update(w.lower() for w in _TOKEN.findall(text) if w[:1].islower())
+        # one scan of all texts (a line break starts a token as a text's start
+        # does), then each distinct token once
+        tokens = set(_TOKEN.findall("\n".join(texts)))
+        common = {w.lower() for w in tokens if w[:1].islower()}
         if cue_texts is not None:
             texts = list(cue_texts)
         acronyms: list[tuple[str, str]] = []

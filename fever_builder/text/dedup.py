@@ -28,6 +28,7 @@ from unicodedata import is_normalized
 
 import numpy as np
 
+from fever_builder.arrays import sorted_distinct
 from fever_builder.corpus import Page
 from fever_builder.text.clean import dedup_key
 
@@ -84,9 +85,9 @@ def shingle_tokens(words: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarr
         distinct, tokens = np.unique(np.stack(grams, axis=1), axis=0, return_inverse=True)
     # (text, 3-gram) keys, sorted (already by text: a stable sort sorts the
     # short runs), without repeats within a text
-    keys = np.repeat(np.arange(len(words)), sizes) * len(distinct) + tokens.reshape(-1)
-    keys = np.sort(keys, kind="stable")
-    keys = keys[np.r_[True, keys[1:] != keys[:-1]][: len(keys)]]
+    keys = sorted_distinct(
+        np.repeat(np.arange(len(words)), sizes) * len(distinct) + tokens.reshape(-1)
+    )
     return keys // len(distinct), keys % len(distinct)
 
 
@@ -125,7 +126,7 @@ def similar_pairs(
     a, b = members[left], members[right]
     # sizes far apart cannot reach the threshold: J <= smaller / larger
     fits = np.minimum(sizes[a], sizes[b]) >= threshold * np.maximum(sizes[a], sizes[b]) - 1e-9
-    pairs = np.unique(a[fits] * count + b[fits])
+    pairs = sorted_distinct(a[fits] * count + b[fits])
     a, b = pairs // count, pairs % count
     # the exact check: shared members of each candidate pair, counted by
     # merging (pair, member rank) keys; each side's keys are already in order

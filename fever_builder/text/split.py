@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-from punkt.data import english as punkt_english
+from typing import TYPE_CHECKING
 
 from fever_builder.text.clean import strip_citations
+
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 # Military ranks, units and common abbreviations of war-history text. Punkt
 # stores abbreviations lower-cased and without the final period.
@@ -82,6 +83,11 @@ DOMAIN_ABBREVIATIONS: tuple[str, ...] = (
 
 @cache
 def _tokenizer() -> PunktSentenceTokenizer:
+    # imported on first use: importing NLTK takes over a second, and builds
+    # from sentence-split dumps (FEVER's wiki-pages) never split
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    from punkt.data import english as punkt_english
+
     params = PunktParameters()
     params.abbrev_types = set(punkt_english.ABBREV_TYPES) | set(DOMAIN_ABBREVIATIONS)
     params.collocations = set(punkt_english.COLLOCATIONS)

@@ -1,0 +1,47 @@
+"""The words the validity checks compare: content words of a text."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fever_builder.claims.validity import CorpusIndex, Entry, content_words
+from fever_builder.text.stopwords import ENGLISH_STOP_WORDS
+
+_RUN = re.compile(r"[\w’'-]+")
+
+
+def reference(text: str) -> set[str]:
+    """Runs of word characters, apostrophes and hyphens, stripped of the
+    apostrophes and hyphens at their ends, case-folded, without stop words."""
+    words = {w.strip("'’-").casefold() for w in _RUN.findall(text)}
+    return {w for w in words if w and w not in ENGLISH_STOP_WORDS}
+
+
+def test_content_words_of_a_sentence() -> None:
+    text = "The 'Kalbajar' offensive - Armenian forces' gains of 1993 were well-known."
+    assert content_words(text) == {
+        "kalbajar", "offensive", "armenian", "forces", "gains", "1993", "well-known"
+    }  # fmt: skip
+
+
+# apostrophes, hyphens, underscores, case pairs and characters whose case
+# folding changes length ("ß", "İ"), among any others
+TEXT = st.text(alphabet=st.sampled_from(list("aB'’-_ .9éßİ\u0307")) | st.characters(), max_size=40)
+
+
+@given(TEXT)
+@settings(max_examples=1000, deadline=None)
+def test_content_words_equal_the_stripped_runs(text: str) -> None:
+    assert content_words(text) == reference(text)
+
+
+@given(st.lists(TEXT | st.sampled_from(["Kalbajar fell.\nIt fell", "the of and", ""]), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_the_index_lists_each_word_under_exactly_the_texts_that_hold_it(texts: list[str]) -> None:
+    index = CorpusIndex(Entry("page", i, text, "") for i, text in enumerate(texts))
+    for word in set().union(*map(content_words, texts)) | {"absent", "the", "\n"}:
+        expected = [i for i, text in enumerate(texts) if word in content_words(text)]
+        assert [entry.sentence_id for entry in index.holding(word)] == expected
