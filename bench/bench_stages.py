@@ -5,7 +5,7 @@ Runs the stages of ``fever_builder.pipeline`` by hand on a wiki-pages dump
 ``--workers`` processes as ``fever-builder build`` does, and prints one JSON
 line per stage. For finding which stage makes the driver grow.
 
-Usage: python bench/bench_stages.py DUMP [--shard-size MIB] [--workers 2]
+Usage: python bench/bench_stages.py DUMP [--shard-size MIB] [--workers 2] [--sample F]
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("dump", type=Path)
     parser.add_argument("--shard-size", type=float, default=1.0, help="MiB")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--sample", type=float, default=1.0, help="the build's --sample")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     from fever_builder import pipeline
@@ -46,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         output=staging / "out",
         shard_bytes=int(args.shard_size * 2**20),
         workers=args.workers,
+        sample=args.sample,
     )
     try:
         began = time.perf_counter()

@@ -16,7 +16,6 @@ _CITATION = re.compile(
     r"better source needed|failed verification|unreliable source\?)\]",
     re.IGNORECASE,
 )
-_SPACE = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[.,;:!?](?:\s|$))")
 
 # Lines that are site furniture, not article text.
@@ -64,11 +63,20 @@ def strip_citations(text: str) -> str:
 
 def normalise_space(text: str) -> str:
     """Collapse runs of white space to one space and trim the ends."""
-    return _SPACE.sub(" ", text).strip()
+    # str.split() and the regex's \s agree on what white space is
+    return " ".join(text.split())
 
 
 def clean_text(text: str) -> str:
     """Strip citation markers and normalise white space (idempotent)."""
+    if "[" not in text:
+        # No marker can be there or appear, and one pass leaves nothing for a
+        # second: it only deletes white space before punctuation, and in
+        # normalised text that white space is one space
+        text = normalise_space(text)
+        if any(" " + mark in text for mark in ".,;:!?"):
+            text = _SPACE_BEFORE_PUNCT.sub("", text)
+        return text
     # Repeat until nothing changes: removing "[1]" from "[[1]2]" leaves a
     # marker, and "[note  3]" is one only once its spaces are normalised.
     # Every pass that changes the text after the first makes it shorter.

@@ -22,7 +22,9 @@ _TOKEN_RE = re.compile("|".join(re.escape(t) for t in _FEVER_TOKENS))
 _OPEN_SPACE = re.compile(r"([(\[{])\s+")
 _SPACE_CLOSE = re.compile(r"\s+([)\]}])")
 # A space before , . ; : ! ? % is FEVER's (PTB's) doing; ordinary text has none.
-_SPACE_PUNCT = re.compile(r"\s+([,.;:!?%])(?=\s|$|[\"')\]}])")
+# Applied once the spaces are normalised, so a single space (which the regex
+# engine looks for fast) is all the white space there is.
+_SPACE_PUNCT = re.compile(r" (?=[,.;:!?%](?: |$|[\"')\]}]))")
 # Clitics that PTB splits off: "Devil 's", "did n't", "49ers ' starter".
 _SPACE_CLITIC = re.compile(r"(?<=\w)\s+('s|'S|'re|'ve|'ll|'d|'m|n't|')(?=\s|$|[,.;:!?])")
 _QUOTE_PAIR = re.compile(r'"\s*([^"]*?)\s*"')
@@ -46,7 +48,7 @@ def decode_fever_text(text: str) -> str:
     """
     # each pattern runs only when the characters it needs are present: most
     # sentences have no brackets, quotes or clitics
-    if "-" in text:
+    if "-L" in text or "-R" in text or "-C" in text:  # -LRB-, -RSB-, -COLON- ...
         text = decode_tokens(text)
     text = " ".join(text.replace("``", '"').replace("''", '"').split())
     if "--" in text:
@@ -62,5 +64,5 @@ def decode_fever_text(text: str) -> str:
     if "$" in text or "£" in text or "€" in text:
         text = _DOLLAR.sub(r"\1", text)
     # Twice: ", ." and similar runs only close up one space per pass.
-    text, closed = _SPACE_PUNCT.subn(r"\1", text)
-    return _SPACE_PUNCT.sub(r"\1", text) if closed else text
+    text, closed = _SPACE_PUNCT.subn("", text)
+    return _SPACE_PUNCT.sub("", text) if closed else text

@@ -16,6 +16,7 @@ from fever_builder.text.clean import (
     is_chrome,
     is_complete,
     is_notice,
+    normalise_space,
     strip_citations,
 )
 from fever_builder.text.split import split_sentences
@@ -81,6 +82,34 @@ messy_text = st.lists(
 def test_clean_text_is_idempotent(text: str) -> None:
     once = clean_text(text)
     assert clean_text(once) == once
+
+
+def passes_until_stable(text: str) -> str:
+    """clean_text's definition: citations stripped, spaces normalised, until nothing changes."""
+    while True:
+        spaced = re.sub(r"\s+", " ", strip_citations(text)).strip()
+        cleaned = re.sub(r"\s+(?=[.,;:!?](?:\s|$))", "", spaced)
+        if cleaned == text:
+            return cleaned
+        text = cleaned
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.one_of(
+        messy_text,
+        st.text(max_size=80),
+        st.text(alphabet=st.sampled_from(list(" \t\n\xa0\u2028.,;:!?ab[]1")), max_size=30),
+    )
+)
+def test_clean_text_equals_its_passes_until_stable(text: str) -> None:
+    assert clean_text(text) == passes_until_stable(text)
+
+
+def test_normalise_space_takes_every_white_space_character_for_a_space() -> None:
+    for code in range(sys.maxunicode + 1):
+        text = f"a {chr(code)}\tb{chr(code)}"
+        assert normalise_space(text) == re.sub(r"\s+", " ", text).strip(), hex(code)
 
 
 @settings(max_examples=200, deadline=None)
