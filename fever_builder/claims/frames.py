@@ -370,9 +370,15 @@ PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+# Any of the rewordings: a claim none of them matches is left as it is (and
+# draws no random numbers), without trying each.
+_ANY_PARAPHRASE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in PARAPHRASES))
+
+
 def paraphrase(frame: Frame, rng: random.Random, *, rate: float = 0.85) -> Frame:
     """Reword parts of the claim outside the fact with meaning-keeping rewrites."""
-    for pattern, replacement in PARAPHRASES:
+    rewordings = PARAPHRASES if _ANY_PARAPHRASE.search(frame.text) else ()
+    for pattern, replacement in rewordings:
         for match in reversed(list(pattern.finditer(frame.text))):
             if match.end() <= frame.start or match.start() >= frame.end:
                 if rng.random() < rate:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import random
 import re
+from dataclasses import fields, replace
 
 import pytest
 from hypothesis import given, settings
@@ -55,10 +56,14 @@ def test_group_ids_do_not_depend_on_page_order() -> None:
     assert groups([WIKI, HTML]) == groups([HTML, WIKI])
 
 
-def test_sentences_keep_their_ids_and_text() -> None:
-    [out] = assign_groups([WIKI])
-    assert [(s.id, s.text) for s in out.sentences] == [(s.id, s.text) for s in WIKI.sentences]
-    assert all(s.group.startswith("g") for s in out.sentences)
+def test_sentences_keep_every_field_but_the_group() -> None:
+    # assign_groups builds Sentence(id, text, section, group) itself
+    assert [f.name for f in fields(Sentence)] == ["id", "text", "section", "group"]
+    sections = replace(WIKI, sentences=tuple(replace(s, section="Battle") for s in WIKI.sentences))
+    [out] = assign_groups([sections])
+    for before, after in zip(sections.sentences, out.sentences, strict=True):
+        assert after.group.startswith("g")
+        assert replace(after, group=before.group) == before
 
 
 def test_sentences_that_only_share_a_phrase_stay_apart() -> None:
