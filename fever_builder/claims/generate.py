@@ -97,7 +97,7 @@ def generate(
         structured = [
             f for f in structured if in_sample(f"{f.page}/{f.sentence_id}", sample, sample_seed)
         ]
-    lexicon = Lexicon.from_pages(pages, cues=drawn)
+    lexicon = Lexicon.from_pages(pages, cues=drawn, runs=index.sentence_runs)
     spans_by_text: dict[str, list[Span]] = {}
     years: set[int] = set()
     pools: dict[str, set[str]] = {}

@@ -57,12 +57,16 @@ class CorpusIndex:
     through it, so no entry keeps a set of its own.
     """
 
-    def __init__(self, entries: Iterable[Entry]) -> None:
+    def __init__(self, entries: Iterable[Entry], *, sentences: int = 0) -> None:
+        """Index ``entries``, of which the first ``sentences`` are sentences."""
         self.entries: list[Entry] = list(entries)
         texts = [entry.text for entry in self.entries]
         self._normalised = [normalise(text) for text in texts]
         self._sentences = set(self._normalised)
-        self._postings, self._holders = _postings(texts)
+        self._postings, self._holders, runs = _postings(texts, sentences)
+        # the distinct runs of [\w’'-] in the sentences' texts, found by this
+        # index's scan: what the lexicon reads its lower-case words from
+        self.sentence_runs: list[str] = runs
 
     def is_sentence(self, text: str) -> bool:
         """True when ``text`` equals a corpus text (after normalisation)."""
@@ -152,8 +156,11 @@ class CorpusIndex:
 _RUN_OR_BREAK = re.compile(r"[\w’'-]+|\n")
 
 
-def _postings(texts: Sequence[str]) -> tuple[dict[str, tuple[int, int]], np.ndarray]:
-    """For each content word of ``texts``, where its holders lie in the returned array.
+def _postings(
+    texts: Sequence[str], first: int = 0
+) -> tuple[dict[str, tuple[int, int]], np.ndarray, list[str]]:
+    """For each content word of ``texts``, where its holders lie in the returned array;
+    and the distinct runs of the ``first`` texts.
 
     Every text's content words, as ``content_words`` finds them, in one scan:
     the texts are joined by line breaks (a break inside a text becomes a
@@ -178,7 +185,14 @@ def _postings(texts: Sequence[str]) -> tuple[dict[str, tuple[int, int]], np.ndar
         dtype=np.int64,
         count=len(number),
     )
-    text_of = np.cumsum(ids == number.get("\n", -1))
+    breaks = ids == number.get("\n", -1)
+    text_of = np.cumsum(breaks)
+    # the first texts' runs: the tokens before the line break that ends them
+    runs = [run for run in number if run != "\n"] if first else []
+    if 0 < first < len(texts):
+        cut = int(np.flatnonzero(breaks)[first - 1])
+        present = np.bincount(ids[:cut], minlength=len(number)) > 0
+        runs = [run for run, seen in zip(number, present.tolist(), strict=True) if seen]
     word_ids = word_of[ids]
     content = word_ids >= 0
     # (word, text) keys, each once, ordered by word then text
@@ -187,7 +201,7 @@ def _postings(texts: Sequence[str]) -> tuple[dict[str, tuple[int, int]], np.ndar
     holders = keys % span
     bounds = np.searchsorted(keys // span, np.arange(len(words) + 1))
     starts, ends = bounds[:-1].tolist(), bounds[1:].tolist()
-    return dict(zip(words, zip(starts, ends, strict=True), strict=True)), holders
+    return dict(zip(words, zip(starts, ends, strict=True), strict=True)), holders, runs
 
 
 @lru_cache(maxsize=4096)
@@ -195,16 +209,19 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])" + re.escape(normalise(phrase)) + r"(?![\w])")
 
 
-def build_index(pages: Iterable[Page]) -> CorpusIndex:
-    """Index every sentence, infobox field and table row of ``pages``."""
-    entries: list[Entry] = []
+def build_index(pages: Sequence[Page]) -> CorpusIndex:
+    """Index every sentence, infobox field and table row of ``pages``.
+
+    The sentences come first, so the index's scan also gives their runs
+    (``sentence_runs``); the checks do not depend on the entries' order.
+    """
+    entries = [Entry(page.title, s.id, s.text, s.group) for page in pages for s in page.sentences]
+    sentences = len(entries)
     for page in pages:
-        for sentence in page.sentences:
-            entries.append(Entry(page.title, sentence.id, sentence.text, sentence.group))
         for k, field in enumerate(page.infobox):
             entries.append(
                 Entry(page.title, INFOBOX_BASE + k, infobox_text(field.key, field.value), "")
             )
         for j, row in enumerate(page.tables):
             entries.append(Entry(page.title, TABLE_BASE + j, table_text(row.header, row.cells), ""))
-    return CorpusIndex(entries)
+    return CorpusIndex(entries, sentences=sentences)

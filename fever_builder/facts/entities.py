@@ -205,6 +205,18 @@ _KEY_TYPES: dict[str, str] = {
 _TYPE_PRIORITY = {t: i for i, t in enumerate(ENTITY_TYPES)}
 
 _TOKEN = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
+
+
+def _tokens_of_runs(runs: Iterable[str]) -> set[str]:
+    """The tokens ``_TOKEN`` finds in texts, from the texts' runs of ``[\\w’'-]``.
+
+    A token cannot follow a run character, so it starts a run; and it is
+    made of run characters, so it ends within that run: each run holds at
+    most one token, at its start.
+    """
+    return {m.group() for run in runs if (m := _TOKEN.match(run))}
+
+
 _SPLIT_ITEMS = re.compile(r"\s*(?:[,;|•*]|\band\b|\(|\))\s*")
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{1,9})\)")
 
@@ -250,6 +262,7 @@ class Lexicon:
         fields: Iterable[tuple[str, str]] = (),
         texts: Iterable[str] = (),
         cue_texts: Iterable[str] | None = None,
+        runs: Iterable[str] | None = None,
     ) -> Lexicon:
         """Build a lexicon from ``(key, value)`` fields and body texts.
 
@@ -259,6 +272,10 @@ class Lexicon:
             texts: sentences or page texts, scanned for lower-case words and,
                 unless ``cue_texts`` is given, for cues.
             cue_texts: the texts scanned for cues, if not all of ``texts``.
+            runs: the distinct runs of word characters, apostrophes and
+                hyphens in ``texts``, when a scan of them has found those
+                already (``validity.CorpusIndex.sentence_runs``); the
+                lower-case words are read from them instead of the texts.
 
         The result does not depend on the order of equal-rank evidence: ties
         go to the type listed first in ``ENTITY_TYPES``.
@@ -281,8 +298,8 @@ class Lexicon:
                     note(item.split()[-1], "person", 1)
         texts = list(texts)
         # one scan of all texts (a line break starts a token as a text's start
-        # does), then each distinct token once
-        tokens = set(_TOKEN.findall("\n".join(texts)))
+        # does), then each distinct token once; or the scan some index made
+        tokens = set(_TOKEN.findall("\n".join(texts))) if runs is None else _tokens_of_runs(runs)
         common = {w.lower() for w in tokens if w[:1].islower()}
         if cue_texts is not None:
             texts = list(cue_texts)
@@ -318,10 +335,16 @@ class Lexicon:
         return cls(entries, common=common)
 
     @classmethod
-    def from_pages(cls, pages: Iterable[Page], *, cues: Container[str] | None = None) -> Lexicon:
+    def from_pages(
+        cls,
+        pages: Iterable[Page],
+        *,
+        cues: Container[str] | None = None,
+        runs: Iterable[str] | None = None,
+    ) -> Lexicon:
         """Build a lexicon from pages: infobox fields, table cells under their
         headers, and sentence texts; with ``cues``, only sentences of those
-        duplicate groups are scanned for cues."""
+        duplicate groups are scanned for cues. ``runs`` as for :meth:`build`."""
         fields: list[tuple[str, str]] = []
         texts: list[str] = []
         cue_texts: list[str] = []
@@ -332,7 +355,9 @@ class Lexicon:
             texts.extend(s.text for s in page.sentences)
             if cues is not None:
                 cue_texts.extend(s.text for s in page.sentences if s.group in cues)
-        return cls.build(fields=fields, texts=texts, cue_texts=None if cues is None else cue_texts)
+        return cls.build(
+            fields=fields, texts=texts, cue_texts=None if cues is None else cue_texts, runs=runs
+        )
 
     def type_of(self, name: str) -> str | None:
         """The type recorded for ``name``, or None."""

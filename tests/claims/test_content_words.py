@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fever_builder.claims.validity import CorpusIndex, Entry, content_words
+from fever_builder.facts.entities import Lexicon
 from fever_builder.text.stopwords import ENGLISH_STOP_WORDS
 
 _RUN = re.compile(r"[\w’'-]+")
@@ -45,3 +46,22 @@ def test_the_index_lists_each_word_under_exactly_the_texts_that_hold_it(texts: l
     for word in set().union(*map(content_words, texts)) | {"absent", "the", "\n"}:
         expected = [i for i, text in enumerate(texts) if word in content_words(text)]
         assert [entry.sentence_id for entry in index.holding(word)] == expected
+
+
+@given(
+    st.lists(
+        TEXT | st.sampled_from(["Kalbajar fell in april.", "rock-'n'-roll 1990s"]), max_size=8
+    ),
+    st.lists(TEXT, max_size=4),
+)
+@settings(max_examples=300, deadline=None)
+def test_the_lexicon_learns_the_same_common_words_from_the_index_scan(
+    sentences: list[str], others: list[str]
+) -> None:
+    # sentences first, then other entries (infobox fields, table rows) the
+    # lexicon must not read
+    entries = [Entry("page", i, text, "") for i, text in enumerate(sentences + others)]
+    index = CorpusIndex(entries, sentences=len(sentences))
+    from_texts = Lexicon.build(texts=sentences)
+    from_scan = Lexicon.build(texts=sentences, runs=index.sentence_runs)
+    assert from_scan._common == from_texts._common
