@@ -370,15 +370,22 @@ PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
-# Any of the rewordings: a claim none of them matches is left as it is (and
-# draws no random numbers), without trying each.
-_ANY_PARAPHRASE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in PARAPHRASES))
+# Each rewording's pattern without its leading word boundary, if it has one.
+# A "\b" in front keeps Python's regex engine from jumping to the places the
+# first word could start, so searching is about three times slower; the
+# loose pattern matches wherever the pattern does, and a text it does not
+# match is not searched with the pattern.
+_LOOSE = tuple(
+    re.compile(pattern.pattern.removeprefix(r"\b")) if pattern.pattern.startswith(r"\b") else None
+    for pattern, _ in PARAPHRASES
+)
 
 
 def paraphrase(frame: Frame, rng: random.Random, *, rate: float = 0.85) -> Frame:
     """Reword parts of the claim outside the fact with meaning-keeping rewrites."""
-    rewordings = PARAPHRASES if _ANY_PARAPHRASE.search(frame.text) else ()
-    for pattern, replacement in rewordings:
+    for (pattern, replacement), loose in zip(PARAPHRASES, _LOOSE, strict=True):
+        if loose is not None and loose.search(frame.text) is None:
+            continue
         for match in reversed(list(pattern.finditer(frame.text))):
             if match.end() <= frame.start or match.start() >= frame.end:
                 if rng.random() < rate:

@@ -7,8 +7,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fever_builder.claims.validity import CorpusIndex, Entry, content_words
+from fever_builder.claims.validity import CorpusIndex, Entry, _phrase_pattern, content_words
 from fever_builder.facts.entities import Lexicon
+from fever_builder.text.clean import normalise
 from fever_builder.text.stopwords import ENGLISH_STOP_WORDS
 
 _RUN = re.compile(r"[\w’'-]+")
@@ -65,3 +66,13 @@ def test_the_lexicon_learns_the_same_common_words_from_the_index_scan(
     from_texts = Lexicon.build(texts=sentences)
     from_scan = Lexicon.build(texts=sentences, runs=index.sentence_runs)
     assert from_scan._common == from_texts._common
+
+
+@given(st.sampled_from(["1993", "Kalbajar", "the war", "a-b", "x", "", "é"]), TEXT)
+@settings(max_examples=1000, deadline=None)
+def test_phrase_patterns_find_the_phrase_as_whole_words(phrase: str, text: str) -> None:
+    whole_words = re.compile(r"(?<!\w)" + re.escape(normalise(phrase)) + r"(?!\w)")
+    folded = normalise(text + " " + phrase + "x " + text)
+    assert [m.span() for m in _phrase_pattern(phrase).finditer(folded)] == [
+        m.span() for m in whole_words.finditer(folded)
+    ]
