@@ -120,7 +120,8 @@ class CorpusIndex:
         counts = np.bincount(
             np.concatenate([self._holding(word) for word in frame]), minlength=len(self.entries)
         )
-        return [self.entries[i] for i in np.flatnonzero(counts >= minimum * len(frame)).tolist()]
+        held = (counts > 0) & (counts >= minimum * len(frame))
+        return [self.entries[i] for i in np.flatnonzero(held).tolist()]
 
     def _holding(self, word: str) -> np.ndarray:
         """Positions of the entries holding ``word``, ascending."""

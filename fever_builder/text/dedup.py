@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import chain
 from unicodedata import is_normalized
 
 import numpy as np
+from scipy.sparse import csr_matrix
+from scipy.sparse.csgraph import connected_components
 
 from fever_builder.arrays import sorted_distinct
 from fever_builder.corpus import Page, Sentence
@@ -101,8 +103,49 @@ def similar_pairs(
     numbered from 0; ``count`` is the number of sets, each with at least one
     member. Exact, by prefix filtering (see the module's notes).
     """
+    found = [a * count + b for a, b in _similar_batches(owners, tokens, count, threshold)]
+    pairs = sorted_distinct(np.concatenate(found)) if found else np.empty(0, dtype=np.int64)
+    return list(zip((pairs // count).tolist(), (pairs % count).tolist(), strict=True))
+
+
+def similar_groups(
+    owners: np.ndarray, tokens: np.ndarray, count: int, threshold: float
+) -> np.ndarray:
+    """For each set, the smallest set joined to it through pairs ``similar_pairs`` finds.
+
+    The pairs are taken a batch at a time and only the groups kept, so memory
+    stays bounded when thousands of templated sentences ("X is a village in
+    Y.") are all similar to each other.
+    """
+    labels = np.arange(count)
+    for a, b in _similar_batches(owners, tokens, count, threshold):
+        # the batch's pairs, and each set tied to its group so far
+        graph = csr_matrix(
+            (
+                np.ones(len(a) + count, dtype=np.int8),
+                (np.r_[a, labels], np.r_[b, np.arange(count)]),
+            ),
+            shape=(count, count),
+        )
+        _, component = connected_components(graph, directed=False)
+        smallest = np.full(component.max() + 1, count)
+        np.minimum.at(smallest, component, np.arange(count))
+        labels = smallest[component]
+    return labels
+
+
+# Candidate pairs made at once, and members of candidate pairs compared at
+# once: the arrays of either take some tens of MB.
+_PAIRS_PER_BATCH = 1_000_000
+_MEMBERS_PER_CHECK = 4_000_000
+
+
+def _similar_batches(
+    owners: np.ndarray, tokens: np.ndarray, count: int, threshold: float
+) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """The similar pairs, as ``(a, b)`` arrays, a batch of candidates at a time."""
     if count < 2:
-        return []
+        return
     sizes = np.bincount(owners, minlength=count)
     set_starts = np.cumsum(sizes) - sizes
     # rank the tokens by the number of sets holding them, rarest first, and
@@ -118,29 +161,59 @@ def similar_pairs(
     keep = np.arange(len(owners)) - set_starts[owners] < prefix[owners]
     by_rank = np.sort(ranked[keep] * count + owners[keep])
     labels, members = by_rank // count, by_rank % count
-    # every pair of sets under one token: each member pairs with those after it
+    # every pair of sets under one token: each member pairs with those after
+    # it; the members are taken in runs that make at most a batch of pairs
     group_end = np.r_[np.flatnonzero(labels[1:] != labels[:-1]) + 1, len(labels)]
     after = np.repeat(group_end, np.diff(np.r_[0, group_end])) - np.arange(len(labels)) - 1
-    left = np.repeat(np.arange(len(labels)), after)
-    right = _members(np.arange(len(labels)) + 1, after)
-    a, b = members[left], members[right]
-    # sizes far apart cannot reach the threshold: J <= smaller / larger
-    fits = np.minimum(sizes[a], sizes[b]) >= threshold * np.maximum(sizes[a], sizes[b]) - 1e-9
-    pairs = sorted_distinct(a[fits] * count + b[fits])
-    a, b = pairs // count, pairs % count
-    # the exact check: shared members of each candidate pair, counted by
-    # merging (pair, member rank) keys; each side's keys are already in order
-    # (sets hold distinct members by rank), so a stable sort merges two runs
+    made = np.cumsum(after)
+    low = 0
+    while low < len(labels):
+        before = made[low - 1] if low else 0
+        high = max(int(np.searchsorted(made, before + _PAIRS_PER_BATCH, side="right")), low + 1)
+        left = np.repeat(np.arange(low, high), after[low:high])
+        right = _members(np.arange(low, high) + 1, after[low:high])
+        low = high
+        a, b = members[left], members[right]
+        # sizes far apart cannot reach the threshold: J <= smaller / larger
+        fits = np.minimum(sizes[a], sizes[b]) >= threshold * np.maximum(sizes[a], sizes[b]) - 1e-9
+        pairs = sorted_distinct(a[fits] * count + b[fits])
+        compared = np.cumsum(sizes[pairs // count] + sizes[pairs % count])
+        first = 0
+        while first < len(pairs):
+            done = compared[first - 1] if first else 0
+            last = int(np.searchsorted(compared, done + _MEMBERS_PER_CHECK, side="right"))
+            last = max(last, first + 1)
+            a, b = pairs[first:last] // count, pairs[first:last] % count
+            first = last
+            similar = _similar(a, b, sizes, set_starts, ranked, span, threshold)
+            if similar.any():
+                yield a[similar], b[similar]
+
+
+def _similar(
+    a: np.ndarray,
+    b: np.ndarray,
+    sizes: np.ndarray,
+    set_starts: np.ndarray,
+    ranked: np.ndarray,
+    span: int,
+    threshold: float,
+) -> np.ndarray:
+    """The exact check: which pairs ``(a[k], b[k])`` reach the threshold.
+
+    Shared members are counted by merging (pair, member rank) keys; each
+    side's keys are already in order (sets hold distinct members by rank),
+    so a stable sort merges two runs.
+    """
     sides = [
-        np.repeat(np.arange(len(pairs)), sizes[side]) * span
+        np.repeat(np.arange(len(a)), sizes[side]) * span
         + ranked[_members(set_starts[side], sizes[side])]
         for side in (a, b)
     ]
     keys = np.sort(np.concatenate(sides), kind="stable")
     twice = keys[1:][keys[1:] == keys[:-1]]
-    shared = np.bincount(twice // span, minlength=len(pairs))
-    similar = shared / (sizes[a] + sizes[b] - shared) >= threshold
-    return list(zip(a[similar].tolist(), b[similar].tolist(), strict=True))
+    shared = np.bincount(twice // span, minlength=len(a))
+    return shared / (sizes[a] + sizes[b] - shared) >= threshold
 
 
 def _members(starts: np.ndarray, sizes: np.ndarray) -> np.ndarray:
@@ -184,8 +257,9 @@ def assign_groups(pages: Sequence[Page], *, threshold: float = THRESHOLD) -> lis
     # each distinct text is compared once, by its first occurrence
     firsts = [i for i, key in enumerate(keys) if first[key] == i]
     owners, tokens = shingle_tokens([words[i] for i in firsts])
-    for a, b in similar_pairs(owners, tokens, len(firsts), threshold):
-        union(firsts[a], firsts[b])
+    joined = similar_groups(owners, tokens, len(firsts), threshold)
+    for a in np.flatnonzero(joined != np.arange(len(firsts))).tolist():
+        union(firsts[a], firsts[int(joined[a])])
     roots = [find(i) for i in range(len(keys))]
     smallest: dict[int, str] = {}
     for root, key in zip(roots, keys, strict=True):

@@ -14,7 +14,13 @@ from hypothesis import strategies as st
 from fever_builder.corpus import Page, Sentence
 from fever_builder.text import dedup
 from fever_builder.text.clean import dedup_key
-from fever_builder.text.dedup import assign_groups, shingle_tokens, similar_pairs, words_and_keys
+from fever_builder.text.dedup import (
+    assign_groups,
+    shingle_tokens,
+    similar_groups,
+    similar_pairs,
+    words_and_keys,
+)
 
 
 def page(title: str, *texts: str) -> Page:
@@ -120,6 +126,45 @@ def test_the_join_finds_exactly_the_pairs_at_or_above_the_threshold(
     texts: list[str], threshold: float
 ) -> None:
     assert join(texts, threshold) == reference_pairs(texts, threshold)
+
+
+def components(count: int, pairs: set[tuple[int, int]]) -> list[int]:
+    """Each set's smallest fellow member through the pairs, by repeated relaxation."""
+    labels = list(range(count))
+    changed = True
+    while changed:
+        changed = False
+        for a, b in pairs:
+            low = min(labels[a], labels[b])
+            if labels[a] != low or labels[b] != low:
+                labels[a] = labels[b] = low
+                changed = True
+    return labels
+
+
+@given(TEXTS, st.sampled_from([0.5, 0.3, 0.9]), st.sampled_from([1, 3, 2_000_000]))
+@settings(max_examples=200, deadline=None)
+def test_groups_taken_in_batches_are_the_components_of_the_similar_pairs(
+    texts: list[str], threshold: float, batch: int
+) -> None:
+    owners, tokens = shingle_tokens(words_and_keys(texts)[0])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dedup, "_PAIRS_PER_BATCH", batch)
+        patch.setattr(dedup, "_MEMBERS_PER_CHECK", batch)
+        labels = similar_groups(owners, tokens, len(texts), threshold)
+        assert join(texts, threshold) == reference_pairs(texts, threshold)
+    assert labels.tolist() == components(len(texts), reference_pairs(texts, threshold))
+
+
+def test_thousands_of_templated_sentences_form_one_group_batch_by_batch() -> None:
+    # stub articles: every pair is similar (3 of 5 3-grams shared), so the
+    # pairs grow with the square of the sentences; they are taken 1,000 at a time
+    texts = [f"Wola{n} is a village in Poland." for n in range(2000)]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dedup, "_PAIRS_PER_BATCH", 1000)
+        patch.setattr(dedup, "_MEMBERS_PER_CHECK", 5000)
+        [page_out] = assign_groups([page("Stubs", *texts)])
+    assert len({s.group for s in page_out.sentences}) == 1
 
 
 @given(TEXTS)
