@@ -20,23 +20,25 @@ from fever_builder.corpus import Page
 from fever_builder.text.clean import normalise
 from fever_builder.text.stopwords import ENGLISH_STOP_WORDS
 
-# A run of word characters, apostrophes and hyphens, without the apostrophes
-# and hyphens at its ends: from its first word character to its last.
-_WORD = re.compile(r"\w(?:[\w’'-]*\w)?")
+# A run of word characters, apostrophes and hyphens; a word is the run
+# without the apostrophes and hyphens at its ends ("'Kalbajar'" is "kalbajar").
+_RUN = re.compile(r"[\w’'-]+")
+# ... or the line break that separates texts in the index's scan
+_RUN_OR_BREAK = re.compile(_RUN.pattern + r"|\n")
 # A share of the claim's other content words this high in a sentence that also
 # holds the new value means that sentence may state the changed claim.
 SAME_ROLE_OVERLAP = 0.5
 
 
-def content_words(text: str) -> set[str]:
-    """Case-folded words that are not stop words or bare punctuation.
+def _content_word(run: str) -> str:
+    """A run's word, case-folded; empty for a stop word or bare punctuation."""
+    word = run.strip("'’-").casefold()
+    return "" if word in ENGLISH_STOP_WORDS else word
 
-    A word is a run of word characters, apostrophes and hyphens, without the
-    apostrophes and hyphens at its ends ("'Kalbajar'" is "kalbajar").
-    """
-    if text.isascii():  # casefold is lower here, and keeps every word whole
-        return set(_WORD.findall(text.lower())) - ENGLISH_STOP_WORDS
-    return {w.casefold() for w in set(_WORD.findall(text))} - ENGLISH_STOP_WORDS
+
+def content_words(text: str) -> set[str]:
+    """Case-folded words that are not stop words or bare punctuation."""
+    return {word for run in set(_RUN.findall(text)) if (word := _content_word(run))}
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,11 +154,6 @@ class CorpusIndex:
         return self._holding(min(words, key=rarity))
 
 
-# a run of word characters, apostrophes and hyphens (stripped later), or the
-# line break that separates texts in the scan
-_RUN_OR_BREAK = re.compile(r"[\w’'-]+|\n")
-
-
 def _postings(
     texts: Sequence[str], first: int = 0
 ) -> tuple[dict[str, tuple[int, int]], np.ndarray, list[str]]:
@@ -177,9 +174,7 @@ def _postings(
     word_of = np.fromiter(
         (
             -1
-            if token == "\n"
-            or not (word := token.strip("'’-").casefold())
-            or word in ENGLISH_STOP_WORDS
+            if token == "\n" or not (word := _content_word(token))
             else words.setdefault(word, len(words))
             for token in number
         ),
