@@ -11,6 +11,7 @@ import click
 
 from fever_builder import __version__
 from fever_builder.build import BuildFailed, BuildResult, build
+from fever_builder.analysis.pipeline import DEFAULT_MODEL
 from fever_builder.config import BuildConfig
 from fever_builder.errors import FeverBuilderError
 from fever_builder.executors import parse_options
@@ -83,6 +84,13 @@ def main() -> None:
     "millions of sentences, e.g. 0.01 (see README).",
 )
 @click.option(
+    "--spacy-model",
+    default=DEFAULT_MODEL,
+    show_default=True,
+    help="The spaCy English pipeline (an installed package name) that parses the sentences "
+    "claims are made from, e.g. en_core_web_sm where the official package is installed.",
+)
+@click.option(
     "--strict", is_flag=True, help="Fail (exit 1, write nothing) if any input file is bad."
 )
 @click.option(
@@ -130,6 +138,7 @@ def build_command(
     format_: str | None,
     nei: bool,
     sample: float,
+    spacy_model: str,
     strict: bool,
     workers: int,
     shard_size: float,
@@ -166,6 +175,7 @@ def build_command(
             format=format_,
             nei=nei,
             sample=sample,
+            spacy_model=spacy_model,
             strict=strict,
             workers=workers,
             shard_bytes=int(shard_size * 2**20) if math.isfinite(shard_size) else -1,

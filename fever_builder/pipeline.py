@@ -165,7 +165,13 @@ def generate_shard(job: Job, index: int) -> None:
     claims: list[Claim] = []
     dropped_claims: dict[str, int] = {}
     if pages:
-        generation = generate(pages, seed=seed, sample=config.sample, sample_seed=config.seed)
+        generation = generate(
+            pages,
+            seed=seed,
+            sample=config.sample,
+            sample_seed=config.seed,
+            model=config.spacy_model,
+        )
         claims = generation.claims
         dropped_claims = dict(generation.dropped)
         if config.nei:

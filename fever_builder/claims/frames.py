@@ -211,6 +211,20 @@ def _tidy(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_ARTICLE_BEFORE = re.compile(r"\b([Aa]n?) $")
+
+
+def with_article(frame: Frame) -> Frame:
+    """The frame with "a"/"an" before the fact agreeing with the fact's first letter."""
+    match = _ARTICLE_BEFORE.search(frame.text[: frame.start])
+    if match is None or not frame.fact:
+        return frame
+    vowel = frame.fact[0] in "AEIOUaeiou" and not re.match(r"(?i)(?:uni|eu|one\b|u[bcfhjkqrstn][aeiou])", frame.fact)
+    article = ("an" if vowel else "a")
+    article = article.capitalize() if match.group(1)[0].isupper() else article
+    return frame.replace_span(match.start(1), match.end(1), article)
+
+
 def frame_for(sentence: str, start: int, end: int, *, fact_spans: list[tuple[int, int]]) -> Frame:
     """Cut ``sentence`` down to a clause that still holds ``[start, end)``.
 

@@ -18,13 +18,16 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from fever_builder.claims import mutations as m
-from fever_builder.claims.frames import Frame, frame_for, is_claim, paraphrase
+from fever_builder.claims.frames import Frame, frame_for, is_claim, paraphrase, with_article
+from fever_builder.analysis import DEFAULT_MODEL, parse
 from fever_builder.claims.model import Claim, Evidence
+from fever_builder.claims.pools import Pools
 from fever_builder.claims.structured import StructuredFact, structured_facts
 from fever_builder.claims.validity import CorpusIndex, build_index, content_words
 from fever_builder.corpus import Page, Sentence
 from fever_builder.facts import extract
 from fever_builder.facts.entities import Lexicon
+from fever_builder.facts.named import NameTypes, analysed_facts
 from fever_builder.facts.spans import DateValue, EntityValue, FigureValue, Span
 
 PREFIX = "fever-builder/"
@@ -33,7 +36,9 @@ MIN_CLAIM_WORDS = 5
 # How far the pairs may lean towards REFUTES claims holding more words that
 # are missing from the evidence than their SUPPORTS siblings (or the reverse).
 BALANCE_TOLERANCE = 100000
-SWAPPABLE_ENTITY_TYPES = ("person", "place", "unit", "organisation", "country")
+SWAPPABLE_ENTITY_TYPES = ("person", "place", "unit", "organisation", "country", "work")
+# flags of the analysis (fever_builder.facts.named) under which a fact is not changed at all
+REFUSING_FLAGS = frozenset({"time", "in_name", "conversion", "score", "unit_compound", "era_year"})
 _PRONOUN_START = re.compile(
     r"^(?:He|She|They|His|Her|Their|This|These|Those|Its|Such|Both|Another|Other)\b"
 )
@@ -53,15 +58,13 @@ class _Context:
     rng: random.Random
     index: CorpusIndex
     lexicon: Lexicon
-    years: list[int]
-    entity_pools: dict[str, list[str]]
-    mentions: dict[str, int]
-    cooccur: dict[tuple[str, str], int]
-    regions: frozenset[str]
-    identifier_pool: list[str]
+    types: NameTypes
+    pools: Pools
     groups: dict[str, list[tuple[str, Sentence]]]
-    used: Counter[str] = field(default_factory=Counter)
     dropped: Counter[str] = field(default_factory=Counter)
+    used: Counter[str] = field(default_factory=Counter)
+    # the page whose sentence makes claims now: replacements come from it first
+    page: str = ""
     # running balances that keep the label hidden: claim words missing from
     # the evidence (REFUTES minus SUPPORTS), and claims with a negation cue
     overlap_balance: int = 0
@@ -71,22 +74,31 @@ class _Context:
     words: Counter[str] = field(default_factory=Counter)
     sentence_spans: list[Span] = field(default_factory=list)
     seen_claims: set[str] = field(default_factory=set)
-    # entity type -> original name -> the pool's names that may replace it
-    swappable: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    # (page, entity type) -> original name -> the pool's names that may replace it
+    swappable: dict[tuple[str, str], dict[str, list[str]]] = field(default_factory=dict)
 
 
 def generate(
-    pages: Sequence[Page], *, seed: int = 0, sample: float = 1.0, sample_seed: int = 0
+    pages: Sequence[Page],
+    *,
+    seed: int = 0,
+    sample: float = 1.0,
+    sample_seed: int = 0,
+    model: str = DEFAULT_MODEL,
 ) -> Generation:
     """Make contrastive claim pairs from every page, deterministically for a seed.
+
+    The sentences claims are made from (one copy of each duplicate group) are
+    parsed by the spaCy pipeline ``model``; their names, with types voted over
+    all their mentions, feed the replacement pools of their page.
 
     With ``sample`` below 1, only that share of duplicate groups (and of
     infobox fields and table rows) makes claims, each drawn from
     ``sample_seed`` and its id alone: a group is in or out in every shard that
     gives it the same id (exact copies always; near-copies when the shard
-    holds the same ones). Only drawn sentences' facts are extracted and feed
-    the replacement pools and name cues; every sentence still counts for the
-    lexicon's common words, is indexed for the validity checks and is evidence.
+    holds the same ones). Only drawn sentences are parsed and feed the
+    replacement pools; every sentence still counts for the lexicon's common
+    words, is indexed for the validity checks and is evidence.
     """
     structured = structured_facts(pages)
     index = build_index(pages)
@@ -98,64 +110,58 @@ def generate(
             f for f in structured if in_sample(f"{f.page}/{f.sentence_id}", sample, sample_seed)
         ]
     lexicon = Lexicon.from_pages(pages, cues=drawn, runs=index.sentence_runs)
-    spans_by_text: dict[str, list[Span]] = {}
-    years: set[int] = set()
-    pools: dict[str, set[str]] = {}
-    mentions: Counter[str] = Counter()
-    cooccur: Counter[tuple[str, str]] = Counter()
-    regions: set[str] = set()
-    identifiers: set[str] = set()
-    for page in pages:
-        previous: list[str] = []
-        for sentence in page.sentences:
-            if drawn is not None and sentence.group not in drawn:
-                previous = []  # the next drawn sentence is no neighbour of the last
-                continue
-            spans = extract(sentence.text, lexicon=lexicon)
-            spans_by_text[sentence.text] = spans
-            names = sorted({s.value.name for s in spans if isinstance(s.value, EntityValue)})
-            for span in spans:
-                if (
-                    isinstance(span.value, EntityValue)
-                    and span.value.type in ("place", "other")
-                    and sentence.text[max(0, span.start - 4) : span.start].casefold() == "the "
-                ):
-                    regions.add(span.value.name)
-            # names in one sentence or in neighbouring sentences are related:
-            # places in one region, people in one event
-            for a in names:
-                for b in sorted(set(names + previous)):
-                    if a != b:
-                        cooccur[(min(a, b), max(a, b))] += 1
-            previous = names
-            for span in spans:
-                if isinstance(span.value, DateValue) and span.value.start.year is not None:
-                    years.add(span.value.start.year)
-                elif isinstance(span.value, EntityValue):
-                    pools.setdefault(span.value.type, set()).add(span.value.name)
-                    mentions[span.value.name] += 1
-                elif span.kind == "identifier":
-                    identifiers.add(span.text)
     groups: dict[str, list[tuple[str, Sentence]]] = {}
     for page in pages:
         for sentence in page.sentences:
             groups.setdefault(sentence.group, []).append((page.title, sentence))
+    dropped: Counter[str] = Counter()
+    sources = _claim_sentences(pages, groups, drawn, dropped)
+    texts = sorted({sentence.text for _page, _position, sentence in sources})
+    parsed = dict(zip(texts, parse(texts, model=model), strict=True))
+    leads = [(page.title, page.sentences[0].text) for page in pages if page.sentences]
+    lead_parses = dict(zip(
+        [t for _title, t in leads], parse([t for _title, t in leads], model=model), strict=True
+    ))
+    types = NameTypes.vote(
+        parsed.values(),
+        lexicon=lexicon,
+        leads=[(title, lead_parses[text]) for title, text in leads],
+    )
+    spans_by_text = {
+        text: analysed_facts(text, parsed[text], types=types) for text in texts
+    }
+    pools = Pools.collect(sources, spans_by_text)
     ctx = _Context(
         rng=random.Random(seed),
         index=index,
         lexicon=lexicon,
-        years=sorted(years),
-        entity_pools={k: sorted(v) for k, v in sorted(pools.items())},
-        mentions=dict(mentions),
-        cooccur=dict(cooccur),
-        regions=frozenset(sorted(regions)),
-        identifier_pool=sorted(identifiers),
+        types=types,
+        pools=pools,
         groups=groups,
+        dropped=dropped,
     )
     result = Generation()
-    # one copy of a duplicated sentence makes the claims (the copy on the
-    # longest page: the full article rather than a scraped part); all copies
-    # are evidence
+    for page, position, sentence in sources:
+        result.claims.extend(
+            _sentence_claims(page, position, sentence, spans_by_text[sentence.text], ctx)
+        )
+    for fact in structured:
+        result.claims.extend(_structured_claims(fact, ctx))
+    result.dropped = ctx.dropped
+    return result
+
+
+def _claim_sentences(
+    pages: Sequence[Page],
+    groups: dict[str, list[tuple[str, Sentence]]],
+    drawn: set[str] | None,
+    dropped: Counter[str],
+) -> list[tuple[Page, int, Sentence]]:
+    """The sentences claims are made from: one copy of each (drawn) duplicate group.
+
+    The copy on the longest page makes the claims (the full article rather
+    than a scraped part); all copies are evidence.
+    """
     size = {page.title: len(page.sentences) for page in pages}
     order = {page.title: i for i, page in enumerate(pages)}
     canonical = {
@@ -163,25 +169,21 @@ def generate(
         for group, members in groups.items()
     }
     seen_groups: set[str] = set()
+    out = []
     for page in pages:
         for position, sentence in enumerate(page.sentences):
             if drawn is not None and sentence.group not in drawn:
                 continue
             title, chosen = canonical[sentence.group]
             if (title, chosen.id) != (page.title, sentence.id) or sentence.group in seen_groups:
-                ctx.dropped["duplicate_sentence"] += 1
+                dropped["duplicate_sentence"] += 1
                 continue
             seen_groups.add(sentence.group)
             if sentence.text.rstrip().endswith(":"):
-                ctx.dropped["list_lead_in"] += 1  # "... the time period was:" states nothing alone
+                dropped["list_lead_in"] += 1  # "... the time period was:" states nothing alone
                 continue
-            result.claims.extend(
-                _sentence_claims(page, position, sentence, spans_by_text[sentence.text], ctx)
-            )
-    for fact in structured:
-        result.claims.extend(_structured_claims(fact, ctx))
-    result.dropped = ctx.dropped
-    return result
+            out.append((page, position, sentence))
+    return out
 
 
 def in_sample(key: str, share: float, seed: int) -> bool:
@@ -194,6 +196,7 @@ def in_sample(key: str, share: float, seed: int) -> bool:
 def _sentence_claims(
     page: Page, position: int, sentence: Sentence, spans: list[Span], ctx: _Context
 ) -> list[Claim]:
+    ctx.page = page.title
     subject = _resolve_subject(page, position, sentence)
     if subject is None:
         ctx.dropped["unresolved_pronoun_subject"] += 1
@@ -210,6 +213,10 @@ def _sentence_claims(
     for span in candidates:
         if pairs >= MAX_PAIRS_PER_SENTENCE:
             break
+        refused = next((f for f in span.flags if f in REFUSING_FLAGS), None)
+        if refused is not None:
+            ctx.dropped[f"{span.kind}_{refused}"] += 1
+            continue
         if _in_number_range(text, span):
             ctx.dropped["figure_in_range"] += 1
             continue
@@ -298,11 +305,12 @@ def _pair_for(
     if isinstance(span.value, DateValue):
         kinds = ["date", "negation", "comparative", "disjunction"]
     elif isinstance(span.value, FigureValue):
-        kinds = ["figure", "comparative"]
+        # "the country's top 300 artists": no room for "more than" in the phrase
+        kinds = ["figure"] if "modified" in span.flags else ["figure", "comparative"]
     elif isinstance(span.value, EntityValue):
-        kinds = (
-            ["entity", "role", "disjunction"] if span.value.type in SWAPPABLE_ENTITY_TYPES else []
-        )
+        # no "A or B" of names: a second name that fits the slot as well as the
+        # first is rarely found, and a disjunction of misfits reads as nonsense
+        kinds = ["entity", "role"] if span.value.type in SWAPPABLE_ENTITY_TYPES else []
         around = (
             frame.text[max(0, frame.start - 1) : frame.start]
             + frame.text[frame.end : frame.end + 1]
@@ -316,6 +324,12 @@ def _pair_for(
         if _OPEN_LIST_BEFORE.search(frame.text[: frame.start]):
             ctx.dropped["entity_in_open_list"] += 1
             kinds = []
+        elif kinds and "open_slot" in span.flags:
+            # "he and Pound had been corresponding": another name may share the slot
+            ctx.dropped["entity_in_open_slot"] += 1
+            kinds = []
+        if re.match(r"['’]s?\b", frame.text[frame.end :]):
+            kinds = [k for k in kinds if k != "disjunction"]  # "A or B's reign" reads badly
     elif span.kind in ("ordinal", "identifier"):
         kinds = ["identifier", "disjunction"]
     else:
@@ -458,7 +472,7 @@ def _try(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: _Context)
     )
     if replacement is None:
         return None
-    false_frame = frame.replace(replacement)
+    false_frame = with_article(frame.replace(replacement))
     if kind == "negation" and _ATTRIBUTION.search(frame.text):
         # "According to X in an interview in March 1997, ... had not ...": the
         # date may belong to the report, not to what it reports
@@ -505,26 +519,20 @@ def _replacement(
     ctx: _Context,
     *,
     avoid: tuple[str, ...] = (),
+    same_page_only: bool = False,
 ) -> str | None:
     """A new value for the fact that the corpus nowhere states in this role."""
     if kind == "date":
         options = _by_word_balance(
-            [m.shift_date(span, ctx.rng, years=ctx.years) for _ in range(4)], ctx
+            [m.shift_date(span, ctx.rng, years=ctx.pools.years.get(ctx.page, [])) for _ in range(4)],
+            ctx,
         )
     elif kind == "figure":
         options = _by_word_balance([m.change_figure(span, ctx.rng) for _ in range(4)], ctx)
     elif kind == "entity":
-        assert isinstance(span.value, EntityValue)
-        pool = ctx.entity_pools.get(span.value.type, [])
-        cache = ctx.swappable.setdefault(span.value.type, {})
-        options = _by_word_balance(
-            m.swap_entity(
-                span, ctx.rng, pool=pool, sentence=sentence.text, weights=ctx.mentions, cache=cache
-            ),
-            ctx,
-        )
+        options = _entity_options(span, sentence, ctx, same_page_only=same_page_only)
     elif kind in ("ordinal", "identifier"):
-        options = [m.change_identifier(span, ctx.rng, pool=ctx.identifier_pool) for _ in range(2)]
+        options = [m.change_identifier(span, ctx.rng, pool=ctx.pools.identifiers) for _ in range(2)]
     else:
         return None
     inside = _in_sentence_options(kind, frame, span, sentence, ctx)
@@ -575,6 +583,38 @@ _TIME_WORD = re.compile(
 )
 
 
+def _entity_options(
+    span: Span, sentence: Sentence, ctx: _Context, *, same_page_only: bool
+) -> list[str | None]:
+    """Names of the fact's type from its own page, then from related pages.
+
+    Within a tier, names the page holds in the same role come first, each
+    tier ordered by the word balance.
+    """
+    value = span.value
+    if not isinstance(value, EntityValue) or not ctx.types.sure(value.name):
+        ctx.dropped["entity_type_unsure"] += 1
+        return []
+    out: list[str | None] = []
+    tiers = ctx.pools.candidates(ctx.page, value.type, same_page_only=same_page_only)
+    pages = [[ctx.page], ctx.pools.related.get(ctx.page, [])]
+    for tier, (pool, where) in enumerate(zip(tiers, pages, strict=False)):
+        # a careful swap: a name of the same type that its article also gives
+        # in the same role ("born in X", "X said"), so the claim makes sense
+        pool = [
+            n
+            for n in pool
+            if ctx.types.compatible(value.name, n)
+            and any(ctx.pools.in_role(page, span.role, n) for page in where)
+        ]
+        cache = ctx.swappable.setdefault((f"{ctx.page}/{tier}", value.type), {})
+        drawn = m.swap_entity(
+            span, ctx.rng, pool=pool, sentence=sentence.text, weights=ctx.pools.mentions, cache=cache
+        )
+        out += _by_word_balance(list(drawn), ctx)
+    return out
+
+
 def _same_time_elsewhere(option: str, frame: Frame, ctx: _Context) -> bool:
     times = frozenset(
         t.casefold()
@@ -587,7 +627,7 @@ def _same_time_elsewhere(option: str, frame: Frame, ctx: _Context) -> bool:
 
 def _is_region(name: str, ctx: _Context) -> bool:
     """A place the corpus writes with "the" ("the Caucasus", "the Murov range"): a region."""
-    return name in ctx.regions
+    return name in ctx.pools.regions
 
 
 def _related(a: str, b: str, ctx: _Context) -> bool:
@@ -604,14 +644,12 @@ def _related(a: str, b: str, ctx: _Context) -> bool:
         return True
     if _is_region(a, ctx) or _is_region(b, ctx):
         return True  # a region may contain the other place
-    together = ctx.cooccur.get((min(a, b), max(a, b)), 0)
-    spatial = {ctx.lexicon.type_of(a), ctx.lexicon.type_of(b)} & {
-        "place",
-        "country",
-        "organisation",
-        "other",
-    }
-    return together >= (1 if spatial else 3)
+    # types are voted and a country is never swapped with a town, so containment
+    # ("Khojaly in Nagorno-Karabakh") is left to regions and shared words; names
+    # often mentioned together may still share the role
+    if ctx.types.type_of(a) != "place":
+        return False
+    return ctx.pools.cooccur.get((min(a, b), max(a, b)), 0) >= 3
 
 
 def _spelling_variant(a: str, b: str) -> bool:
@@ -641,7 +679,7 @@ def _in_sentence_options(
         if (
             isinstance(a, EntityValue)
             and isinstance(b, EntityValue)
-            and a.type == b.type
+            and ctx.types.compatible(b.name, a.name)
             or (
                 isinstance(a, DateValue)
                 and isinstance(b, DateValue)
@@ -761,10 +799,13 @@ def _disjunction(frame: Frame, span: Span, sentence: Sentence, ctx: _Context) ->
         base = "entity"
     if base == "date" and (span.value.end is not None or span.value.modifier):
         return None
-    first = _replacement(base, frame, span, sentence, ctx)
+    # both alternatives from the fact's own article, so both fit the slot
+    first = _replacement(base, frame, span, sentence, ctx, same_page_only=True)
     if first is None:
         return None
-    second = _replacement(base, frame.replace(first), span, sentence, ctx, avoid=(frame.fact,))
+    second = _replacement(
+        base, frame.replace(first), span, sentence, ctx, avoid=(frame.fact,), same_page_only=True
+    )
     if second is None or second == first:
         return None
     true = f"{frame.fact} or {first}" if ctx.rng.random() < 0.5 else f"{first} or {frame.fact}"
@@ -827,7 +868,7 @@ def _role_swap(frame: Frame, span: Span, ctx: _Context) -> _Pair | None:
         s
         for s in extract(frame.text, lexicon=ctx.lexicon)
         if isinstance(s.value, EntityValue)
-        and s.value.type == value.type
+        and ctx.types.type_of(s.text) == value.type
         and s.text != frame.fact
         and not (s.start < frame.end and frame.start < s.end)
     ]
@@ -1051,6 +1092,7 @@ def _evidence_sets(
 
 def _structured_claims(fact: StructuredFact, ctx: _Context) -> list[Claim]:
     """One pair from an infobox field or table cell written as a sentence."""
+    ctx.page = fact.page
     spans = [s for s in extract(fact.sentence, lexicon=ctx.lexicon) if s.kind in ("date", "figure")]
     evidence = ((Evidence(fact.page, fact.sentence_id, fact.evidence),),)
     source = Sentence(fact.sentence_id, fact.evidence, group="")

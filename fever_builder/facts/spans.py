@@ -15,7 +15,7 @@ kind           subtype                                                value
 ``ordinal``    ``digits``                                             OrdinalValue
 ``identifier`` ``numbered`` (Hill 2071) or ``model`` (Su-25, BM-21)   IdentifierValue
 ``entity``     ``person|place|unit|organisation|country|nationality|  EntityValue
-               event|other``
+               event|work|other``
 =============  =====================================================  ===============
 """
 
@@ -35,6 +35,7 @@ ENTITY_TYPES: tuple[str, ...] = (
     "country",
     "nationality",
     "event",
+    "work",
     "other",
 )
 
@@ -189,6 +190,11 @@ class Span:
     kind: str
     subtype: str
     value: Value
+    # from the analysis (``fever_builder.facts.named``): the dependency role
+    # ("nsubj", "dobj", "pobj:in", ...) and the reasons a generator must
+    # leave the fact alone or treat it with care ("open_slot", "time", ...)
+    role: str = ""
+    flags: tuple[str, ...] = ()
 
     @property
     def mutable(self) -> bool:

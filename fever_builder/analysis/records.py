@@ -1,0 +1,60 @@
+"""What the analysis keeps of a parse: tokens, entities, dependency roles, as plain data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token: its character offsets in the sentence, lemma, tags and dependency arc."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity or numeric expression the pipeline found, with its label (PERSON, GPE, ...)."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """One sentence's analysis."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    entities: tuple[Entity, ...]
+
+    def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
+        """The tokens that overlap the characters ``[start, end)``."""
+        return tuple(t for t in self.tokens if t.start < end and start < t.end)
+
+    def head_of(self, start: int, end: int) -> Token | None:
+        """The syntactic head of a character range: its token whose head lies outside it."""
+        inside = self.tokens_in(start, end)
+        ids = {t.i for t in inside}
+        for token in inside:
+            if token.head not in ids or token.head == token.i:
+                return token
+        return inside[0] if inside else None
+
+    def children(self, i: int) -> tuple[Token, ...]:
+        """The tokens whose head is token ``i``."""
+        return tuple(t for t in self.tokens if t.head == i and t.i != i)
+
+    def entities_over(self, start: int, end: int) -> tuple[Entity, ...]:
+        """The entities that overlap the characters ``[start, end)``."""
+        return tuple(e for e in self.entities if e.start < end and start < e.end)
