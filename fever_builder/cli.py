@@ -219,6 +219,56 @@ def build_command(
     click.echo(f"wrote {result.pages} pages, {result.sentences} sentences to {output}/")
 
 
+@main.command("export")
+@click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(path_type=Path),
+    default=Path("data"),
+    show_default=True,
+    help="Built dataset folder to export.",
+)
+@click.option(
+    "--to",
+    "target_format",
+    type=click.Choice(["fever"]),
+    default="fever",
+    show_default=True,
+    help="Format to write: fever = FEVER's shared-task claims and wiki-pages files.",
+)
+@click.option(
+    "--output",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="Output folder; replaced atomically on success.",
+)
+@click.option("--force", is_flag=True, help="Replace an output folder that is not an export.")
+def export_command(data_dir: Path, target_format: str, output: Path, force: bool) -> None:
+    """Write a built dataset in FEVER's own files, for FEVER's tools.
+
+    Every split's claims as FEVER shared-task JSONL (int id, verifiable,
+    label, claim, evidence as [[[annotation_id, evidence_id, page, line]]]),
+    the pages as wiki-pages/wiki-NNN.jsonl, and claims.tsv / pages.tsv
+    mapping FEVER ids back to the build's.
+
+    \b
+    Example:
+      fever-builder export --data data/ --to fever --output fever/
+      # fever/train.jsonl, fever/test.jsonl, fever/wiki-pages/wiki-001.jsonl
+    """
+    from fever_builder.dataset.fever_export import export_fever
+
+    try:
+        result = export_fever(data_dir, output, force=force)
+    except FeverBuilderError as error:
+        raise click.ClickException(str(error)) from error
+    claims = ", ".join(f"{name} {n}" for name, n in result.claims.items())
+    click.echo(
+        f"wrote {claims} claims and {result.pages} pages in {result.page_files} "
+        f"wiki-pages file(s) to {output}/ ({target_format} format)"
+    )
+
+
 def _register_baseline_commands() -> None:
     from fever_builder.baseline.commands import evaluate_command, predict_command
 

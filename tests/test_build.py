@@ -40,12 +40,24 @@ class Built:
     other_output: Path
 
     def lines(self, seed: str) -> list[tuple[int, str]]:
-        """The page's ``lines`` as (sentence id, sentence) pairs."""
+        """The page's prose sentences as (sentence id, sentence) pairs, read by position.
+
+        Line k of ``lines`` is sentence k; empty lines (ids without text) are
+        left out, and so are the infobox and table lines after the prose.
+        """
+        row = self.rows[seed]
         out = []
-        for line in self.rows[seed]["lines"].split("\n"):
+        for k, line in enumerate(row["lines"].split("\n")[: row["infobox_start"]]):
             number, _, text = line.partition("\t")
-            out.append((int(number), text))
+            assert number == str(k), (seed, k, line)
+            if text:
+                out.append((k, text))
         return out
+
+    def groups(self, seed: str) -> list[str]:
+        """The duplicate groups of ``lines(seed)``, in the same order."""
+        groups = self.rows[seed]["groups"]
+        return [groups[k] for k, _ in self.lines(seed)]
 
     def texts(self) -> list[str]:
         return [text for seed in sorted(self.rows) for _, text in self.lines(seed)]
@@ -128,6 +140,30 @@ def test_every_seed_gives_one_page_in_its_format(built: Built) -> None:
     assert len(titles) == len(built.rows)  # evidence names exactly one page
 
 
+def test_lines_are_positional_and_every_evidence_item_is_its_line(built: Built) -> None:
+    """Read as FEVER's tools read a page: ``lines.split("\\n")[k]`` is sentence k."""
+    lines = {row["id"]: row["lines"].split("\n") for row in built.rows.values()}
+    for title, page in lines.items():
+        assert [line.partition("\t")[0] for line in page] == [str(k) for k in range(len(page))]
+        assert all(line.count("\t") == 1 for line in page), title
+    claims = [
+        json.loads(line)
+        for path in sorted((built.output / "claims").glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    items = [e for claim in claims for s in claim["evidence"] for e in s]
+    assert len(items) > 3000
+    wrong = [
+        e for e in items if lines[e["page"]][e["sentence_id"]] != f"{e['sentence_id']}\t{e['text']}"
+    ]
+    assert wrong == []
+    # infobox fields and table rows are cited at their lines after the prose
+    rows = {row["id"]: row for row in built.rows.values()}
+    structured = [e for e in items if e["sentence_id"] >= rows[e["page"]]["infobox_start"]]
+    assert len(structured) >= 20
+    assert any(e["sentence_id"] >= rows[e["page"]]["tables_start"] for e in structured)
+
+
 def test_sentence_42_of_004_is_the_1963_petition(built: Built) -> None:
     assert dict(built.lines("004"))[42] == (
         "In 1963, around 2,500 Karabakh Armenians signed a petition calling for Karabakh to be put"
@@ -156,6 +192,14 @@ def test_004_keeps_the_dumps_own_ids(built: Built) -> None:
             last = i
     assert dict(built.lines("004")) == expected
     assert [i for i, _ in built.lines("004")] == sorted(expected)
+    # the ids without text keep empty lines, so line k is sentence k for FEVER's readers
+    row = built.rows["004"]
+    prose = row["lines"].split("\n")[: row["infobox_start"]]
+    assert row["infobox_start"] == 559
+    assert [line for line in prose if line.endswith("\t")] == [
+        f"{i}\t" for i in sorted(notices + merged)
+    ]
+    assert len(notices) + len(merged) == 23
     assert (
         "OIC Resolution No. 10/11 and OIC Council of Foreign Ministers Resolution No. 10/37, on"
         in expected[495]
@@ -281,8 +325,13 @@ def test_004_table_gives_seven_rows_of_military_strength(built: Built) -> None:
 
 
 def test_copies_across_pages_share_duplicate_groups(built: Built) -> None:
-    groups = {seed: row["groups"] for seed, row in built.rows.items()}
-    assert all(len(groups[seed]) == len(built.lines(seed)) and all(groups[seed]) for seed in groups)
+    groups = {seed: built.groups(seed) for seed in built.rows}
+    assert all(all(groups[seed]) for seed in groups)
+    # one group per line; lines without a sentence (empty, infobox, table) have none
+    for seed, row in built.rows.items():
+        sentences = {k for k, _ in built.lines(seed)}
+        assert len(row["groups"]) == len(row["lines"].split("\n"))
+        assert all(bool(g) == (k in sentences) for k, g in enumerate(row["groups"])), seed
     # 001 and 002 are one article in two renderings
     shared_002 = [g for g in groups["002"] if g in set(groups["001"])]
     assert len(shared_002) >= 12
@@ -308,15 +357,16 @@ def test_copies_across_pages_share_duplicate_groups(built: Built) -> None:
 
 
 def test_groups_do_not_merge_different_sentences(built: Built) -> None:
-    for seed, row in built.rows.items():
-        assert len(set(row["groups"])) >= 0.95 * len(row["groups"]), seed
+    for seed in built.rows:
+        groups = built.groups(seed)
+        assert len(set(groups)) >= 0.95 * len(groups), seed
     # Operation Kalbajar is another article, but copies a few passages of 004
     # with a word or two changed; those, and only a few, share groups
-    groups_000 = built.rows["000"]["groups"]
+    groups_000 = built.groups("000")
     shared = [
         t
         for (_, t), g in zip(built.lines("000"), groups_000, strict=True)
-        if g in set(built.rows["004"]["groups"])
+        if g in set(built.groups("004"))
     ]
     assert 1 <= len(shared) <= 10
     assert any(t.startswith("As acting president, Aliyev disbanded 33") for t in shared)

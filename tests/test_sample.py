@@ -29,12 +29,18 @@ def rows(folder: Path, kind: str = "claims") -> list[dict]:
     ]
 
 
+def prose_lines(folder: Path) -> dict[str, int]:
+    """Each page's number of prose lines: its infobox and table lines come after."""
+    return {row["id"]: row["infobox_start"] for row in rows(folder, "wiki_pages")}
+
+
 def groups_of(folder: Path) -> dict[str, set[str]]:
     """Duplicate groups of the written pages, by their sentences' texts."""
     out: dict[str, set[str]] = {}
     for row in rows(folder, "wiki_pages"):
         for line, group in zip(row["lines"].split("\n"), row["groups"], strict=True):
-            out.setdefault(group, set()).add(line.partition("\t")[2])
+            if group:  # empty, infobox and table lines have no group
+                out.setdefault(group, set()).add(line.partition("\t")[2])
     return out
 
 
@@ -68,8 +74,9 @@ def test_a_sample_makes_claims_from_that_share_and_keeps_every_sentence(
 
 def test_claims_come_only_from_drawn_groups_fields_and_rows(sampled: Path) -> None:
     claims = rows(sampled)
-    sentences = [r for r in claims if r["source_sentence"] < 10_000]
-    structured = [r for r in claims if r["source_sentence"] >= 10_000]  # infobox, table
+    sentences = [r for r in claims if r["source_sentence"] < prose_lines(sampled)[r["source_page"]]]
+    # infobox fields and table rows: the lines after the prose
+    structured = [r for r in claims if r not in sentences]
     assert sentences and structured
     assert all(in_sample(r["group"], 0.3, 0) for r in sentences)
     assert all(in_sample(f"{r['source_page']}/{r['source_sentence']}", 0.3, 0) for r in structured)
@@ -103,8 +110,9 @@ def test_the_draw_is_the_same_in_every_shard_and_changes_with_the_seed(
     sharded = tmp_path / "sharded"
     build(BuildConfig(inputs=(SEEDS,), output=sharded, sample=0.3, shard_bytes=TWO_SHARDS))
     drawn = {g for g in groups_of(sampled) if in_sample(g, 0.3, 0)}
-    one = {r["group"] for r in rows(sampled) if r["source_sentence"] < 10_000}
-    two = {r["group"] for r in rows(sharded) if r["source_sentence"] < 10_000}
+    prose = prose_lines(sampled)
+    one = {r["group"] for r in rows(sampled) if r["source_sentence"] < prose[r["source_page"]]}
+    two = {r["group"] for r in rows(sharded) if r["source_sentence"] < prose[r["source_page"]]}
     # a shard groups near-copies among its own pages, so a few ids differ
     assert all(in_sample(g, 0.3, 0) for g in one | two)
     assert len(one & two) > 0.8 * len(one)

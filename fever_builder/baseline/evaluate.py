@@ -10,17 +10,21 @@ from sklearn.pipeline import Pipeline
 from fever_builder.baseline.data import (
     ClaimRow,
     decode_fever_text,
+    iter_claims_file,
     pairs,
     read_claims_file,
     read_split,
 )
+from fever_builder.baseline.fever_pipeline import nei_files, pipeline_result
 from fever_builder.baseline.models import MODELS, RANDOM_STATE, build_model
 from fever_builder.baseline.report import RESULT_KEYS, score, write_report
+from fever_builder.baseline.retrieval import PAGES
 from fever_builder.errors import DataError, ParameterError
 
 __all__ = ["evaluate", "predict", "train"]
 
 BUILT_TEST_SET = "test"
+NEI_TEST_SET = "nei/test"
 
 
 def train(rows: Sequence[ClaimRow], model: str, *, random_state: int = RANDOM_STATE) -> Pipeline:
@@ -63,6 +67,8 @@ def evaluate(
     report_path: str | Path | None = None,
     models: Sequence[str] = tuple(MODELS),
     random_state: int = RANDOM_STATE,
+    pipeline: bool = True,
+    pages: int = PAGES,
 ) -> dict[str, object]:
     """Train each model on ``data_dir``'s train split and score it on every test set.
 
@@ -73,6 +79,11 @@ def evaluate(
             report and confusion-matrix plots beside it.
         models: which models to train, in report order.
         random_state: seed of every model.
+        pipeline: also score FEVER's pipeline (retrieve ``pages`` pages and five
+            sentences from ``wiki_pages``, then verify with ``claim_evidence``) on
+            the test split, or on the nei config's test split when there is one
+            (its verifier trained on the nei train split).
+        pages: how many pages the pipeline retrieves per claim.
 
     Returns:
         ``{"train_size": N, "results": [...]}``, one result per model and test set
@@ -90,13 +101,32 @@ def evaluate(
     train_rows = read_split(data_dir, "train")
     test_sets = _test_sets(data_dir, test_files)
     results: list[dict[str, object]] = []
+    fitted: dict[str, Pipeline] = {}
     for name in models:
-        pipeline = train(train_rows, name, random_state=random_state)
+        fitted[name] = train(train_rows, name, random_state=random_state)
         for test_set, rows in test_sets:
-            predicted = [str(label) for label in pipeline.predict(pairs(rows))]
+            predicted = [str(label) for label in fitted[name].predict(pairs(rows))]
             scores = score([r.label for r in rows], predicted, [r.mutation for r in rows])
             result = {"model": name, "test_set": test_set, **scores}
             results.append({key: result[key] for key in RESULT_KEYS})
+    if pipeline:
+        nei_test = nei_files(data_dir, "test")
+        if nei_test:
+            nei_train = [r for path in nei_files(data_dir, "train") for r in iter_claims_file(path)]
+            verifier = train(nei_train, "claim_evidence", random_state=random_state)
+        else:
+            verifier = fitted.get("claim_evidence") or train(
+                train_rows, "claim_evidence", random_state=random_state
+            )
+        results.append(
+            pipeline_result(
+                data_dir,
+                verifier,
+                test_set=NEI_TEST_SET if nei_test else BUILT_TEST_SET,
+                files=nei_test or None,
+                pages=pages,
+            )
+        )
     report: dict[str, object] = {"train_size": len(train_rows), "results": results}
     if report_path is not None:
         write_report(report, report_path)

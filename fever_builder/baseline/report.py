@@ -121,11 +121,20 @@ def score(
 
 
 def format_table(report: dict[str, object]) -> str:
-    """A plain-text table of every result: model, test set, n, accuracy, macro F1."""
+    """A plain-text table of every result: model, test set, n, accuracy, macro F1, and for
+    the retrieval pipeline its FEVER score and recall at 5 (``-`` for gold-evidence models)."""
     results = report["results"]
-    header = ("model", "test_set", "n", "accuracy", "macro_f1")
+    header = ("model", "test_set", "n", "accuracy", "macro_f1", "fever_score", "recall@5")
     rows = [
-        (r["model"], r["test_set"], str(r["n"]), f"{r['accuracy']:.3f}", f"{r['macro_f1']:.3f}")
+        (
+            r["model"],
+            r["test_set"],
+            str(r["n"]),
+            f"{r['accuracy']:.3f}",
+            f"{r['macro_f1']:.3f}",
+            _figure(r, "fever_score"),
+            _figure(r, "recall_at_5"),
+        )
         for r in results  # type: ignore[attr-defined]
     ]
     widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows, strict=False)]
@@ -138,6 +147,12 @@ def format_table(report: dict[str, object]) -> str:
     ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return f"trained on {report['train_size']} claims\n" + "\n".join(lines)
+
+
+def _figure(result: dict[str, object], key: str) -> str:
+    """A pipeline figure to 3 decimals, or ``-`` for a model given the gold evidence."""
+    value = result.get(key)
+    return "-" if value is None else f"{value:.3f}"
 
 
 def _slug(text: str) -> str:
@@ -187,15 +202,31 @@ def markdown_report(report: dict[str, object], figures: dict[tuple[str, str], st
         "",
         f"Trained on {report['train_size']} claims. `claim_evidence` reads the claim and its "
         "evidence; `claim_only` reads the claim alone, so a high `claim_only` score means "
-        "the claims give their label away (annotation artefacts).",
+        "the claims give their label away (annotation artefacts). Both are given the gold "
+        "evidence. `pipeline` is FEVER's task without it: TF-IDF retrieval of pages and five "
+        "sentences from `wiki_pages`, then `claim_evidence` on what was retrieved; its FEVER "
+        "score counts a claim when the label is right and (unless NOT ENOUGH INFO) a whole gold "
+        "evidence set is among the five sentences, and recall@5 is the share of claims with a "
+        "whole gold set among them.",
         "",
-        "| model | test set | n | accuracy | macro F1 |",
-        "|---|---|---:|---:|---:|",
+        "| model | test set | n | accuracy | macro F1 | FEVER score | recall@5 |",
+        "|---|---|---:|---:|---:|---:|---:|",
     ]
     out += [
-        f"| {r['model']} | {r['test_set']} | {r['n']} | {r['accuracy']:.3f} | {r['macro_f1']:.3f} |"
+        f"| {r['model']} | {r['test_set']} | {r['n']} | {r['accuracy']:.3f} | {r['macro_f1']:.3f} "
+        f"| {_figure(r, 'fever_score')} | {_figure(r, 'recall_at_5')} |"
         for r in results
     ]
+    for r in results:
+        if "fever_score" in r:
+            out += [
+                "",
+                f"`pipeline` on {r['test_set']}: FEVER score {r['fever_score']:.3f}, label "
+                f"accuracy {r['label_accuracy']:.3f}; evidence precision "
+                f"{r['evidence_precision']:.3f}, recall {r['evidence_recall']:.3f}, F1 "
+                f"{r['evidence_f1']:.3f} (FEVER's definitions, first five sentences); gold pages "
+                f"retrieved for {r['page_recall']:.1%} of the claims.",
+            ]
     for r in results:
         out += [
             "",

@@ -29,9 +29,13 @@ def make_nei(claims: Sequence[Claim], pages: Sequence[Page], *, seed: int) -> li
     """One NOT ENOUGH INFO claim per eligible pair, with evidence that does not settle it."""
     rng = random.Random(f"nei:{seed}")
     by_title = {page.title: page for page in pages}
+    # infobox and table lines come after the prose: only sentence claims qualify
+    prose = {page.title: page.prose_lines for page in pages}
     pairs: dict[str, list[Claim]] = {}
     for claim in claims:
-        if claim.mutation in NEI_MUTATIONS and claim.source_sentence < 10_000:
+        if claim.mutation in NEI_MUTATIONS and claim.source_sentence < prose.get(
+            claim.source_page, 0
+        ):
             pairs.setdefault(claim.pair, []).append(claim)
     out: list[Claim] = []
     for pair_id in sorted(pairs):

@@ -1,9 +1,10 @@
 """Infobox fields and table rows written as sentences a claim can be made from.
 
-Evidence for them uses its own sentence-id space, documented in the dataset
-card: the k-th infobox field of a page (0-based) is ``INFOBOX_BASE + k`` and
-the j-th table row ``TABLE_BASE + j``; the evidence text is the field as
-``Key: Value`` or the row as ``Label — Column: cell; Column: cell``.
+Their evidence cites their lines in the page's ``lines``, appended after the
+prose (see ``fever_builder.corpus``, documented in the dataset card): the k-th
+infobox field of a page (0-based) is line ``page.infobox_line(k)`` and the
+j-th table row line ``page.table_line(j)``; the evidence text is that line,
+the field as ``Key: Value`` or the row as ``Label — Column: cell; Column: cell``.
 """
 
 from __future__ import annotations
@@ -12,11 +13,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from fever_builder.corpus import Page
+from fever_builder.corpus import InfoboxField, Page, TableRow
 from fever_builder.facts import MONTHS
 
-INFOBOX_BASE = 10_000
-TABLE_BASE = 20_000
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
@@ -32,14 +31,13 @@ class StructuredFact:
 
 
 def infobox_text(key: str, value: str) -> str:
-    return f"{key}: {value}"
+    """An infobox field's line text (``InfoboxField.text``)."""
+    return InfoboxField(key, value).text
 
 
 def table_text(header: tuple[str, ...], cells: tuple[str, ...]) -> str:
-    label, rest = (cells[0], cells[1:]) if cells else ("", ())
-    columns = header[1:] if len(header) == len(cells) else header[-len(rest) :] if rest else ()
-    parts = [f"{h}: {c}" if h else c for h, c in zip(columns, rest, strict=False)]
-    return f"{label} — {'; '.join(parts)}" if label else "; ".join(parts)
+    """A table row's line text (``TableRow.text``)."""
+    return TableRow("", 0, header, cells).text
 
 
 def subject_name(title: str) -> str:
@@ -61,19 +59,19 @@ def structured_facts(pages: Iterable[Page]) -> list[StructuredFact]:
                 facts.append(
                     StructuredFact(
                         page.title,
-                        INFOBOX_BASE + k,
-                        infobox_text(field.key, field.value),
+                        page.infobox_line(k),
+                        field.text,
                         sentence,
                         "infobox",
                     )
                 )
         for j, row in enumerate(page.tables):
-            evidence = table_text(row.header, row.cells)
+            evidence = row.text
             for column, cell in zip(row.header[1:], row.cells[1:], strict=False):
                 sentence = _table_sentence(name, column, row.cells[0], cell)
                 if sentence:
                     facts.append(
-                        StructuredFact(page.title, TABLE_BASE + j, evidence, sentence, "table")
+                        StructuredFact(page.title, page.table_line(j), evidence, sentence, "table")
                     )
     return facts
 

@@ -15,7 +15,6 @@ from functools import lru_cache
 import numpy as np
 
 from fever_builder.arrays import sorted_distinct
-from fever_builder.claims.structured import INFOBOX_BASE, TABLE_BASE, infobox_text, table_text
 from fever_builder.corpus import Page
 from fever_builder.text.clean import normalise
 from fever_builder.text.stopwords import ENGLISH_STOP_WORDS
@@ -223,9 +222,7 @@ def build_index(pages: Sequence[Page]) -> CorpusIndex:
     sentences = len(entries)
     for page in pages:
         for k, field in enumerate(page.infobox):
-            entries.append(
-                Entry(page.title, INFOBOX_BASE + k, infobox_text(field.key, field.value), "")
-            )
+            entries.append(Entry(page.title, page.infobox_line(k), field.text, ""))
         for j, row in enumerate(page.tables):
-            entries.append(Entry(page.title, TABLE_BASE + j, table_text(row.header, row.cells), ""))
+            entries.append(Entry(page.title, page.table_line(j), row.text, ""))
     return CorpusIndex(entries, sentences=sentences)

@@ -10,7 +10,6 @@ from datasets import DatasetInfo, Features
 
 from fever_builder import __version__
 from fever_builder.claims.model import LABELS
-from fever_builder.claims.structured import INFOBOX_BASE, TABLE_BASE
 from fever_builder.dataset.features import CLAIMS, WIKI_PAGES
 from fever_builder.dataset.output import CLAIMS_DIR, NEI_DIR, PAGES_DIR  # noqa: E402
 
@@ -174,10 +173,17 @@ needed; a sentence is `page`, `sentence_id`, `text`), `mutation`, `generator`
 span before and after), `source_page`, `source_sentence`, `group` (the
 duplicate group of the source sentence) and `pair`.
 
-Evidence ids: a sentence's id is its line number in the page's `lines` field
-of the `wiki_pages` config. The k-th infobox field of a page (0-based) has id
-`{INFOBOX_BASE} + k` and text `Key: Value`; the j-th table row has id
-`{TABLE_BASE} + j` and text `Label — Column: cell; Column: cell`.
+Evidence ids are positions in the page's `lines` field of the `wiki_pages`
+config, as in FEVER's own dump: `lines.split("\\n")[k]` is `"k\\t<text>"`, and
+an evidence item's `text` is exactly that line's text. A sentence id without
+text (a sentence the source dropped) keeps an empty line (`"15\\t"`). After the
+prose come the page's infobox fields, from line `infobox_start` (the k-th
+field, 0-based, is line `infobox_start + k`, text `Key: Value`), then its
+table rows, from line `tables_start` (the j-th row is line `tables_start + j`,
+text `Label — Column: cell; Column: cell`); both fields are in each
+`wiki_pages` row. `groups[k]` is line k's duplicate group (empty on empty,
+infobox and table lines). `fever-builder export --to fever` writes the claims
+and pages in FEVER's own shared-task files.
 
 ## Counts
 

@@ -30,6 +30,8 @@ WIKI_PAGES = Features(
         "id": Value("string"),
         "text": Value("string"),
         "lines": Value("string"),
+        "infobox_start": Value("int32"),
+        "tables_start": Value("int32"),
         "sections": List(Value("string")),
         "infobox": List({"key": Value("string"), "value": Value("string")}),
         "tables": List(

@@ -34,18 +34,29 @@ def distinct_title(title: str, source: str, taken: Callable[[str], bool]) -> str
 
 
 def page_row(page: Page) -> dict[str, object]:
-    """The wiki-pages row: FEVER's ``id``, ``text``, ``lines`` and our extra fields."""
+    """The wiki-pages row: FEVER's ``id``, ``text``, ``lines`` and our extra fields.
+
+    ``lines`` is positional (line k is sentence k, empty where an id has no
+    text), then the infobox fields from line ``infobox_start`` and the table
+    rows from line ``tables_start``. ``groups[k]`` is line k's duplicate
+    group, ``""`` on empty, infobox and table lines.
+    """
+    groups = [""] * page.table_line(len(page.tables))  # one per line
+    for sentence in page.sentences:
+        groups[sentence.id] = sentence.group
     return {
         "id": page.title,
         "text": page.text,
         "lines": page.lines,
+        "infobox_start": page.infobox_line(0),
+        "tables_start": page.table_line(0),
         "sections": list(page.sections),
         "infobox": [{"key": f.key, "value": f.value} for f in page.infobox],
         "tables": [
             {"table": t.table, "row": t.row, "header": list(t.header), "cells": list(t.cells)}
             for t in page.tables
         ],
-        "groups": [s.group for s in page.sentences],
+        "groups": groups,
         "source": page.source,
         "format": page.format,
     }

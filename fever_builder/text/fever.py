@@ -32,6 +32,19 @@ _DOLLAR = re.compile(r"([$£€])\s+(?=\d)")
 _DASH = re.compile(r"(?<= )--(?= )")
 
 
+_ENCODE = {char: token for token, char in _FEVER_TOKENS.items()}
+_ENCODE_RE = re.compile("|".join(re.escape(c) for c in _ENCODE))
+
+
+def encode_title(title: str) -> str:
+    """A page title as a FEVER page id: spaces as ``_``, brackets and colons as tokens.
+
+    ``"Battle of Kalbajar (1993)"`` -> ``"Battle_of_Kalbajar_-LRB-1993-RRB-"``, as
+    FEVER's dump names pages. Underscores of the title stay, so they read back as spaces.
+    """
+    return _ENCODE_RE.sub(lambda m: _ENCODE[m.group(0)], title).replace(" ", "_")
+
+
 def decode_tokens(text: str) -> str:
     """Decode only FEVER's bracket and colon tokens (for page ids, where spacing is not PTB's)."""
     return _TOKEN_RE.sub(lambda m: _FEVER_TOKENS[m.group(0)], text)

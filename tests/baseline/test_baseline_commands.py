@@ -38,7 +38,10 @@ def test_evaluate_writes_the_report_and_prints_a_table(dataset_dir: Path, tmp_pa
     assert "claim_evidence" in result.output and "claim_only" in result.output
     assert str(report) in result.output
     data = json.loads(report.read_text(encoding="utf-8"))
-    assert [r["test_set"] for r in data["results"]] == ["test", "test"]
+    assert [r["test_set"] for r in data["results"]] == ["test", "test", "test"]
+    assert data["results"][-1]["model"] == "pipeline"
+    header = result.output.splitlines()[1]
+    assert "fever_score" in header and "recall@5" in header
 
 
 def test_evaluate_default_report_path(

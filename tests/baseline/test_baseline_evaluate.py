@@ -33,7 +33,12 @@ def test_evaluate_end_to_end(dataset_dir: Path, symmetric_sample: Path, tmp_path
         ("claim_evidence", "symmetric_dev"),
         ("claim_only", "test"),
         ("claim_only", "symmetric_dev"),
+        ("pipeline", "test"),
     ]
+    *results, pipeline = results
+    assert tuple(pipeline)[: len(RESULT_KEYS)] == RESULT_KEYS
+    assert pipeline["n"] == len(test) and pipeline["label_accuracy"] == pipeline["accuracy"]
+    assert 0.0 <= pipeline["fever_score"] <= pipeline["label_accuracy"]
     for result in results:
         assert tuple(result) == RESULT_KEYS
         assert result["n"] == (len(test) if result["test_set"] == "test" else 3)
@@ -52,7 +57,7 @@ def test_evaluate_end_to_end(dataset_dir: Path, symmetric_sample: Path, tmp_path
 
     assert json.loads(report_path.read_text(encoding="utf-8")) == report
     assert report_path.with_suffix(".md").exists()
-    assert len(list(report_path.parent.glob("*.png"))) == 4
+    assert len(list(report_path.parent.glob("*.png"))) == 5
 
 
 def test_evaluate_is_deterministic(dataset_dir: Path) -> None:
@@ -94,7 +99,8 @@ def test_nei_rows_without_evidence_get_a_third_label(dataset_dir: Path, tmp_path
         claim_row("Kalbajar fell in 1995.", "REFUTES", "Kalbajar fell in 1993.", "date", id="r1"),
     ]
     folder = make_dataset(tmp_path / "nei", train + nei, test)
-    report = evaluate(folder, models=["claim_evidence"])
+    # a hand-made folder of claims only: no wiki_pages to retrieve from
+    report = evaluate(folder, models=["claim_evidence"], pipeline=False)
     (result,) = report["results"]
     assert list(result["per_label"]) == list(LABELS)
     assert result["confusion"] == [[1, 0, 0], [0, 1, 0], [0, 0, 1]]

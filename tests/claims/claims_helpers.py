@@ -15,8 +15,6 @@ from fever_builder.text.dedup import assign_groups
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "seeds"
-INFOBOX_BASE = 10_000
-TABLE_BASE = 20_000
 NEGATION_CUES = re.compile(
     r"\b(?:not|never|no|none|neither|nor|without)\b|n't\b|\bfailed to\b|\brefused to\b",
     re.IGNORECASE,
@@ -111,18 +109,16 @@ def read_build(path: Path) -> BuiltFolder:
 
 
 def page_texts(page: dict) -> dict[int, str]:
-    """Every citable text of a wiki_pages row by sentence id (lines, infobox, tables)."""
-    from fever_builder.claims.structured import table_text
+    """Every citable text of a wiki_pages row by sentence id: its lines, read by position.
 
+    FEVER's readers take ``lines.split("\\n")[k]`` as sentence k; a line whose
+    number is not its position would be read as the wrong sentence, so it fails here.
+    """
     texts: dict[int, str] = {}
-    for line in page["lines"].split("\n"):
+    for k, line in enumerate(page["lines"].split("\n")):
         number, _, text = line.partition("\t")
-        if number.strip():
-            texts[int(number)] = text
-    for k, field in enumerate(page.get("infobox") or []):
-        texts[INFOBOX_BASE + k] = f"{field['key']}: {field['value']}"
-    for j, row in enumerate(page.get("tables") or []):
-        texts[TABLE_BASE + j] = table_text(tuple(row["header"]), tuple(row["cells"]))
+        assert number == str(k), (page["id"], k, line)
+        texts[k] = text
     return texts
 
 

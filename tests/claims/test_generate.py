@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from claims_helpers import GENERATOR_NAME, INFOBOX_BASE, TABLE_BASE, tiny_pages
+from claims_helpers import GENERATOR_NAME, tiny_pages
 
 from fever_builder.claims.generate import Generation, changed_spans, generate
 from fever_builder.claims.model import LABELS
@@ -30,10 +30,12 @@ def citable(pages: list[Page]) -> dict[tuple[str, int], str]:
     for page in pages:
         for sentence in page.sentences:
             texts[(page.title, sentence.id)] = sentence.text
+        # infobox fields and table rows are the lines after the prose, in that order
+        prose = max(s.id for s in page.sentences) + 1
         for k, field in enumerate(page.infobox):
-            texts[(page.title, INFOBOX_BASE + k)] = f"{field.key}: {field.value}"
+            texts[(page.title, prose + k)] = f"{field.key}: {field.value}"
         for j, row in enumerate(page.tables):
-            texts[(page.title, TABLE_BASE + j)] = table_text(row.header, row.cells)
+            texts[(page.title, prose + len(page.infobox) + j)] = table_text(row.header, row.cells)
     return texts
 
 
@@ -82,7 +84,7 @@ def test_group_is_the_source_sentence_group(pages: list[Page], generation: Gener
     groups = {(p.title, s.id): s.group for p in pages for s in p.sentences}
     for claim in generation.claims:
         assert claim.group, claim
-        if claim.source_sentence < INFOBOX_BASE:
+        if (claim.source_page, claim.source_sentence) in groups:
             assert claim.group == groups[(claim.source_page, claim.source_sentence)], claim
 
 
@@ -161,9 +163,21 @@ def test_generator_name_pattern_rejects_unversioned_names() -> None:
         assert not GENERATOR_NAME.match(name), name
 
 
-def test_structured_facts_make_claims_with_their_own_ids(generation: Generation) -> None:
-    infobox = [c for c in generation.claims if INFOBOX_BASE <= c.source_sentence < TABLE_BASE]
-    table = [c for c in generation.claims if c.source_sentence >= TABLE_BASE]
+def test_structured_facts_cite_the_lines_after_the_prose(
+    pages: list[Page], generation: Generation
+) -> None:
+    by_title = {p.title: p for p in pages}
+    infobox, table = [], []
+    for claim in generation.claims:
+        page = by_title[claim.source_page]
+        prose = max(s.id for s in page.sentences) + 1
+        position = claim.source_sentence - prose
+        if 0 <= position < len(page.infobox):
+            infobox.append(claim)
+            assert claim.evidence[0][0].text.startswith(page.infobox[position].key + ": ")
+        elif position >= len(page.infobox):
+            assert position - len(page.infobox) < len(page.tables), claim
+            table.append(claim)
     assert infobox and table
     assert all(c.generator.startswith("fever-builder/structured.") for c in infobox + table)
 

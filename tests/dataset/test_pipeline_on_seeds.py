@@ -1,0 +1,37 @@
+"""The retrieval pipeline in `evaluate` on the seeds build, with and without --nei."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from fever_builder.baseline.evaluate import evaluate
+from fever_builder.baseline.report import format_table, markdown_report
+
+
+def test_pipeline_reports_the_fever_score_on_test(seeds_output: Path) -> None:
+    start = time.perf_counter()
+    report = evaluate(seeds_output)
+    seconds = time.perf_counter() - start
+    by_model = {r["model"]: r for r in report["results"]}
+    pipeline = by_model["pipeline"]
+    assert pipeline["test_set"] == "test" and pipeline["n"] == by_model["claim_evidence"]["n"]
+    # the claims are cut from their sentences: TF-IDF finds most gold sets among five
+    assert pipeline["recall_at_5"] >= 0.9 and pipeline["page_recall"] >= 0.9
+    assert pipeline["fever_score"] <= pipeline["label_accuracy"]
+    assert pipeline["fever_score"] >= 0.8
+    # five sentences, mostly one gold sentence: precision is about a fifth
+    assert 0.1 <= pipeline["evidence_precision"] <= 0.5
+    table = format_table(report)
+    assert "fever_score" in table and f"{pipeline['fever_score']:.3f}" in table
+    assert "| pipeline | test |" in markdown_report(report, {})
+    assert seconds < 60
+
+
+def test_pipeline_with_nei_scores_the_nei_test_split(nei_output: Path) -> None:
+    report = evaluate(nei_output, models=["claim_evidence"])
+    pipeline = report["results"][-1]
+    assert (pipeline["model"], pipeline["test_set"]) == ("pipeline", "nei/test")
+    assert "NOT ENOUGH INFO" in pipeline["per_label"]
+    assert pipeline["per_label"]["NOT ENOUGH INFO"]["support"] > 0
+    assert pipeline["fever_score"] <= pipeline["label_accuracy"]
