@@ -25,22 +25,22 @@ from fever_builder.facts.spans import (
 
 # Mutation types and the versioned generator names that go into claim rows.
 GENERATORS: dict[str, str] = {
-    "date": "refute.date.v1",
-    "figure": "refute.figure.v1",
-    "entity": "refute.entity.v1",
-    "identifier": "refute.identifier.v1",
+    "date": "refute.date.v2",
+    "figure": "refute.figure.v2",
+    "entity": "refute.entity.v2",
+    "identifier": "refute.identifier.v2",
     "negation": "contrast.negation.v1",
-    "comparative": "contrast.comparative.v1",
+    "comparative": "contrast.comparative.v2",
     "antonym": "refute.antonym.v1",
     "infobox": "structured.infobox.v1",
     "table": "structured.table.v1",
 }
 SUPPORTS_GENERATORS: dict[str, str] = {
     "clause": "support.clause.v1",
-    "disjunction": "contrast.disjunction.v1",
+    "disjunction": "contrast.disjunction.v2",
     "generalise": "support.generalise.v1",
     "negation": "contrast.negation.v1",
-    "comparative": "contrast.comparative.v1",
+    "comparative": "contrast.comparative.v2",
     "infobox": "structured.infobox.v1",
     "table": "structured.table.v1",
 }
