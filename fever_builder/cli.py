@@ -10,8 +10,8 @@ from pathlib import Path
 import click
 
 from fever_builder import __version__
-from fever_builder.build import BuildFailed, BuildResult, build
 from fever_builder.analysis.pipeline import DEFAULT_MODEL
+from fever_builder.build import BuildFailed, BuildResult, build
 from fever_builder.config import BuildConfig
 from fever_builder.errors import FeverBuilderError
 from fever_builder.executors import parse_options

@@ -219,8 +219,10 @@ def with_article(frame: Frame) -> Frame:
     match = _ARTICLE_BEFORE.search(frame.text[: frame.start])
     if match is None or not frame.fact:
         return frame
-    vowel = frame.fact[0] in "AEIOUaeiou" and not re.match(r"(?i)(?:uni|eu|one\b|u[bcfhjkqrstn][aeiou])", frame.fact)
-    article = ("an" if vowel else "a")
+    vowel = frame.fact[0] in "AEIOUaeiou" and not re.match(
+        r"(?i)(?:uni|eu|one\b|u[bcfhjkqrstn][aeiou])", frame.fact
+    )
+    article = "an" if vowel else "a"
     article = article.capitalize() if match.group(1)[0].isupper() else article
     return frame.replace_span(match.start(1), match.end(1), article)
 

@@ -118,7 +118,9 @@ def mentions(parsed: Parsed) -> list[Mention]:
         if b - a < 2 or not entity.text[a:b][:1].isupper():
             continue
         start, end = entity.start + a, entity.start + b
-        out.append(Mention(parsed.text[start:end], start, end, entity.label, role_of(parsed, start, end)))
+        out.append(
+            Mention(parsed.text[start:end], start, end, entity.label, role_of(parsed, start, end))
+        )
     return out
 
 
@@ -208,7 +210,9 @@ class NameTypes:
             best, weight = max(sorted(counter.items()), key=lambda kv: kv[1])
             if weight < _MIN_SHARE * total:
                 best = "other"
-            label = max(sorted(labels[name].items()), key=lambda kv: kv[1])[0] if labels[name] else ""
+            label = (
+                max(sorted(labels[name].items()), key=lambda kv: kv[1])[0] if labels[name] else ""
+            )
             if best in ("place", "country") and label not in ("GPE", "LOC", "FAC"):
                 label = "GPE"  # the context said place; the label was wrong
             types[name] = (best, label, weight, total)
@@ -226,7 +230,9 @@ class NameTypes:
                 types[surname] = ("person", label, total, total)
                 cued.setdefault(surname, set()).add("person")
         confirmed = frozenset(
-            n for n, (kind, *_rest) in types.items() if kind in cued.get(n, set()) | _countries(kind, cued.get(n, set()))
+            n
+            for n, (kind, *_rest) in types.items()
+            if kind in cued.get(n, set()) | _countries(kind, cued.get(n, set()))
         )
         return cls(types, confirmed)
 
@@ -246,9 +252,7 @@ class NameTypes:
         if entry is None or entry[0] == "other":
             return False
         _kind, _label, weight, total = entry
-        return (
-            name in self._confirmed and weight >= _SURE_WEIGHT and weight >= _SURE_SHARE * total
-        )
+        return name in self._confirmed and weight >= _SURE_WEIGHT and weight >= _SURE_SHARE * total
 
     def compatible(self, a: str, b: str) -> bool:
         """Whether ``b`` can stand in for ``a``: both sure, of one type (places: one label)."""
@@ -262,37 +266,239 @@ class NameTypes:
 # nouns that say a name is a person's or a work's when they stand in apposition
 # to it or it owns them ("his mother Agrippina", "X's wife", "the album X")
 _PERSON_NOUNS = frozenset(
-    "mother father wife husband son daughter brother sister uncle aunt nephew niece cousin "
-    "grandson granddaughter grandfather grandmother widow heir successor predecessor friend "
-    "emperor empress king queen prince princess president governor senator mayor general "
-    "colonel captain commander officer minister leader author writer poet historian director "
-    "producer actor actress singer guitarist vocalist drummer bassist musician composer "
-    "wrestler boxer fighter player goalkeeper striker coach manager footballer artist painter "
-    "sculptor architect scientist archaeologist professor lawyer judge bishop priest pope "
-    "saint ambassador journalist critic reviewer founder chairman secretary".split()
+    [
+        "mother",
+        "father",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "uncle",
+        "aunt",
+        "nephew",
+        "niece",
+        "cousin",
+        "grandson",
+        "granddaughter",
+        "grandfather",
+        "grandmother",
+        "widow",
+        "heir",
+        "successor",
+        "predecessor",
+        "friend",
+        "emperor",
+        "empress",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "president",
+        "governor",
+        "senator",
+        "mayor",
+        "general",
+        "colonel",
+        "captain",
+        "commander",
+        "officer",
+        "minister",
+        "leader",
+        "author",
+        "writer",
+        "poet",
+        "historian",
+        "director",
+        "producer",
+        "actor",
+        "actress",
+        "singer",
+        "guitarist",
+        "vocalist",
+        "drummer",
+        "bassist",
+        "musician",
+        "composer",
+        "wrestler",
+        "boxer",
+        "fighter",
+        "player",
+        "goalkeeper",
+        "striker",
+        "coach",
+        "manager",
+        "footballer",
+        "artist",
+        "painter",
+        "sculptor",
+        "architect",
+        "scientist",
+        "archaeologist",
+        "professor",
+        "lawyer",
+        "judge",
+        "bishop",
+        "priest",
+        "pope",
+        "saint",
+        "ambassador",
+        "journalist",
+        "critic",
+        "reviewer",
+        "founder",
+        "chairman",
+        "secretary",
+    ]
 )
 _WORK_NOUNS = frozenset(
-    "album song single film movie novel book episode series play opera poem painting game "
-    "soundtrack record".split()
+    [
+        "album",
+        "song",
+        "single",
+        "film",
+        "movie",
+        "novel",
+        "book",
+        "episode",
+        "series",
+        "play",
+        "opera",
+        "poem",
+        "painting",
+        "game",
+        "soundtrack",
+        "record",
+    ]
 )
 _TITLES = frozenset(
-    "Emperor Empress King Queen Prince Princess President General Colonel Captain Lieutenant "
-    "Major Sergeant Admiral Commander Governor Senator Mayor Judge Dr. Mr. Mrs. Ms. Sir Dame "
-    "Lord Lady Saint St. Pope Bishop Father Brother Sister".split()
+    [
+        "Emperor",
+        "Empress",
+        "King",
+        "Queen",
+        "Prince",
+        "Princess",
+        "President",
+        "General",
+        "Colonel",
+        "Captain",
+        "Lieutenant",
+        "Major",
+        "Sergeant",
+        "Admiral",
+        "Commander",
+        "Governor",
+        "Senator",
+        "Mayor",
+        "Judge",
+        "Dr.",
+        "Mr.",
+        "Mrs.",
+        "Ms.",
+        "Sir",
+        "Dame",
+        "Lord",
+        "Lady",
+        "Saint",
+        "St.",
+        "Pope",
+        "Bishop",
+        "Father",
+        "Brother",
+        "Sister",
+    ]
 )
 _PERSON_VERBS = frozenset(
-    "say tell die marry write claim argue believe think decide want resign explain recall "
-    "admit insist deny".split()
+    [
+        "say",
+        "tell",
+        "die",
+        "marry",
+        "write",
+        "claim",
+        "argue",
+        "believe",
+        "think",
+        "decide",
+        "want",
+        "resign",
+        "explain",
+        "recall",
+        "admit",
+        "insist",
+        "deny",
+    ]
 )
-_PLACE_PREPOSITIONS = frozenset({"in", "near", "into", "towards", "toward", "outside", "from", "to"})
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "near", "into", "towards", "toward", "outside", "from", "to"}
+)
 
 
 _LEAD_NOUNS: tuple[tuple[frozenset[str], str], ...] = (
-    (frozenset("city town village capital municipality country province island region "
-               "district state river mountain street road route".split()), "place"),
-    (frozenset("band company organisation organization party charity club team group agency "
-               "army unit battalion brigade regiment".split()), "organisation"),
-    (frozenset("film album song single novel book episode series game play".split()), "work"),
+    (
+        frozenset(
+            [
+                "city",
+                "town",
+                "village",
+                "capital",
+                "municipality",
+                "country",
+                "province",
+                "island",
+                "region",
+                "district",
+                "state",
+                "river",
+                "mountain",
+                "street",
+                "road",
+                "route",
+            ]
+        ),
+        "place",
+    ),
+    (
+        frozenset(
+            [
+                "band",
+                "company",
+                "organisation",
+                "organization",
+                "party",
+                "charity",
+                "club",
+                "team",
+                "group",
+                "agency",
+                "army",
+                "unit",
+                "battalion",
+                "brigade",
+                "regiment",
+            ]
+        ),
+        "organisation",
+    ),
+    (
+        frozenset(
+            [
+                "film",
+                "album",
+                "song",
+                "single",
+                "novel",
+                "book",
+                "episode",
+                "series",
+                "game",
+                "play",
+            ]
+        ),
+        "work",
+    ),
 )
 
 
@@ -342,7 +548,9 @@ def _cue(parsed: Parsed, mention: Mention) -> str | None:
     related += [c for c in parsed.children(head.i) if c.dep in ("appos", "compound")]
     if head.dep == "poss":
         related.append(parsed.tokens[head.head])
-    if head.dep == "appos" or re.search(r"\b(?:album|film|song|single|novel|episode)\s+\W?$", before):
+    if head.dep == "appos" or re.search(
+        r"\b(?:album|film|song|single|novel|episode)\s+\W?$", before
+    ):
         related.append(parsed.tokens[head.head])
     for token in related:
         if token.i == head.i or token.pos not in ("NOUN",):
@@ -398,22 +606,29 @@ Rule = Callable[[str, Parsed, Span], bool]
 
 
 def _open_slot(text: str, parsed: Parsed, span: Span) -> bool:
-    """One of several co-ordinated values ("he and Pound", "X, Y and Z"): others may hold too."""
-    if span.kind != "entity":
-        return False
+    """One of several values of a slot: co-ordinated ("he and Pound", "X, Y and Z") or
+    said to be one of several ("Russia also supplied arms"): others may hold too."""
     head = parsed.head_of(span.start, span.end)
     if head is None:
         return False
     if head.dep in ("conj", "appos"):
         return True
-    return any(child.dep == "conj" for child in parsed.children(head.i))
+    if any(child.dep == "conj" for child in parsed.children(head.i)):
+        return True
+    # "also", "too", "as well" on the fact's clause: the role is shared
+    verb = head
+    while verb.dep not in ("ROOT", "ccomp", "advcl", "relcl", "conj") and verb.head != verb.i:
+        verb = parsed.tokens[verb.head]
+    return any(
+        c.dep == "advmod" and c.lemma.casefold() in ("also", "too") for c in parsed.children(verb.i)
+    ) or bool(re.search(r"\bas well\b", text[span.end :]))
 
 
 def _time(text: str, parsed: Parsed, span: Span) -> bool:
     """A clock time ("09:30", "10 pm"), never a figure or a date to change."""
     if span.kind not in ("figure", "date"):
         return False
-    if re.search(r"\d[:.]$", text[: span.start]) or re.match(r"[:]\d", text[span.end :]):
+    if re.search(r"\d\s?[:.]\s?$", text[: span.start]) or re.match(r"\s?:\s?\d", text[span.end :]):
         return True
     return any(e.label == "TIME" for e in parsed.entities_over(span.start, span.end))
 
@@ -422,10 +637,28 @@ def _in_name(text: str, parsed: Parsed, span: Span) -> bool:
     """A number that is part of a name ("UFC 131", "Season 13", "Grand Prix 2006")."""
     if span.kind not in ("figure", "date"):
         return False
+    if span.kind == "figure" and _NAME_BEFORE.search(text[: span.start]):
+        return True
     return any(
         e.label in NAME_LABELS and not (span.start <= e.start and e.end <= span.end)
         for e in parsed.entities_over(span.start, span.end)
     )
+
+
+# a capitalised word (not a month, not the sentence's first) right before a number
+_NAME_BEFORE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b)[A-Z][A-Za-z]*\s+$"
+)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+$"
+)
+
+
+def _date_part(text: str, parsed: Parsed, span: Span) -> bool:
+    """A number right after a month ("12 February 55"): a day or a year, not a quantity."""
+    return span.kind == "figure" and bool(_MONTH_BEFORE.search(text[: span.start]))
 
 
 _CONVERSION_AFTER = re.compile(r"^[^()\d.;]{0,25}\(\s*(?:about|approx\.?|c\.|~)?\s*[\d.,]+")
@@ -456,11 +689,21 @@ def _modified(text: str, parsed: Parsed, span: Span) -> bool:
     """
     if span.kind != "figure":
         return False
+    if re.search(r"[$£€¥]\s*$", text[: span.start]):
+        return True  # "$ more than 1.7 million" reads badly
     before = [t for t in parsed.tokens if t.end <= span.start]
     if not before:
         return False
     last = before[-1]
-    return last.tag in ("DT", "PRP$", "POS", "JJ", "JJS", "JJR", "CD") and last.lemma.casefold() not in (
+    return last.tag in (
+        "DT",
+        "PRP$",
+        "POS",
+        "JJ",
+        "JJS",
+        "JJR",
+        "CD",
+    ) and last.lemma.casefold() not in (
         "about",
         "some",
         "over",
@@ -489,6 +732,7 @@ FLAG_RULES: tuple[tuple[str, Rule], ...] = (
     ("modified", _modified),
     ("unit_compound", _unit_compound),
     ("era_year", _era_year),
+    ("date_part", _date_part),
 )
 
 

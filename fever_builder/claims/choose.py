@@ -1,0 +1,175 @@
+"""Which writer makes a fact's pair: the kinds a fact allows, refusals, the least-used kind first."""
+
+from __future__ import annotations
+
+import re
+
+from fever_builder.claims import mutations as m
+from fever_builder.claims.context import Context, Pair, account, effect, kind_key, sign
+from fever_builder.claims.frames import Frame, with_article
+from fever_builder.claims.replace import new_value
+from fever_builder.claims.writers.comparative import comparative, date_comparative
+from fever_builder.claims.writers.date import generalise_date, year_of
+from fever_builder.claims.writers.disjunction import disjunction
+from fever_builder.claims.writers.role import role_swap
+from fever_builder.corpus import Sentence
+from fever_builder.facts.spans import DateValue, EntityValue, FigureValue, Span
+
+SWAPPABLE_ENTITY_TYPES = ("person", "place", "unit", "organisation", "country", "work")
+
+
+# "including Kazakhstan, Belarus and Russia" names some members, not all:
+# swapping one proves nothing
+OPEN_LIST_BEFORE = re.compile(
+    r"\b(?:including|such as|among them|among others|like|notably|e\.g\.)\b[^.;:]*$"
+)
+
+
+def pair_for(
+    frame: Frame, span: Span, sentence: Sentence, ctx: Context, *, exclude: tuple[str, ...] = ()
+) -> Pair | None:
+    """Try the mutation types this fact allows, least-used first, until one works."""
+    # negation pairs only change a date's year: "was not launched in 1995" is
+    # true because an event dated 1993 happened once; a swapped name or
+    # figure negated would only be "not stated", not false
+    if isinstance(span.value, DateValue):
+        kinds = ["date", "negation", "comparative", "disjunction"]
+    elif isinstance(span.value, FigureValue):
+        # "the country's top 300 artists": no room for "more than" in the phrase
+        kinds = ["figure"] if "modified" in span.flags else ["figure", "comparative"]
+    elif isinstance(span.value, EntityValue):
+        # no "A or B" of names: a second name that fits the slot as well as the
+        # first is rarely found, and a disjunction of misfits reads as nonsense
+        kinds = ["entity", "role"] if span.value.type in SWAPPABLE_ENTITY_TYPES else []
+        around = (
+            frame.text[max(0, frame.start - 1) : frame.start]
+            + frame.text[frame.end : frame.end + 1]
+        )
+        if any(ch in around for ch in "–—-/"):
+            kinds = []  # part of a compound ("Jamilli–Demirchidam–Ganlykend line")
+        if re.search(r"\b(?:or|nor)\s+$", frame.text[: frame.start]) or re.match(
+            r"\s*\b(?:or|nor)\b", frame.text[frame.end :]
+        ):
+            kinds = []  # one of alternatives ("fled to Armenia or Russia"): the other may still hold
+        if OPEN_LIST_BEFORE.search(frame.text[: frame.start]):
+            ctx.dropped["entity_in_open_list"] += 1
+            kinds = []
+        elif kinds and "open_slot" in span.flags:
+            # "he and Pound had been corresponding": another name may share the slot
+            ctx.dropped["entity_in_open_slot"] += 1
+            kinds = []
+        if re.match(r"['’]s?\b", frame.text[frame.end :]):
+            kinds = [k for k in kinds if k != "disjunction"]  # "A or B's reign" reads badly
+    elif span.kind in ("ordinal", "identifier"):
+        kinds = ["identifier", "disjunction"]
+    else:
+        kinds = []
+    if "open_slot" in span.flags:
+        # "the 1st and 5th battalions": an "or" spliced into a list reads as nonsense
+        kinds = [k for k in kinds if k != "disjunction"]
+    kinds = [k for k in kinds if k not in exclude]
+    ctx.rng.shuffle(kinds)
+    kinds.sort(key=lambda k: ctx.used[k])
+    options = []
+    for kind in kinds:
+        pair = make_pair(kind, frame, span, sentence, ctx)
+        if pair is not None:
+            options.append(pair)
+    if not options:
+        return None
+
+    # prefer the pair that moves the missing-words balance back towards zero,
+    # then the least-used mutation type
+    def cost(pair: Pair) -> tuple[int, int]:
+        moved = ctx.overlap_balance + sign(effect(pair, sentence.text))
+        return abs(moved), ctx.used[kind_key(pair)]
+
+    chosen = min(options, key=cost)
+    if cost(chosen)[0] > abs(ctx.overlap_balance) and abs(ctx.overlap_balance) >= BALANCE_TOLERANCE:
+        ctx.dropped["overlap_balance"] += 1
+        return None
+    account(chosen, sentence.text, ctx)
+    return chosen
+
+
+# A date on a state ("were led by X in February 1994") does not say the state
+# did not also hold at another date; only dated events are changed.
+STATIVE = re.compile(
+    r"\b(?:was|were|is|are|had been|has been)\s+(?:led|under|in|part|home|still|controlled|governed|"
+    r"commanded|held|based|stationed|located|composed|made up)\b|\b(?:remained|lived|served|controlled|"
+    r"governed|held|consisted|numbered|totalled|existed|stayed|continued)\b"
+)
+
+
+ATTRIBUTION = re.compile(
+    r"\b(?:[Aa]ccording to|said|stated|reported|claimed|alleged|noted|wrote|told|interview)\b"
+)
+
+
+BOUND_BEFORE = re.compile(
+    r"\b(?:by|until|till|before|after|since|from|to|between|through|and|or)\s+(?:(?:early|mid|late)[- ])?$",
+    re.IGNORECASE,
+)
+
+
+def make_pair(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: Context) -> Pair | None:
+    if isinstance(span.value, DateValue) and STATIVE.search(frame.text):
+        ctx.dropped["date_of_a_state"] += 1
+        return None
+    if isinstance(span.value, DateValue) and BOUND_BEFORE.search(frame.text[: frame.start]):
+        # "halted by October 1992" is also true "by October 1993": a bound, not a date
+        ctx.dropped["date_is_a_bound"] += 1
+        return None
+    if kind == "comparative":
+        if isinstance(span.value, DateValue):
+            return date_comparative(frame, span, ctx)
+        return comparative(frame, span, sentence, ctx)
+    if kind == "role":
+        return role_swap(frame, span, ctx)
+    if kind == "disjunction":
+        return disjunction(frame, span, sentence, ctx)
+    replacement = new_value(kind if kind != "negation" else span.kind, frame, span, sentence, ctx)
+    if replacement is None:
+        return None
+    false_frame = with_article(frame.replace(replacement))
+    if kind == "negation" and ATTRIBUTION.search(frame.text):
+        # "According to X in an interview in March 1997, ... had not ...": the
+        # date may belong to the report, not to what it reports
+        ctx.dropped["negation_of_a_report"] += 1
+        return None
+    if kind == "negation":
+        # only a dated event ("On 30 March 1998, X was elected") negates safely:
+        # "since", "until" and periods ("the 1988–1989 period") do not
+        value = span.value
+        before = frame.text[: frame.start].split()[-1:] or [""]
+        if (
+            not isinstance(value, DateValue)
+            or value.end is not None
+            or value.modifier
+            or before[0].casefold() not in ("in", "on")
+            or re.match(r"\s*(?:period|time)\b", frame.text[frame.end :])
+        ):
+            ctx.dropped["negation_not_an_event_date"] += 1
+            return None
+        if year_of(replacement) == year_of(frame.fact) or year_of(replacement) is None:
+            ctx.dropped["negation_same_year"] += 1
+            return None
+        true_text = m.negate(false_frame.text, avoid=(false_frame.start, false_frame.end))
+        false_text = m.negate(frame.text, avoid=(frame.start, frame.end))
+        if true_text is None or false_text is None:
+            ctx.dropped["negation_no_auxiliary"] += 1
+            return None
+        return Pair("negation", true_text, false_text, frame.fact, replacement, "negation")
+    supports, form = frame.text, "clause"
+    if kind == "date":
+        general = generalise_date(frame, span)
+        if general is not None and ctx.rng.random() < 0.8:
+            shifted = generalise_date(false_frame, span, year_text=year_of(replacement))
+            if shifted is not None and shifted != general:
+                return Pair("date", general, shifted, frame.fact, replacement, "generalise")
+    return Pair(kind, supports, false_frame.text, frame.fact, replacement, form)
+
+
+# How far the pairs may lean towards REFUTES claims holding more words that
+# are missing from the evidence than their SUPPORTS siblings (or the reverse).
+BALANCE_TOLERANCE = 100000

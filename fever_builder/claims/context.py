@@ -1,0 +1,117 @@
+"""What claim writers share while a shard is generated: the context, a pair, the balances.
+
+The balances keep the label hidden: claim words missing from the evidence,
+negation cues and single words are counted per label as pairs are made, and
+new values are chosen to even them out.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from fever_builder.claims.model import Claim
+from fever_builder.claims.pools import Pools
+from fever_builder.claims.validity import CorpusIndex
+from fever_builder.corpus import Sentence
+from fever_builder.facts.entities import Lexicon
+from fever_builder.facts.named import NameTypes
+from fever_builder.facts.spans import Span
+
+
+@dataclass
+class Generation:
+    """The claims of a corpus and what was dropped, by reason."""
+
+    claims: list[Claim] = field(default_factory=list)
+    dropped: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass
+class Context:
+    rng: random.Random
+    index: CorpusIndex
+    lexicon: Lexicon
+    types: NameTypes
+    pools: Pools
+    groups: dict[str, list[tuple[str, Sentence]]]
+    dropped: Counter[str] = field(default_factory=Counter)
+    used: Counter[str] = field(default_factory=Counter)
+    # the page whose sentence makes claims now: replacements come from it first
+    page: str = ""
+    # running balances that keep the label hidden: claim words missing from
+    # the evidence (REFUTES minus SUPPORTS), and claims with a negation cue
+    overlap_balance: int = 0
+    cues: Counter[str] = field(default_factory=Counter)
+    # word -> appearances in SUPPORTS claims minus in REFUTES claims: new
+    # values are picked to even this out, so no word marks a label
+    words: Counter[str] = field(default_factory=Counter)
+    sentence_spans: list[Span] = field(default_factory=list)
+    seen_claims: set[str] = field(default_factory=set)
+    # (page, entity type) -> original name -> the pool's names that may replace it
+    swappable: dict[tuple[str, str], dict[str, list[str]]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    mutation: str
+    supports: str
+    refutes: str
+    original: str
+    replacement: str
+    support_form: str
+
+
+WORD = re.compile(r"[\w’'-]+")
+
+
+def novel(text: str, source: str) -> int:
+    """How many words of ``text`` the source sentence does not hold."""
+    have = {w.casefold() for w in WORD.findall(source)}
+    return sum(w.casefold() not in have for w in WORD.findall(text))
+
+
+def effect(pair: Pair, source: str) -> int:
+    """Missing words of the REFUTES claim minus those of the SUPPORTS claim."""
+    return novel(pair.refutes, source) - novel(pair.supports, source)
+
+
+def sign(value: int) -> int:
+    return (value > 0) - (value < 0)
+
+
+def kind_key(pair: Pair) -> str:
+    return (
+        pair.support_form if pair.support_form in ("disjunction", "generalise") else pair.mutation
+    )
+
+
+def account(pair: Pair, source: str, ctx: Context) -> None:
+    ctx.used[kind_key(pair)] += 1
+    ctx.overlap_balance += sign(effect(pair, source))
+    ctx.cues["SUPPORTS"] += bool(NEGATION_CUES.search(pair.supports))
+    ctx.cues["REFUTES"] += bool(NEGATION_CUES.search(pair.refutes))
+    for word in WORD.findall(pair.supports):
+        ctx.words[word.casefold()] += 1
+    for word in WORD.findall(pair.refutes):
+        ctx.words[word.casefold()] -= 1
+
+
+def by_word_balance(options: list[str | None], ctx: Context) -> list[str | None]:
+    """Options whose words SUPPORTS claims hold more often first (stable otherwise)."""
+
+    def lean(option: str | None) -> int:
+        return -sum(ctx.words[w.casefold()] for w in WORD.findall(option or "")) if option else 0
+
+    return sorted(options, key=lean)
+
+
+NEGATION_CUES = re.compile(
+    r"\b(?:not|never|no|none|neither|nor|without)\b|n't\b|\bfailed to\b|\brefused to\b",
+    re.IGNORECASE,
+)
+
+
+MIN_CLAIM_WORDS = 5

@@ -1,0 +1,266 @@
+"""New values for a fact, and the checks that the corpus nowhere states them.
+
+Names come from the fact's own article first, then from articles sharing
+names with it (``pools``), of the same voted type and role; dates and
+figures are changed in their written form (``mutations``). A value is kept
+only if no text of the shard gives it in the same role.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from fever_builder.claims import mutations as m
+from fever_builder.claims.context import Context, by_word_balance
+from fever_builder.claims.frames import Frame
+from fever_builder.claims.validity import content_words
+from fever_builder.corpus import Sentence
+from fever_builder.facts import extract
+from fever_builder.facts.spans import DateValue, EntityValue, FigureValue, Span
+
+
+def new_value(
+    kind: str,
+    frame: Frame,
+    span: Span,
+    sentence: Sentence,
+    ctx: Context,
+    *,
+    avoid: tuple[str, ...] = (),
+    same_page_only: bool = False,
+) -> str | None:
+    """A new value for the fact that the corpus nowhere states in this role."""
+    if kind == "date":
+        options = by_word_balance(
+            [
+                m.shift_date(span, ctx.rng, years=ctx.pools.years.get(ctx.page, []))
+                for _ in range(4)
+            ],
+            ctx,
+        )
+    elif kind == "figure":
+        options = by_word_balance([m.change_figure(span, ctx.rng) for _ in range(4)], ctx)
+    elif kind == "entity":
+        options = entity_options(span, sentence, ctx, same_page_only=same_page_only)
+    elif kind in ("ordinal", "identifier"):
+        options = [m.change_identifier(span, ctx.rng, pool=ctx.pools.identifiers) for _ in range(2)]
+    else:
+        return None
+    inside = in_sentence_options(kind, frame, span, sentence, ctx)
+    for option in [*inside, *options]:
+        if option is None or option in frame.text or option in avoid:
+            continue
+        # the entity checks run cheapest first: on a large shard most names
+        # drawn are related to the original and fail the first
+        if kind == "entity" and option not in inside and related(option, span.text, ctx):
+            # names often mentioned together may contain each other (Stepanakert
+            # in Nagorno-Karabakh) or share the role: a swap might stay true
+            ctx.dropped["entity_often_together"] += 1
+            continue
+        if kind == "entity" and spelling_variant(option, span.text):
+            ctx.dropped["entity_spelling_variant"] += 1
+            continue
+        if kind == "entity" and same_time_elsewhere(option, frame, ctx):
+            # "By late February, Kalbajar had been cut off": another text puts
+            # the new name in the same month or year, so the claim may be true
+            ctx.dropped["entity_same_time_elsewhere"] += 1
+            continue
+        if option not in inside and option in sentence.text:
+            continue
+        claim = frame.replace(option).text
+        if option in inside:
+            if ctx.index.is_sentence(claim) or shares_role(option, frame, sentence.text):
+                continue
+            if ctx.index.states(claim, option, exclude_groups=(sentence.group,)) is not None:
+                continue
+            return option
+        if ctx.index.is_sentence(claim):
+            ctx.dropped["equals_corpus_sentence"] += 1
+            continue
+        if ctx.index.states(claim, option, exclude_groups=()) is not None:
+            ctx.dropped["replacement_true_elsewhere"] += 1
+            continue
+        if inside_stated_range(claim, option, span, ctx):
+            ctx.dropped["replacement_inside_stated_range"] += 1
+            continue
+        return option
+    ctx.dropped[f"no_valid_{kind}"] += 1
+    return None
+
+
+def entity_options(
+    span: Span, sentence: Sentence, ctx: Context, *, same_page_only: bool
+) -> list[str | None]:
+    """Names of the fact's type from its own page, then from related pages.
+
+    Within a tier, names the page holds in the same role come first, each
+    tier ordered by the word balance.
+    """
+    value = span.value
+    if not isinstance(value, EntityValue) or not ctx.types.sure(value.name):
+        ctx.dropped["entity_type_unsure"] += 1
+        return []
+    out: list[str | None] = []
+    tiers = ctx.pools.candidates(ctx.page, value.type, same_page_only=same_page_only)
+    pages = [[ctx.page], ctx.pools.related.get(ctx.page, [])]
+    for tier, (pool, where) in enumerate(zip(tiers, pages, strict=False)):
+        # a careful swap: a name of the same type that its article also gives
+        # in the same role ("born in X", "X said"), so the claim makes sense
+        pool = [
+            n
+            for n in pool
+            if ctx.types.compatible(value.name, n)
+            and any(ctx.pools.in_role(page, span.role, n) for page in where)
+        ]
+        cache = ctx.swappable.setdefault((f"{ctx.page}/{tier}", value.type), {})
+        drawn = m.swap_entity(
+            span,
+            ctx.rng,
+            pool=pool,
+            sentence=sentence.text,
+            weights=ctx.pools.mentions,
+            cache=cache,
+        )
+        out += by_word_balance(list(drawn), ctx)
+    return out
+
+
+TIME_WORD = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"1[0-9]{3}|20[0-9]{2})\b"
+)
+
+
+def same_time_elsewhere(option: str, frame: Frame, ctx: Context) -> bool:
+    times = frozenset(
+        t.casefold()
+        for t in TIME_WORD.findall(frame.text[: frame.start] + " " + frame.text[frame.end :])
+    )
+    if not times:
+        return False
+    return bool(ctx.index.containing(option, with_any=times))
+
+
+def is_region(name: str, ctx: Context) -> bool:
+    """A place the corpus writes with "the" ("the Caucasus", "the Murov range"): a region."""
+    return name in ctx.pools.regions
+
+
+def related(a: str, b: str, ctx: Context) -> bool:
+    """Names mentioned close together, or one inside the other ("Karabakh", "Nagorno-Karabakh").
+
+    Places near each other may contain each other (Khojaly in
+    Nagorno-Karabakh), so one mention nearby is enough for places and states.
+    """
+    parts_a, parts_b = (
+        set(re.split(r"[\s–—-]+", a.casefold())),
+        set(re.split(r"[\s–—-]+", b.casefold())),
+    )
+    if parts_a & parts_b:
+        return True
+    if is_region(a, ctx) or is_region(b, ctx):
+        return True  # a region may contain the other place
+    # types are voted and a country is never swapped with a town, so containment
+    # ("Khojaly in Nagorno-Karabakh") is left to regions and shared words; names
+    # often mentioned together may still share the role
+    if ctx.types.type_of(a) != "place":
+        return False
+    return ctx.pools.cooccur.get((min(a, b), max(a, b)), 0) >= 3
+
+
+def spelling_variant(a: str, b: str) -> bool:
+    """ "Kelbajar" for "Kalbajar", "Ter-Petrosian" for "Ter-Petrosyan": the same name."""
+    matcher = SequenceMatcher(None, a.casefold(), b.casefold())
+    # the quick ratios are upper bounds of ratio(): most names fail them cheaply
+    return (
+        matcher.real_quick_ratio() >= 0.75
+        and matcher.quick_ratio() >= 0.75
+        and matcher.ratio() >= 0.75
+    )
+
+
+def in_sentence_options(
+    kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: Context
+) -> list[str]:
+    """Values of the fact's type that the source sentence holds outside the claim.
+
+    Using one makes a false claim whose words all appear in the evidence, so
+    word overlap cannot tell it from a true one.
+    """
+    out = []
+    for other in ctx.sentence_spans:
+        if other.text == span.text or other.text in frame.text or other.kind != span.kind:
+            continue
+        a, b = other.value, span.value
+        if (
+            isinstance(a, EntityValue)
+            and isinstance(b, EntityValue)
+            and ctx.types.compatible(b.name, a.name)
+            or (
+                isinstance(a, DateValue)
+                and isinstance(b, DateValue)
+                and a.precision == b.precision
+                and a.fmt == b.fmt
+            )
+            or (
+                isinstance(a, FigureValue)
+                and isinstance(b, FigureValue)
+                and not a.vague
+                and a.high is None
+                and b.high is None
+                and a.percent == b.percent
+                and a.number
+                and b.number
+                and 0.1 <= a.number / b.number <= 10
+                and a.number != b.number
+            )
+        ):
+            out.append(other.text)
+    return sorted(set(out))
+
+
+def shares_role(option: str, frame: Frame, source: str) -> bool:
+    """True if the words around ``option`` in the source share a content word with the claim.
+
+    "captured Lachin in 1992 and Kalbajar in 1993": Kalbajar shares "captured"
+    with a claim about Lachin, so it may hold the same role.
+    """
+    position = source.find(option)
+    if position < 0:
+        return True
+    window = " ".join(source[:position].split()[-6:] + source[position + len(option) :].split()[:6])
+    frame_words = content_words(frame.text[: frame.start] + " " + frame.text[frame.end :])
+    return bool(frame_words & (content_words(window) - content_words(option)))
+
+
+@lru_cache(maxsize=65536)
+def plain_facts(text: str) -> tuple[Span, ...]:
+    """Dates and figures of a text (no lexicon needed), cached: corpus texts are checked often."""
+    return tuple(s for s in extract(text) if s.kind in ("date", "figure"))
+
+
+def inside_stated_range(claim: str, option: str, span: Span, ctx: Context) -> bool:
+    """True if a related corpus text gives a range that holds the new number or year."""
+    new = plain_facts(option)
+    if not new:
+        return False
+    value = new[0].value
+    if isinstance(value, FigureValue):
+        low, high = value.number, value.high if value.high is not None else value.number
+    elif isinstance(value, DateValue) and value.start.year is not None:
+        low = value.start.year
+        high = value.end.year if value.end is not None and value.end.year else low
+    else:
+        return False
+    for entry in ctx.index.related(claim.replace(option, " ")):
+        for other in plain_facts(entry.text):
+            v = other.value
+            if isinstance(v, FigureValue) and isinstance(value, FigureValue) and v.high is not None:
+                if v.number <= low <= v.high or v.number <= high <= v.high:
+                    return True
+            if isinstance(v, DateValue) and isinstance(value, DateValue) and v.end is not None:
+                if v.start.year and v.end.year and (v.start.year <= low <= v.end.year):
+                    return True
+    return False

@@ -1,0 +1,1 @@
+"""Claim writers: one module per kind of contrastive pair."""

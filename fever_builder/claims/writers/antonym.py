@@ -1,0 +1,34 @@
+"""Antonym pairs: a direction or outcome word flipped ("victory" / "defeat")."""
+
+from __future__ import annotations
+
+import re
+
+from fever_builder.claims import mutations as m
+from fever_builder.claims.context import MIN_CLAIM_WORDS, Context, Pair
+from fever_builder.claims.frames import frame_for
+from fever_builder.corpus import Sentence
+
+
+def antonym_pair(
+    text: str, fact_spans: list[tuple[int, int]], sentence: Sentence, ctx: Context
+) -> Pair | None:
+    for match in m.ANTONYM_PATTERN.finditer(text):
+        word = match.group(1)
+        if any(s <= match.start() < e for s, e in fact_spans):
+            continue
+        if text[: match.start()].count('"') % 2 or re.match(r"\s+to\b", text[match.end() :]):
+            continue  # words inside a quotation, or a fixed phrase ("opposed to"), stay as written
+        other = m.ANTONYMS[word.casefold()]
+        if re.search(rf"\b{other}\b", text, re.IGNORECASE):
+            continue  # "before and after": a flip would still be true
+        other = other.capitalize() if word[0].isupper() else other
+        frame = frame_for(text, match.start(), match.end(), fact_spans=fact_spans)
+        if len(frame.text.split()) < MIN_CLAIM_WORDS:
+            continue
+        false = frame.replace(other).text
+        if ctx.index.is_sentence(false) or ctx.index.states(false, other) is not None:
+            ctx.dropped["antonym_true_elsewhere"] += 1
+            continue
+        return Pair("antonym", frame.text, false, word, other, "clause")
+    return None

@@ -1,0 +1,134 @@
+"""Comparative pairs: "more than 3,000" (true) against "more than 3,500" (false), "before 1995"."""
+
+from __future__ import annotations
+
+import re
+
+from fever_builder.claims import mutations as m
+from fever_builder.claims.context import Context, Pair
+from fever_builder.claims.frames import Frame
+from fever_builder.corpus import Sentence
+from fever_builder.facts.spans import DateValue, Span
+
+
+def comparative(frame: Frame, span: Span, sentence: Sentence, ctx: Context) -> Pair | None:
+    bounds = m.comparative_bounds(span)
+    before = [w.strip(",;:()").casefold() for w in frame.text[: frame.start].split()[-2:]] or [""]
+    if bounds is None or before[-1] in APPROX_WORDS | DETERMINERS:
+        return None
+    if " ".join(before) in (
+        "at most",
+        "at least",
+        "up to",
+        "as many",
+        "as few",
+        "no more",
+        "no fewer",
+    ):
+        return None  # "at most, 1,000": a bound, so "more than 500" is not implied
+    lower, upper = bounds
+    # half the false claims keep the text's own figure ("more than 3,500" where
+    # it says 3,500), so the changed number is as often in the true claim
+    keep_original = True
+    if ctx.rng.random() < 0.5:
+        true, false = f"more than {lower}", f"more than {frame.fact if keep_original else upper}"
+    else:
+        fewer = "fewer" if countable(frame.text[frame.end :]) else "less"
+        true, false = (
+            f"{fewer} than {upper}",
+            f"{fewer} than {frame.fact if keep_original else lower}",
+        )
+    return Pair(
+        "comparative",
+        frame.replace(true).text,
+        frame.replace(false).text,
+        frame.fact,
+        false,
+        "comparative",
+    )
+
+
+def date_comparative(frame: Frame, span: Span, ctx: Context) -> Pair | None:
+    """ "in 1993" -> "before 1995" (true) against "before 1993" or "before 1991" (false)."""
+    value = span.value
+    if not isinstance(value, DateValue) or value.end is not None or value.start.year is None:
+        return None
+    # a dated day or month is an event; a bare year often dates a state ("a ban
+    # in 1992"), which still holds "after 1992"
+    if value.precision not in ("day", "month") or value.modifier:
+        return None
+    match = re.search(r"\b(in|on|during)\s+$", frame.text[: frame.start], re.IGNORECASE)
+    if not match:
+        return None
+    year = value.start.year
+    later, earlier = ctx.rng.choice([1, 2, 3]), ctx.rng.choice([1, 2, 3])
+    # the false claim keeps the text's own year: an event of 1993 is not "before 1993"
+    variants = [(f"before {year + k}", f"before {year}") for k in (1, 2, 3)]
+    variants += [(f"after {year - k}", f"after {year}") for k in (1, 2, 3)]
+    ctx.rng.shuffle(variants)
+    true, false = max(
+        variants,
+        key=lambda v: (
+            ctx.words[v[0].split()[1]] - ctx.words[v[1].split()[1]] + ctx.words[v[1].split()[0]]
+        ),
+    )
+    del later, earlier
+    if match.group(1)[0].isupper():
+        true, false = true.capitalize(), false.capitalize()
+    head, tail = frame.text[: match.start()], frame.text[frame.end :]
+    return Pair(
+        "comparative", head + true + tail, head + false + tail, frame.fact, false, "comparative"
+    )
+
+
+APPROX_WORDS = {
+    "about",
+    "around",
+    "approximately",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "than",
+    "estimated",
+    "roughly",
+    "least",
+    "most",
+    "up",
+    "to",
+    "under",
+    "only",
+    "just",
+}
+
+
+DETERMINERS = {
+    "all",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "these",
+    "those",
+    "a",
+    "an",
+    "each",
+    "every",
+    "further",
+    "another",
+    "additional",
+    "other",
+}
+
+
+def countable(after: str) -> bool:
+    word = (after.split()[:1] or [""])[0].strip(",.;").casefold()
+    return word.endswith("s") or word in {
+        "people",
+        "personnel",
+        "men",
+        "women",
+        "children",
+        "police",
+    }

@@ -1,0 +1,32 @@
+"""Plain negation pairs: "X was appointed" against "X was not appointed", or a negation taken out."""
+
+from __future__ import annotations
+
+from fever_builder.claims import mutations as m
+from fever_builder.claims.context import Context, Pair
+from fever_builder.claims.frames import frame_for
+from fever_builder.corpus import Sentence
+
+
+def plain_negation_pair(
+    text: str, fact_spans: list[tuple[int, int]], sentence: Sentence, ctx: Context
+) -> Pair | None:
+    """ "X was appointed" against "X was not appointed", or a negation taken out.
+
+    A negation is added only while REFUTES claims carry no more negation cues
+    than SUPPORTS claims, and taken out of sentences that have one, so "not"
+    never marks a label.
+    """
+    removed = m.remove_negation(text)
+    if removed is not None:
+        frame_text = frame_for(text, 0, 0, fact_spans=fact_spans).text
+        positive = m.remove_negation(frame_text)
+        if positive is not None and not ctx.index.is_sentence(positive):
+            return Pair("negation", frame_text, positive, "not", "", "clause")
+    if ctx.cues["REFUTES"] + 1 > ctx.cues["SUPPORTS"] * 1.2 + 2:
+        return None
+    frame = frame_for(text, 0, 0, fact_spans=fact_spans)
+    negated = m.negate(frame.text, avoid=(0, 0), plain=True)
+    if negated is None or ctx.index.is_sentence(negated):
+        return None
+    return Pair("negation", frame.text, negated, "", "not", "clause")
