@@ -511,7 +511,8 @@ def lead_type(parsed: Parsed) -> str | None:
     if attr is None:
         return None
     # "an English film, television and theatre actor": the last conjunct is the head noun
-    nouns = [attr, *(c for c in parsed.children(attr.i) if c.dep == "conj")]
+    nouns = [attr, *(c for c in parsed.children(attr.i) if c.dep in ("conj", "compound"))]
+    nouns += [c for n in list(nouns) for c in parsed.children(n.i) if c.dep == "conj"]
     lemmas = [n.lemma for n in nouns]
     if any(lemma in _PERSON_NOUNS for lemma in lemmas):
         return "person"

@@ -1,0 +1,70 @@
+"""The analysis's cost against its floor: Punkt over all text, nlp.pipe over the parsed sentences.
+
+Usage: python bench/bench_analysis.py INPUT [INPUT ...]
+
+Prints, from one run: Punkt's time over every page's text, the pipeline's
+``nlp.pipe`` time over the sentences a build parses (one copy of each, with
+the page leads), and a whole ``fever-builder build`` of the same input in a
+subprocess; then the build's ratio to (Punkt + nlp.pipe). Target: at most 2x.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from fever_builder.analysis import load_pipeline
+from fever_builder.build import read_corpus
+from fever_builder.config import BuildConfig
+from fever_builder.text.split import split_sentences
+
+
+def main(paths: list[str]) -> None:
+    config = BuildConfig(inputs=tuple(Path(p) for p in paths), output=Path("/tmp/unused"))
+    pages = read_corpus(config)
+    texts = [" ".join(s.text for s in page.sentences) for page in pages]
+    sentences = sorted({s.text for page in pages for s in page.sentences})
+    start = time.perf_counter()
+    for text in texts:
+        split_sentences(text)
+    punkt = time.perf_counter() - start
+    nlp = load_pipeline(config.spacy_model)
+    start = time.perf_counter()
+    for _doc in nlp.pipe(sentences, batch_size=256):
+        pass
+    pipe = time.perf_counter() - start
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "fever_builder",
+                "build",
+                "--quiet",
+                "--output",
+                f"{tmp}/out",
+                "--input",
+                *paths,
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        built = time.perf_counter() - start
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}"
+    )
+    print(f"pages {len(pages)}, sentences parsed {len(sentences)}")
+    print(f"punkt over all text: {punkt:.2f} s")
+    print(f"nlp.pipe over parsed sentences: {pipe:.2f} s ({len(sentences) / pipe:.0f} sentences/s)")
+    print(f"build: {built:.2f} s = {built / (punkt + pipe):.2f}x (punkt + nlp.pipe)")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:] or ["seeds"])

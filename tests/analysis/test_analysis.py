@@ -1,0 +1,34 @@
+"""The analysis stage: spaCy's pipeline loaded by name, parsed into plain records."""
+
+from __future__ import annotations
+
+import pytest
+
+from fever_builder.analysis import DEFAULT_MODEL, load_pipeline, model_version, parse
+from fever_builder.config import BuildConfig
+from fever_builder.errors import ModelError, ParameterError
+
+
+def test_parse_keeps_tokens_entities_and_arcs_at_exact_offsets() -> None:
+    (parsed,) = parse(["Nero was born in Antium in 37 AD."])
+    assert [t.text for t in parsed.tokens][:5] == ["Nero", "was", "born", "in", "Antium"]
+    assert all(parsed.text[t.start : t.end] == t.text for t in parsed.tokens)
+    antium = next(t for t in parsed.tokens if t.text == "Antium")
+    assert antium.dep == "pobj" and parsed.tokens[antium.head].text == "in", parsed.tokens
+    (other,) = parse(["Barack Obama visited Paris in 2009."])
+    assert {(e.text, e.label) for e in other.entities} >= {
+        ("Barack Obama", "PERSON"),
+        ("Paris", "GPE"),
+    }
+
+
+def test_the_pipeline_is_loaded_once_per_process() -> None:
+    assert load_pipeline(DEFAULT_MODEL) is load_pipeline(DEFAULT_MODEL)
+    assert model_version().endswith("3.8.0")
+
+
+def test_a_missing_pipeline_is_a_clear_error() -> None:
+    with pytest.raises(ModelError, match="no_such_pipeline"):
+        load_pipeline("no_such_pipeline")
+    with pytest.raises(ParameterError, match="--spacy-model"):
+        BuildConfig(spacy_model="no_such_pipeline")

@@ -1,0 +1,87 @@
+"""Facts from the analysis: flags that make writers refuse, and name types voted over mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from fever_builder.analysis import parse
+from fever_builder.facts.named import NameTypes, analysed_facts, lead_type
+
+
+def _facts(text: str) -> dict[str, tuple[str, ...]]:
+    (parsed,) = parse([text])
+    return {s.text: s.flags for s in analysed_facts(text, parsed, types=NameTypes.vote([parsed]))}
+
+
+# sentence, fact, the flag it must carry: sentences from several topics
+FLAGGED = [
+    ("The fight ended at 1: 30 of the first round.", "30", "time"),
+    ("Lesnar fought at UFC 77 in 2007.", "77", "in_name"),
+    ("The storm reached 166 km/h (103 mph) near Manila.", "166", "conversion"),
+    ("The storm reached 166 km/h (103 mph) near Manila.", "103", "conversion"),
+    ("She was among the country's top 300 Indigenous artists.", "300", "modified"),
+    ("The film grossed $ 1.7 million in its first week.", "1.7 million", "modified"),
+    ("A platoon of 4.2-inch mortars was to give support.", "4.2", "unit_compound"),
+    ("Nero was born in 37 AD in Antium.", "37", "era_year"),
+    ("Nero died on 12 February 55 near Rome.", "55", "date_part"),
+    ("He and Pound had long been corresponding.", "Pound", "open_slot"),
+    ("Russia also supplied arms to the Armenians.", "Russia", "open_slot"),
+    ("The 1st and 5th battalions attacked the town.", "5th", "open_slot"),
+]
+
+
+@pytest.mark.parametrize(("text", "fact", "flag"), FLAGGED)
+def test_a_fact_a_writer_must_not_change_is_flagged(text: str, fact: str, flag: str) -> None:
+    facts = _facts(text)
+    assert fact in facts, f"{fact!r} not found in {sorted(facts)}"
+    assert flag in facts[fact]
+
+
+# plain facts that carry no flag: the writers may change them
+PLAIN = [
+    ("The brigade consisted of 3,500 servicemen.", "3,500"),
+    ("The typhoon killed 24 people in Luzon.", "24"),
+    ("American Beauty grossed 356 million worldwide.", "356 million"),
+    ("Nero returned to Rome to organize a relief effort.", "Rome"),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), PLAIN)
+def test_a_plain_fact_carries_no_flag(text: str, fact: str) -> None:
+    assert _facts(text)[fact] == ()
+
+
+def test_a_clock_time_gives_no_figure_to_change() -> None:
+    text = "Beginning at 09:30 the storm weakened."
+    (parsed,) = parse([text])
+    spans = analysed_facts(text, parsed, types=NameTypes.vote([parsed]))
+    assert [s for s in spans if s.kind == "figure" and not s.flags] == []
+
+
+def test_context_outweighs_the_label_the_small_model_gives_rare_names() -> None:
+    # the small pipeline labels lone surnames and rare towns inconsistently; the
+    # context ("in X", "X said", "his") decides
+    texts = [
+        "Armenian forces shelled Stepanakert in 1992.",
+        "Thousands of people fled to safety in Stepanakert.",
+        "Refugees arrived in Stepanakert in May.",
+        "The mayor of Shusha said that Stepanakert had been shelled.",
+    ]
+    types = NameTypes.vote(parse(texts))
+    assert types.type_of("Stepanakert") == "place"
+    assert types.sure("Stepanakert")
+
+
+@pytest.mark.parametrize(
+    ("lead", "kind"),
+    [
+        ("Brock Lesnar is an American professional wrestler and mixed martial artist.", "person"),
+        ("Christopher Gore was a prominent Massachusetts lawyer and politician.", "person"),
+        ("Manila is the capital city of the Philippines.", "place"),
+        ("American Beauty is a 1999 American drama film directed by Sam Mendes.", "work"),
+        ("Nero focused much of his attention on diplomacy.", None),
+    ],
+)
+def test_an_article_lead_types_its_subject(lead: str, kind: str | None) -> None:
+    (parsed,) = parse([lead])
+    assert lead_type(parsed) == kind
