@@ -48,6 +48,7 @@ from fever_builder.dataset.split import component_keys, components, split_claims
 from fever_builder.errors import FeverBuilderError, InputFileError
 from fever_builder.shards import Shard, read_piece
 from fever_builder.text.dedup import assign_groups
+from fever_builder.text.hygiene import printable
 
 WORK_DIR = ".work"
 # The artefact probes train on at most this many claims per split: enough for
@@ -69,6 +70,8 @@ class FileSummary:
     sentences: int
     dropped: dict[str, int]
     problems: list[str]
+    # characters removed from its pages, by kind (control, bidi, surrogate)
+    removed: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -84,6 +87,10 @@ class BuildResult:
     splits: dict[str, dict[str, dict[str, int]]] = field(default_factory=dict)
     artefacts: dict[str, float] = field(default_factory=dict)
     dropped: dict[str, int] = field(default_factory=dict)
+    # characters removed from page ids and text, by kind (control, bidi, surrogate)
+    removed: dict[str, int] = field(default_factory=dict)
+    # links inside the input not followed; staging folders of killed builds removed or left
+    notes: list[str] = field(default_factory=list)
     # with --executor slurm: the staging folder the submitted jobs build in
     submitted: Path | None = None
 
@@ -103,6 +110,8 @@ class Job:
     config: BuildConfig
     shards: tuple[Shard, ...]
     staging: Path
+    # (path, reason) of inputs skipped before reading: links out of the input, pipes, ...
+    skipped: tuple[tuple[str, str], ...] = ()
 
     @property
     def work(self) -> Path:
@@ -141,19 +150,20 @@ def generate_shard(job: Job, index: int) -> None:
                 source = relative + source[len(str(piece.path)) :]
             else:
                 source = relative
-            pages.append(replace(page, source=source))
+            pages.append(replace(page, source=printable(source)))
         dropped: Counter[str] = Counter()
         for page in file.pages:
             dropped.update(page.dropped)
         summary["files"].append(  # type: ignore[union-attr]
             asdict(
                 FileSummary(
-                    path=str(piece.path),
+                    path=printable(str(piece.path)),
                     format=file.format,
                     pages=len(file.pages),
                     sentences=sum(len(p.sentences) for p in file.pages),
                     dropped=dict(sorted(dropped.items())),
                     problems=[str(p) for p in file.problems],
+                    removed=dict(sorted(file.removed.items())),
                 )
             )
         )
@@ -193,7 +203,9 @@ def merge_shards(job: Job) -> BuildResult:
     """
     config = job.config
     result = BuildResult(output=config.output, shards=len(job.shards))
+    result.problems.extend(InputFileError(path, reason) for path, reason in job.skipped)
     dropped: Counter[str] = Counter()
+    removed: Counter[str] = Counter()
     for shard in job.shards:
         summary = _read_json(job, job.path("read", shard.index), shard)
         result.files.extend(FileSummary(**f) for f in summary["files"])
@@ -205,6 +217,9 @@ def merge_shards(job: Job) -> BuildResult:
         dropped.update(summary["dropped"])
     result.dropped = dict(sorted(dropped.items()))
     result.files = _whole_files(result.files)
+    for f in result.files:
+        removed.update(f.removed)
+    result.removed = dict(sorted(removed.items()))
     if config.strict and result.problems:
         raise BuildFailed(
             f"{len(result.problems)} input problem(s) and --strict is set; nothing was written",
@@ -382,6 +397,8 @@ def finish(job: Job, result: BuildResult) -> BuildResult:
             for f in result.files
         ],
     }
+    if result.removed:
+        manifest["removed_characters"] = result.removed
     if config.sample < 1.0:
         manifest["sample"] = config.sample
     if len(job.shards) > 1:
@@ -399,7 +416,7 @@ def _whole_files(files: list[FileSummary]) -> list[FileSummary]:
     merged: dict[str, FileSummary] = {}
     for f in files:
         if f.path not in merged:
-            merged[f.path] = FileSummary(f.path, f.format, 0, 0, {}, [])
+            merged[f.path] = FileSummary(f.path, f.format, 0, 0, {}, [], {})
         m = merged[f.path]
         m.pages += f.pages
         m.sentences += f.sentences
@@ -407,6 +424,9 @@ def _whole_files(files: list[FileSummary]) -> list[FileSummary]:
         for reason, n in f.dropped.items():
             m.dropped[reason] = m.dropped.get(reason, 0) + n
         m.dropped = dict(sorted(m.dropped.items()))
+        for kind, n in f.removed.items():
+            m.removed[kind] = m.removed.get(kind, 0) + n
+        m.removed = dict(sorted(m.removed.items()))
         m.problems += f.problems
     return list(merged.values())
 

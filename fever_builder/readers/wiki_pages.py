@@ -6,11 +6,11 @@ spaces around punctuation; both are undone in page ids and sentence text.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
 from fever_builder.corpus import InfoboxField, Page, Sentence, TableRow
+from fever_builder.readers.json_line import parse_line
 from fever_builder.text.clean import clean_text
 from fever_builder.text.fever import decode_fever_text, decode_tokens
 from fever_builder.text.split import split_sentences
@@ -42,10 +42,7 @@ def looks_like(text: str) -> bool:
         return False
     good = 0
     for line in lines:
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError:
-            continue
+        row, _ = parse_line(line)
         good += isinstance(row, dict) and "id" in row and ("lines" in row or "text" in row)
     return good * 2 >= len(lines)
 
@@ -62,10 +59,9 @@ def read(
     for number, line in enumerate(text.split("\n"), first_line):
         if not line.strip():
             continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as error:
-            problems.append((number, f"not valid JSON ({error.msg} at column {error.colno})"))
+        row, reason = parse_line(line)
+        if reason is not None:
+            problems.append((number, reason))
             continue
         if not isinstance(row, dict) or not isinstance(row.get("id"), str):
             problems.append((number, "row has no string 'id' field"))
