@@ -88,7 +88,7 @@ def read(
                 )
                 for t in row.get("tables") or ()
             )
-        except (KeyError, TypeError, ValueError) as error:
+        except (KeyError, TypeError, ValueError, OverflowError, RecursionError) as error:
             problems.append(
                 (
                     number,
@@ -105,7 +105,7 @@ def read(
         yield Page(
             title=decode_title(row["id"]),
             sentences=sentences,
-            sections=tuple(str(s) for s in row.get("sections") or () if isinstance(s, str)),
+            sections=tuple(s for s in _list(row.get("sections")) if isinstance(s, str)),
             infobox=infobox,
             tables=tables,
             source=f"{path}:{number}",
@@ -118,7 +118,7 @@ def _sentences(lines: str, problems: list[str] | None = None) -> tuple[Sentence,
     seen: set[int] = set()
     for entry in lines.split("\n"):
         number, _, rest = entry.partition("\t")
-        if not number.strip().isdigit():
+        if not _is_sentence_id(number.strip()):
             continue
         sentence = clean_text(decode(rest.split("\t")[0]))
         if not sentence:
@@ -131,6 +131,16 @@ def _sentences(lines: str, problems: list[str] | None = None) -> tuple[Sentence,
         seen.add(int(number))
         out.append(Sentence(int(number), sentence))
     return tuple(out)
+
+
+def _is_sentence_id(number: str) -> bool:
+    # ASCII digits only ("²".isdigit() is true, int("²") fails), few enough for
+    # an int32 column (and for int() at all: 4,300 digits is its limit)
+    return number.isascii() and number.isdigit() and len(number) <= 9
+
+
+def _list(value: object) -> list:
+    return value if isinstance(value, list) else []
 
 
 def _sentences_from_text(text: str) -> tuple[Sentence, ...]:
