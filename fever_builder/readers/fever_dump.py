@@ -69,7 +69,7 @@ _TAIL_START = re.compile(r"[.!?\"'”)\]]\s")
 
 
 def _marker_tail(line: str) -> str | None:
-    """The text between a line's last sentence end and its closing ``_sentence_N``, or None.
+    r"""The text between a line's last sentence end and its closing ``_sentence_N``, or None.
 
     What ``(?:^|[.!?"'”)\]]\s)(?P<tail>[^.!?]*?)_sentence_\d+\s*$`` finds, in one
     pass: that pattern retries its lazy tail from every "x. " of the line,

@@ -67,10 +67,11 @@ def load(
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as error:
         raise InputFileError(str(path), f"cannot be read ({error.strerror})") from error
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise InputFileError(str(path), errors.NOT_REGULAR.format(kind=file_kind(mode)))
     with os.fdopen(fd, "rb", buffering=0) as handle:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            raise InputFileError(str(path), errors.NOT_REGULAR.format(kind=file_kind(mode)))
         try:
             handle.seek(start)
             size = end - start if end is not None else None
