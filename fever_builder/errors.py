@@ -60,3 +60,7 @@ INTERNAL_ERROR = (
     "internal error while reading this file ({detail}); the file is skipped; this is a "
     "bug in fever-builder: please report it with the file"
 )
+INTERNAL_CLAIMS = (
+    "internal error while making claims from shard {shard} ({files}): {detail}; this is a "
+    "bug in fever-builder: please report it with these files; nothing was written"
+)

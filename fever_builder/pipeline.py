@@ -30,6 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
+from fever_builder import errors
 from fever_builder.arrays import sorted_distinct
 from fever_builder.claims.generate import generate
 from fever_builder.claims.model import LABELS, Claim
@@ -175,7 +176,18 @@ def generate_shard(job: Job, index: int) -> None:
     claims: list[Claim] = []
     dropped_claims: dict[str, int] = {}
     if pages:
-        generation = generate(pages, seed=seed, sample=config.sample, sample_seed=config.seed)
+        try:
+            generation = generate(pages, seed=seed, sample=config.sample, sample_seed=config.seed)
+        except (OSError, MemoryError):
+            raise  # the machine's trouble (a full disk), not a bug: as it came
+        except Exception as error:  # noqa: BLE001 - a bug must name the files it met
+            raise FeverBuilderError(
+                errors.INTERNAL_CLAIMS.format(
+                    shard=index,
+                    files=", ".join(printable(str(p.path)) for p in job.shards[index].pieces[:5]),
+                    detail=printable(f"{type(error).__name__}: {error}")[:300],
+                )
+            ) from error
         claims = generation.claims
         dropped_claims = dict(generation.dropped)
         if config.nei:

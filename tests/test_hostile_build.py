@@ -177,3 +177,19 @@ def test_links_inside_the_input_are_said_in_the_summary(tmp_path: Path, folder: 
     assert result.exit_code == 0, result.output
     assert f"{folder / 'again.txt'}: symbolic link to {folder / ARTICLE.name}" in result.output
     assert "wrote 1 pages" in result.output
+
+
+def test_a_bug_while_making_claims_names_the_files_without_a_traceback(
+    tmp_path: Path, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fever_builder.pipeline as pipeline
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(pipeline, "generate", broken)
+    result = run("--input", str(folder), "--output", str(tmp_path / "data"))
+    assert result.exit_code == 1
+    assert "internal error while making claims from shard 0" in result.output
+    assert str(folder / ARTICLE.name) in result.output and "KeyError: 'a bug'" in result.output
+    assert not (tmp_path / "data").exists()
