@@ -236,6 +236,7 @@ def run_input(args: tuple[int, int, float, str]) -> dict[str, object]:
     outcome: dict[str, object] = {"number": number, "kind": kind, "bytes": len(data),
                                   "problems": 0, "pages": 0, "crash": None, "hang": False}
     start = time.perf_counter()
+    slowest_read = 0.0
     signal.signal(signal.SIGALRM, _alarm)
     try:
         for fmt in (None, rng.choice(FORMAT_NAMES)):
@@ -243,9 +244,8 @@ def run_input(args: tuple[int, int, float, str]) -> dict[str, object]:
             read_start = time.perf_counter()
             result = read_file(path, format=fmt)
             signal.setitimer(signal.ITIMER_REAL, 0)
-            outcome["slowest_read"] = max(
-                outcome.get("slowest_read", 0.0), time.perf_counter() - read_start  # type: ignore[call-overload]
-            )
+            slowest_read = max(slowest_read, time.perf_counter() - read_start)
+            outcome["slowest_read"] = slowest_read
             outcome["problems"] += len(result.problems)  # type: ignore[operator]
             outcome["pages"] += len(result.pages)  # type: ignore[operator]
             outcome["crash"] = outcome["crash"] or check(result)
@@ -336,11 +336,14 @@ def fuzz(inputs: int, builds: int, *, seed: int = 0, workers: int = 1, timeout: 
             problems += outcome["problems"]  # type: ignore[operator]
             pages += outcome["pages"]  # type: ignore[operator]
             hangs += bool(outcome["hang"])
-            slowest = max(slowest, (outcome.get("slowest_read", timeout), outcome["number"]))  # type: ignore[type-var]
+            read_seconds = float(outcome.get("slowest_read", timeout))  # type: ignore[arg-type]
+            number = int(outcome["number"])  # type: ignore[call-overload]
+            slowest = max(slowest, (read_seconds, number))
             if outcome["crash"] or outcome["hang"]:
                 failures.append(outcome)
         build_outcomes = list(pool.imap_unordered(run_build, build_jobs))
     build_failures = [b for b in build_outcomes if b["crash"]]
+    files_reported = sum(int(b["reported"]) for b in build_outcomes)  # type: ignore[call-overload]
     return {
         "inputs": inputs,
         "reads": 2 * inputs,
@@ -353,12 +356,14 @@ def fuzz(inputs: int, builds: int, *, seed: int = 0, workers: int = 1, timeout: 
         "slowest_read_input": slowest[1],
         "builds": builds,
         "build_failures": len(build_failures),
-        "files_reported_by_builds": sum(b["reported"] for b in build_outcomes),  # type: ignore[misc]
-        "slowest_build_seconds": round(max((b["seconds"] for b in build_outcomes), default=0), 2),  # type: ignore[type-var]
+        "files_reported_by_builds": files_reported,
+        "slowest_build_seconds": round(max((b["seconds"] for b in build_outcomes), default=0), 2),
         "seconds": round(time.perf_counter() - start, 1),
         "seed": seed,
         "workers": workers,
-        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "machine": (
+            f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+        ),
         "failures": failures[:20],
         "build_failure_details": build_failures[:5],
     }

@@ -138,7 +138,8 @@ def test_strict_build_fails_and_writes_nothing(
 def test_control_and_bidi_characters_are_counted_in_the_summary(
     tmp_path: Path, folder: Path
 ) -> None:
-    row = {"id": "Lach\u202ein", "lines": "0\tLachin\u0000 is a town in Azerbaijan -LRB- 1992 -RRB- ."}
+    text = "0\tLachin\u0000 is a town in Azerbaijan -LRB- 1992 -RRB- ."
+    row = {"id": "Lach\u202ein", "lines": text}
     (folder / "pages.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
     output = tmp_path / "data"
     result = run("--input", str(folder), "--output", str(output), "--strict")

@@ -19,8 +19,8 @@ from fever_builder import errors
 from fever_builder.errors import InputFileError
 
 # One line (a JSONL page row, a paragraph) of more than this many bytes is
-# skipped and reported. The longest FEVER wiki-pages row is under 1 MiB, and
-# Wikipedia's longest articles are about 1.5 MB of text.
+# skipped and reported: four times MediaWiki's 2 MiB cap on a page's wiki
+# text ($wgMaxArticleSize), and a bound on what one line costs in memory.
 MAX_LINE_BYTES = 8 * 1024 * 1024
 CHUNK_BYTES = 1024 * 1024
 
