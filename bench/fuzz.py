@@ -42,6 +42,7 @@ import platform
 import random
 import re
 import resource
+import shutil
 import signal
 import sys
 import tempfile
@@ -312,8 +313,6 @@ def run_build(args: tuple[int, int, str]) -> dict[str, object]:
         leftovers = [p.name for p in work.iterdir() if ".building-" in p.name]
         if leftovers:
             crash = f"staging left behind: {leftovers}"
-    import shutil
-
     shutil.rmtree(work, ignore_errors=True)
     return {"number": number, "crash": crash, "seconds": seconds,
             "reported": sum(line.startswith("skipped ") for line in result.output.splitlines())}
@@ -420,16 +419,19 @@ def main() -> None:
     parser.add_argument("--huge-line", type=int, metavar="MB", help="read one line of MB MB")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="fever-fuzz-"))
-    if args.huge_line:
-        print(json.dumps(huge_line_check(args.huge_line, folder)))
-        return
-    if args.only is not None:
-        outcome = run_input((args.seed, args.only, args.timeout, str(folder)))
-        print(json.dumps({k: v for k, v in outcome.items() if k != "traceback"}))
-        print(outcome.get("traceback", ""))
-        return
-    figures = fuzz(args.inputs, args.builds, seed=args.seed, workers=args.workers,
-                   timeout=args.timeout, folder=folder)
+    try:
+        if args.huge_line:
+            print(json.dumps(huge_line_check(args.huge_line, folder)))
+            return
+        if args.only is not None:
+            outcome = run_input((args.seed, args.only, args.timeout, str(folder)))
+            print(json.dumps({k: v for k, v in outcome.items() if k != "traceback"}))
+            print(outcome.get("traceback", ""))
+            return
+        figures = fuzz(args.inputs, args.builds, seed=args.seed, workers=args.workers,
+                       timeout=args.timeout, folder=folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     print(json.dumps(figures))
     sys.exit(1 if figures["crashes"] or figures["hangs"] or figures["build_failures"] else 0)
 
