@@ -22,9 +22,10 @@ from fever_builder.dataset.output import (
     staged_folder,
 )
 from fever_builder.dataset.pages import unique_titles
+from fever_builder.dataset.staging import sweep
 from fever_builder.executors import Progress, run_here
 from fever_builder.pipeline import BuildFailed, BuildResult, FileSummary, Job
-from fever_builder.readers import list_inputs, read_file
+from fever_builder.readers import InputTree, read_file, walk_inputs
 from fever_builder.shards import Shard, plan_shards
 from fever_builder.text.dedup import assign_groups
 
@@ -44,6 +45,8 @@ def build(config: BuildConfig, *, progress: Progress | None = None) -> BuildResu
     (``submitted``): the last job swaps the output in.
     """
     check_output(config.output, force=config.force, inputs=config.inputs)
+    # staging folders of killed builds of this output, proved theirs by a marker
+    notes = sweep(config.output.resolve())
     if config.executor:
         # tasks may run on other machines or in other folders: absolute paths
         config = replace(
@@ -51,64 +54,78 @@ def build(config: BuildConfig, *, progress: Progress | None = None) -> BuildResu
             inputs=tuple(p.resolve() for p in config.inputs),
             output=config.output.resolve(),
         )
-    shards = tuple(
-        plan_shards(_input_files(config), format=config.format, shard_bytes=config.shard_bytes)
-    )
+    tree = _input_tree(config)
+    notes += tree.notes
+    skipped = tuple((p.path, p.reason) for p in tree.problems)
+    shards = tuple(plan_shards(tree.files, format=config.format, shard_bytes=config.shard_bytes))
     if not shards:
         raise BuildFailed(
             "no usable input: no files found under --input; nothing was written",
-            BuildResult(output=config.output),
+            BuildResult(output=config.output, problems=list(tree.problems), notes=notes),
         )
     if config.executor == "slurm":
-        return _submit_slurm(config, shards)
-    with staged_folder(config.output, force=config.force) as staging:
-        job = Job(config, shards, staging)
-        if config.executor:
-            from fever_builder.executors import run_datatrove
+        return _submit_slurm(config, shards, skipped, notes)
+    try:
+        with staged_folder(config.output, force=config.force) as staging:
+            job = Job(config, shards, staging, skipped=skipped)
+            if config.executor:
+                from fever_builder.executors import run_datatrove
 
-            result = run_datatrove(job, quiet=progress is None)
-            assert result is not None
-            return result
-        return run_here(job, workers=config.workers, progress=progress)
+                result = run_datatrove(job, quiet=progress is None)
+                assert result is not None
+            else:
+                result = run_here(job, workers=config.workers, progress=progress)
+    except BuildFailed as error:
+        error.result.notes[:0] = notes
+        raise
+    result.notes[:0] = notes
+    return result
 
 
-def _submit_slurm(config: BuildConfig, shards: tuple[Shard, ...]) -> BuildResult:
+def _submit_slurm(
+    config: BuildConfig,
+    shards: tuple[Shard, ...],
+    skipped: tuple[tuple[str, str], ...],
+    notes: list[str],
+) -> BuildResult:
     """Submit the build's Slurm jobs; on any failure to submit, leave nothing behind."""
     from fever_builder.executors import check_slurm_options, run_datatrove
 
     check_slurm_options(dict(config.executor_options))
-    staging = new_staging(config.output, force=config.force)
-    job = Job(config, shards, staging)
+    staging = new_staging(config.output, force=config.force, detached=True)
+    job = Job(config, shards, staging, skipped=skipped)
     try:
         run_datatrove(job)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         shutil.rmtree(job.logs, ignore_errors=True)
         raise
-    return BuildResult(output=config.output, shards=len(shards), submitted=staging)
+    return BuildResult(output=config.output, shards=len(shards), submitted=staging, notes=notes)
 
 
 def read_corpus(config: BuildConfig) -> list[Page]:
     """Every input page in one list, titles unique and duplicate groups set (small corpora)."""
     pages: list[Page] = []
-    for path in _input_files(config):
+    for path in _input_tree(config).files:
         pages.extend(read_file(path, format=config.format).pages)
     return assign_groups(list(unique_titles(pages)))
 
 
-def _input_files(config: BuildConfig) -> list[Path]:
+def _input_tree(config: BuildConfig) -> InputTree:
     """The input files, without the output folder or any previous build inside the inputs.
 
     ``--input . --output data`` must not read last build's claims back in as
     articles.
     """
+    tree = walk_inputs(list(config.inputs))
     output = config.output.resolve()
     kept = []
-    for path in list_inputs(list(config.inputs)):
+    for path in tree.files:
         resolved = path.resolve()
         if output in resolved.parents:
             continue
         if any((folder / MARKER).is_file() for folder in resolved.parents):
             continue
         kept.append(path)
-    return kept
+    tree.files = kept
+    return tree

@@ -284,10 +284,20 @@ def _print_summary(result: BuildResult, *, quiet: bool) -> None:
         for f in result.files:
             if f.pages:
                 dropped = ", ".join(f"{k} {v}" for k, v in f.dropped.items()) or "none"
+                removed = ", ".join(f"{k} {v}" for k, v in f.removed.items())
                 click.echo(
                     f"{f.path}: {f.format}, {f.pages} page(s), {f.sentences} sentences, "
                     f"dropped: {dropped}"
+                    + (f"; characters removed: {removed}" if removed else "")
                 )
+    if result.removed:
+        removed = ", ".join(f"{k} {v}" for k, v in result.removed.items())
+        click.echo(
+            f"removed characters from page ids and text: {removed} (control characters, "
+            "bidirectional overrides and isolates, lone surrogates)"
+        )
+    for note in result.notes:
+        click.echo(note)
     for problem in result.problems:
         click.echo(f"skipped {problem}", err=True)
 

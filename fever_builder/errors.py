@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fever_builder.text.hygiene import printable
+
 
 class FeverBuilderError(Exception):
     """Base class of the project's errors."""
@@ -11,10 +13,11 @@ class InputFileError(FeverBuilderError):
     """An input file that cannot be read; the build skips it (or stops with --strict)."""
 
     def __init__(self, path: str, reason: str, *, line: int | None = None) -> None:
-        self.path = path
+        # a file name may hold bytes that are not UTF-8, or a right-to-left override
+        self.path = printable(path)
         self.reason = reason
         self.line = line
-        where = f"{path}:{line}" if line is not None else path
+        where = f"{self.path}:{line}" if line is not None else self.path
         super().__init__(f"{where}: {reason}")
 
 
@@ -40,6 +43,27 @@ BINARY_FILE = "file looks binary (NUL bytes); give a text file in UTF-8"
 NOT_UTF8 = "file is not UTF-8 ({detail}); re-encode it as UTF-8 (e.g. iconv -t UTF-8)"
 UNKNOWN_FORMAT = "format not recognised; pass --format with one of {formats}"
 NO_SENTENCES = "no sentences found after cleaning; is this an article?"
+NOT_REGULAR = "is {kind}, not a regular file; not opened (give regular files only)"
+LINE_TOO_LONG = (
+    "line is {size:,} bytes, over the limit of {limit:,} bytes for one line; it is skipped "
+    "(no article row is this long: split it, or check the file is what you meant to give)"
+)
+LINK_OUTSIDE = (
+    "is a symbolic link to {target}, outside the input; not followed (copy the file into "
+    "the input, or name it with --input)"
+)
+EMPTY_TITLE = (
+    "page id {title!r} is empty once control and bidirectional-override characters are "
+    "removed; the page is skipped; give it a title in plain text"
+)
+INTERNAL_ERROR = (
+    "internal error while reading this file ({detail}); the file is skipped; this is a "
+    "bug in fever-builder: please report it with the file"
+)
+INTERNAL_CLAIMS = (
+    "internal error while making claims from shard {shard} ({files}): {detail}; this is a "
+    "bug in fever-builder: please report it with these files; nothing was written"
+)
 
 
 class ModelError(FeverBuilderError):

@@ -30,6 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
+from fever_builder import errors
 from fever_builder.arrays import sorted_distinct
 from fever_builder.claims.generate import generate
 from fever_builder.claims.model import LABELS, Claim
@@ -48,6 +49,7 @@ from fever_builder.dataset.split import component_keys, components, split_claims
 from fever_builder.errors import FeverBuilderError, InputFileError
 from fever_builder.shards import Shard, read_piece
 from fever_builder.text.dedup import assign_groups
+from fever_builder.text.hygiene import printable
 
 WORK_DIR = ".work"
 # The artefact probes train on at most this many claims per split: enough for
@@ -69,6 +71,8 @@ class FileSummary:
     sentences: int
     dropped: dict[str, int]
     problems: list[str]
+    # characters removed from its pages, by kind (control, bidi, surrogate)
+    removed: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -84,6 +88,10 @@ class BuildResult:
     splits: dict[str, dict[str, dict[str, int]]] = field(default_factory=dict)
     artefacts: dict[str, float] = field(default_factory=dict)
     dropped: dict[str, int] = field(default_factory=dict)
+    # characters removed from page ids and text, by kind (control, bidi, surrogate)
+    removed: dict[str, int] = field(default_factory=dict)
+    # links inside the input not followed; staging folders of killed builds removed or left
+    notes: list[str] = field(default_factory=list)
     # with --executor slurm: the staging folder the submitted jobs build in
     submitted: Path | None = None
 
@@ -103,6 +111,8 @@ class Job:
     config: BuildConfig
     shards: tuple[Shard, ...]
     staging: Path
+    # (path, reason) of inputs skipped before reading: links out of the input, pipes, ...
+    skipped: tuple[tuple[str, str], ...] = ()
 
     @property
     def work(self) -> Path:
@@ -141,19 +151,20 @@ def generate_shard(job: Job, index: int) -> None:
                 source = relative + source[len(str(piece.path)) :]
             else:
                 source = relative
-            pages.append(replace(page, source=source))
+            pages.append(replace(page, source=printable(source)))
         dropped: Counter[str] = Counter()
         for page in file.pages:
             dropped.update(page.dropped)
         summary["files"].append(  # type: ignore[union-attr]
             asdict(
                 FileSummary(
-                    path=str(piece.path),
+                    path=printable(str(piece.path)),
                     format=file.format,
                     pages=len(file.pages),
                     sentences=sum(len(p.sentences) for p in file.pages),
                     dropped=dict(sorted(dropped.items())),
                     problems=[str(p) for p in file.problems],
+                    removed=dict(sorted(file.removed.items())),
                 )
             )
         )
@@ -165,13 +176,24 @@ def generate_shard(job: Job, index: int) -> None:
     claims: list[Claim] = []
     dropped_claims: dict[str, int] = {}
     if pages:
-        generation = generate(
-            pages,
-            seed=seed,
-            sample=config.sample,
-            sample_seed=config.seed,
-            model=config.spacy_model,
-        )
+        try:
+            generation = generate(
+                pages,
+                seed=seed,
+                sample=config.sample,
+                sample_seed=config.seed,
+                model=config.spacy_model,
+            )
+        except (OSError, MemoryError, FeverBuilderError):
+            raise  # the machine's trouble (a full disk) or a named error: as it came
+        except Exception as error:  # noqa: BLE001 - a bug must name the files it met
+            raise FeverBuilderError(
+                errors.INTERNAL_CLAIMS.format(
+                    shard=index,
+                    files=", ".join(printable(str(p.path)) for p in job.shards[index].pieces[:5]),
+                    detail=printable(f"{type(error).__name__}: {error}")[:300],
+                )
+            ) from error
         claims = generation.claims
         dropped_claims = dict(generation.dropped)
         if config.nei:
@@ -199,7 +221,9 @@ def merge_shards(job: Job) -> BuildResult:
     """
     config = job.config
     result = BuildResult(output=config.output, shards=len(job.shards))
+    result.problems.extend(InputFileError(path, reason) for path, reason in job.skipped)
     dropped: Counter[str] = Counter()
+    removed: Counter[str] = Counter()
     for shard in job.shards:
         summary = _read_json(job, job.path("read", shard.index), shard)
         result.files.extend(FileSummary(**f) for f in summary["files"])
@@ -211,6 +235,9 @@ def merge_shards(job: Job) -> BuildResult:
         dropped.update(summary["dropped"])
     result.dropped = dict(sorted(dropped.items()))
     result.files = _whole_files(result.files)
+    for f in result.files:
+        removed.update(f.removed)
+    result.removed = dict(sorted(removed.items()))
     if config.strict and result.problems:
         raise BuildFailed(
             f"{len(result.problems)} input problem(s) and --strict is set; nothing was written",
@@ -388,6 +415,8 @@ def finish(job: Job, result: BuildResult) -> BuildResult:
             for f in result.files
         ],
     }
+    if result.removed:
+        manifest["removed_characters"] = result.removed
     if config.sample < 1.0:
         manifest["sample"] = config.sample
     if len(job.shards) > 1:
@@ -405,7 +434,7 @@ def _whole_files(files: list[FileSummary]) -> list[FileSummary]:
     merged: dict[str, FileSummary] = {}
     for f in files:
         if f.path not in merged:
-            merged[f.path] = FileSummary(f.path, f.format, 0, 0, {}, [])
+            merged[f.path] = FileSummary(f.path, f.format, 0, 0, {}, [], {})
         m = merged[f.path]
         m.pages += f.pages
         m.sentences += f.sentences
@@ -413,6 +442,9 @@ def _whole_files(files: list[FileSummary]) -> list[FileSummary]:
         for reason, n in f.dropped.items():
             m.dropped[reason] = m.dropped.get(reason, 0) + n
         m.dropped = dict(sorted(m.dropped.items()))
+        for kind, n in f.removed.items():
+            m.removed[kind] = m.removed.get(kind, 0) + n
+        m.removed = dict(sorted(m.removed.items()))
         m.problems += f.problems
     return list(merged.values())
 

@@ -83,15 +83,12 @@ def read_piece(piece: Piece, *, format: str | None = None) -> FileResult:
     """Read one piece: a whole file with ``read_file``, or a line range of a JSONL file."""
     if piece.end is None:
         return read_file(piece.path, format=format)
-    with piece.path.open("rb") as handle:
-        handle.seek(piece.start)
-        data = handle.read(piece.end - piece.start)
     return read_file(
         piece.path,
         format="wiki-pages",
-        data=data,
+        start=piece.start,
+        end=piece.end,
         first_line=piece.first_line,
-        offset=piece.start,
     )
 
 

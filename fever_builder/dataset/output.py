@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from fever_builder.dataset.staging import STAGING_MARKER, staging_prefix, write_marker
 from fever_builder.errors import OutputError
 
 # Written into every build; its presence marks a folder as ours to replace.
@@ -70,9 +71,11 @@ def check_output(target: Path, *, force: bool = False, inputs: Iterable[Path] = 
         )
 
 
-def new_staging(target: Path, *, force: bool = False) -> Path:
-    """A new temporary folder next to ``target`` to build into.
+def new_staging(target: Path, *, force: bool = False, detached: bool = False) -> Path:
+    """A new temporary folder next to ``target`` to build into, marked as this build's.
 
+    ``detached``: the folder is finished by other processes (Slurm jobs), so
+    no later build may take it for a killed build's (see ``staging.sweep``).
     Raises ``OutputError`` if ``target`` holds files that are not a previous
     build and ``force`` is not set, or cannot be created.
     """
@@ -80,7 +83,9 @@ def new_staging(target: Path, *, force: bool = False) -> Path:
     target = target.resolve()
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        return Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+        staging = Path(tempfile.mkdtemp(prefix=staging_prefix(target), dir=target.parent))
+        write_marker(staging, target, detached=detached)
+        return staging
     except OSError as error:
         raise OutputError(
             f"--output {target} cannot be created ({error.strerror}); choose another folder"
@@ -95,6 +100,8 @@ def commit_staging(staging: Path, target: Path) -> None:
         shutil.rmtree(old)
     if target.exists():
         target.rename(old)
+    # the staging marker belongs to the build, not to the dataset
+    (staging / STAGING_MARKER).unlink(missing_ok=True)
     staging.chmod(0o755)
     staging.rename(target)
     shutil.rmtree(old, ignore_errors=True)

@@ -7,6 +7,7 @@ Each reader is registered under a versioned name that goes into every page
 from __future__ import annotations
 
 import codecs
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +16,23 @@ from fever_builder import errors
 from fever_builder.corpus import Page
 from fever_builder.errors import InputFileError
 from fever_builder.readers import fever_dump, html, scraped, wiki_pages, wikitext
+from fever_builder.readers.source import MAX_LINE_BYTES, load
+from fever_builder.readers.walk import InputTree, walk_inputs
+from fever_builder.text.hygiene import printable, scrub_page
+
+__all__ = [
+    "FORMATS",
+    "FORMAT_NAMES",
+    "FileResult",
+    "Format",
+    "InputTree",
+    "decode_file",
+    "detect",
+    "get_format",
+    "list_inputs",
+    "read_file",
+    "walk_inputs",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,17 +72,19 @@ def detect(text: str) -> Format | None:
 def decode_file(
     path: Path, data: bytes | None = None, *, first_line: int = 1, offset: int = 0
 ) -> str:
-    """Read a file as UTF-8 text, or raise ``InputFileError`` saying why not.
+    """A file as UTF-8 text, or raise ``InputFileError`` saying why not.
 
-    ``data`` is a part of the file from byte ``offset`` (line ``first_line``):
-    a part after the first gets none of the whole-file checks (empty, binary,
-    byte-order mark), and its problems name the file's own line and offset.
+    ``data`` is the file's bytes (read with ``source.load`` when None), or a
+    part of them from byte ``offset`` (line ``first_line``): a part after the
+    first gets none of the whole-file checks (empty, binary, byte-order
+    mark), and its problems name the file's own line and offset.
     """
     if data is None:
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise InputFileError(str(path), f"cannot be read ({error.strerror})") from error
+        loaded = load(path)
+        for line, size in loaded.long_lines:
+            reason = errors.LINE_TOO_LONG.format(size=size, limit=MAX_LINE_BYTES)
+            raise InputFileError(str(path), reason, line=line)
+        data = loaded.data
     start = offset == 0
     if start and not data.strip():
         raise InputFileError(str(path), errors.EMPTY_FILE)
@@ -86,34 +106,51 @@ def decode_file(
 
 @dataclass
 class FileResult:
-    """What reading one file gave: its pages, its format and the problems met."""
+    """What reading one file gave: its pages, its format and the problems met.
+
+    ``removed`` counts the characters taken out of its pages by kind
+    (``control``, ``bidi``, ``surrogate``; see ``fever_builder.text.hygiene``).
+    """
 
     path: Path
     format: str = ""
     pages: list[Page] = field(default_factory=list)
     problems: list[InputFileError] = field(default_factory=list)
+    removed: Counter[str] = field(default_factory=Counter)
 
 
 def read_file(
     path: Path,
     *,
     format: str | None = None,
-    data: bytes | None = None,
+    start: int = 0,
+    end: int | None = None,
     first_line: int = 1,
-    offset: int = 0,
 ) -> FileResult:
     """Read one file into pages, detecting its format unless ``format`` is given.
 
-    ``data`` read from byte ``offset`` (on line ``first_line``) of a
-    wiki-pages JSONL file is one part of it (a shard's lines); line numbers
-    and byte offsets in problems and sources stay the file's.
-    Never raises for bad input: an unusable file gives a result with no pages
-    and one problem; a partly bad JSONL file gives its good pages and one
-    problem per bad line.
+    ``start``/``end`` (``end`` not None) choose the bytes of one part of a
+    wiki-pages JSONL file that begins on line ``first_line`` (a shard's
+    lines); line numbers and byte offsets in problems and sources stay the
+    file's. Never raises for bad input: an unusable file gives a result with
+    no pages and one problem; a partly bad file gives its good pages and one
+    problem per bad line (a line longer than ``source.MAX_LINE_BYTES`` is
+    one). A bug met while reading is reported as a problem of this file, so
+    one file cannot stop a build.
     """
     result = FileResult(path)
+    part = end is not None
     try:
-        text = decode_file(path, data, first_line=first_line, offset=offset)
+        loaded = load(path, start=start, end=end, first_line=first_line)
+        result.problems.extend(
+            InputFileError(
+                str(path), errors.LINE_TOO_LONG.format(size=size, limit=MAX_LINE_BYTES), line=n
+            )
+            for n, size in loaded.long_lines
+        )
+        if loaded.long_lines and not loaded.data.strip():
+            return result
+        text = decode_file(path, loaded.data, first_line=first_line, offset=start if part else 0)
         fmt = get_format(format) if format else detect(text)
         if fmt is None:
             raise InputFileError(
@@ -126,32 +163,43 @@ def read_file(
             if fmt.name == "wiki-pages"
             else fmt.read(path, text, problems)
         )
-        result.pages = [page for page in pages if page.sentences]
+        result.pages = _scrubbed([page for page in pages if page.sentences], result)
         result.problems.extend(InputFileError(str(path), r, line=n) for n, r in problems)
         # a part of a file may hold no sentences (blank lines at its end)
-        if not result.pages and not result.problems and data is None:
+        if not result.pages and not result.problems and not part:
             raise InputFileError(str(path), errors.NO_SENTENCES)
     except InputFileError as error:
         result.problems.append(error)
+    except Exception as error:  # noqa: BLE001 - a reader bug must name its file, not end the build
+        result.pages = []
+        detail = printable(f"{type(error).__name__}: {error}")[:300]
+        result.problems.append(
+            InputFileError(str(path), errors.INTERNAL_ERROR.format(detail=detail))
+        )
+    result.problems.sort(key=lambda p: p.line if p.line is not None else 0)
     return result
 
 
-def list_inputs(paths: list[Path]) -> list[Path]:
-    """Every input file under the given files and folders, sorted; hidden files skipped.
-
-    A file named twice (``--input seeds --input seeds/000.txt``) is read once.
-    """
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+def _scrubbed(pages: list[Page], result: FileResult) -> list[Page]:
+    """Pages without control or bidirectional characters; a page whose title is then
+    empty is reported (on its line, for JSONL) and left out."""
+    kept = []
+    for page in pages:
+        clean = scrub_page(page, result.removed)
+        if not clean.title.strip():
+            line = page.source.rpartition(":")[2]
+            result.problems.append(
+                InputFileError(
+                    str(result.path),
+                    errors.EMPTY_TITLE.format(title=printable(page.title)),
+                    line=int(line) if line.isascii() and line.isdigit() else None,
+                )
             )
-        elif path.exists():
-            files.append(path)
-        else:
-            raise InputFileError(str(path), "no such file or folder; check the --input path")
-    return list(dict.fromkeys(files))
+        elif clean.sentences:
+            kept.append(clean)
+    return kept
+
+
+def list_inputs(paths: list[Path]) -> list[Path]:
+    """Every regular input file under the given files and folders (see ``walk_inputs``)."""
+    return walk_inputs(paths).files

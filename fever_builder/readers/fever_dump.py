@@ -24,6 +24,10 @@ _MARKER_SUFFIX = (
     r"_(?:sentence_(?P<sentence>\d+)|section_(?P<section>\d+)|table_(?P<table>[A-Za-z]+_\d+)"
     r"|header_cell_(?P<h_t>\d+)_(?P<h_r>\d+)_(?P<h_c>\d+)|cell_(?P<c_t>\d+)_(?P<c_r>\d+)_(?P<c_c>\d+))"
 )
+# Ids of more digits are not the dump's (and would not fit an int32 column).
+_MAX_ID_DIGITS = 9
+# Wikipedia titles are at most 255 bytes.
+_MAX_TITLE = 512
 _SENTENCE_LINE = re.compile(r"^(?P<title>.+?)_sentence_\d+\s*$")
 
 
@@ -47,18 +51,51 @@ def _title(text: str) -> str:
     """
     counts: Counter[str] = Counter()
     for line in text.splitlines():
-        match = re.search(r"(?:^|[.!?\"'”)\]]\s)(?P<tail>[^.!?]*?)_sentence_\d+\s*$", line.strip())
-        if match:
-            counts[match.group("tail").strip()] += 1
+        tail = _marker_tail(line.strip())
+        if tail is not None:
+            counts[tail.strip()] += 1
     if not counts:
         return ""
     # titles are the shortest suffix shared by the markers: pick by count, then length
     guess = min(counts.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    uses_first = re.search(re.escape(first) + r"_sentence_\d+", text) is not None
-    if first != guess and first.endswith(guess) and uses_first:
+    if first != guess and first.endswith(guess) and _uses(text, first):
         return first
     return guess
+
+
+_MARKER_AT_END = re.compile(r"_sentence_\d+\s*$")
+_TAIL_START = re.compile(r"[.!?\"'”)\]]\s")
+
+
+def _marker_tail(line: str) -> str | None:
+    r"""The text between a line's last sentence end and its closing ``_sentence_N``, or None.
+
+    What ``(?:^|[.!?"'”)\]]\s)(?P<tail>[^.!?]*?)_sentence_\d+\s*$`` finds, in one
+    pass: that pattern retries its lazy tail from every "x. " of the line,
+    quadratic on a long line of them.
+    """
+    marker = _MARKER_AT_END.search(line)
+    if marker is None:
+        return None
+    prefix = line[: marker.start()]
+    last = max(prefix.rfind("."), prefix.rfind("!"), prefix.rfind("?"))
+    if last < 0:
+        return prefix
+    start = _TAIL_START.search(prefix, last)
+    return prefix[start.end() :] if start else None
+
+
+def _uses(text: str, title: str) -> bool:
+    """Some ``title_sentence_N`` id is in ``text`` (str.find: linear, where a regex of a
+    long first line backtracks)."""
+    needle = title + "_sentence_"
+    at = text.find(needle)
+    while at >= 0:
+        if text[at + len(needle) : at + len(needle) + 1].isdecimal():  # what \d matches
+            return True
+        at = text.find(needle, at + 1)
+    return False
 
 
 def read(path: Path, text: str, problems: list[tuple[int, str]]) -> Iterator[Page]:
@@ -66,6 +103,12 @@ def read(path: Path, text: str, problems: list[tuple[int, str]]) -> Iterator[Pag
     title = _title(text)
     if not title:
         raise InputFileError(str(path), "no '<Title>_sentence_N' ids found")
+    if len(title) > _MAX_TITLE:
+        raise InputFileError(
+            str(path),
+            f"the '<Title>_sentence_N' ids give a title of {len(title):,} characters (over "
+            f"{_MAX_TITLE}): not a sentence-id dump; pass --format for the format it is",
+        )
     marker = re.compile(re.escape(title) + _MARKER_SUFFIX)
     sentences: list[Sentence] = []
     sections: list[str] = []
@@ -81,7 +124,9 @@ def read(path: Path, text: str, problems: list[tuple[int, str]]) -> Iterator[Pag
         if match.group("sentence") is not None:
             # a sentence is the last paragraph before its id (the page head may precede it)
             body = clean_text(re.split(r"\n\s*\n", content.strip())[-1]) if content.strip() else ""
-            if not body or is_chrome(body):
+            if len(match.group("sentence")) > _MAX_ID_DIGITS:
+                dropped["bad_id"] += 1
+            elif not body or is_chrome(body):
                 dropped["empty"] += 1
             elif is_notice(body):
                 dropped["notice"] += 1
@@ -101,6 +146,9 @@ def read(path: Path, text: str, problems: list[tuple[int, str]]) -> Iterator[Pag
             header = match.group("h_t") is not None
             names = ("h_t", "h_r", "h_c") if header else ("c_t", "c_r", "c_c")
             t, r, c = (match.group(g) for g in names)
+            if max(len(t), len(r), len(c)) > _MAX_ID_DIGITS:
+                dropped["bad_id"] += 1
+                continue
             value = clean_text(content)
             cells.setdefault(t, {}).setdefault(int(r), []).append((int(c), header, value))
     sentences = _merge_abbreviation_breaks(sentences, dropped)

@@ -79,7 +79,8 @@ def _is_continuation(line: str, lines: list[str], number: int) -> bool:
 
 def _parse_infobox(table: str) -> tuple[str, list[InfoboxField]]:
     # a citation marker between two items of a cell separates them
-    cells = [clean_text(_ITEM_BREAK.sub(", ", c)) for c in table.split("|")]
+    # blank cells are dropped before cleaning: a line of "||||..." is a million of them
+    cells = [clean_text(_ITEM_BREAK.sub(", ", c)) for c in table.split("|") if c.strip()]
     cells = [c for c in cells if c and not re.fullmatch(r"-+", c)]
     if not cells:
         return "", []

@@ -6,11 +6,11 @@ spaces around punctuation; both are undone in page ids and sentence text.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
 from fever_builder.corpus import InfoboxField, Page, Sentence, TableRow
+from fever_builder.readers.json_line import parse_line
 from fever_builder.text.clean import clean_text
 from fever_builder.text.fever import decode_fever_text, decode_tokens
 from fever_builder.text.split import split_sentences
@@ -42,10 +42,7 @@ def looks_like(text: str) -> bool:
         return False
     good = 0
     for line in lines:
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError:
-            continue
+        row, _ = parse_line(line)
         good += isinstance(row, dict) and "id" in row and ("lines" in row or "text" in row)
     return good * 2 >= len(lines)
 
@@ -62,10 +59,9 @@ def read(
     for number, line in enumerate(text.split("\n"), first_line):
         if not line.strip():
             continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as error:
-            problems.append((number, f"not valid JSON ({error.msg} at column {error.colno})"))
+        row, reason = parse_line(line)
+        if reason is not None:
+            problems.append((number, reason))
             continue
         if not isinstance(row, dict) or not isinstance(row.get("id"), str):
             problems.append((number, "row has no string 'id' field"))
@@ -92,7 +88,7 @@ def read(
                 )
                 for t in row.get("tables") or ()
             )
-        except (KeyError, TypeError, ValueError) as error:
+        except (KeyError, TypeError, ValueError, OverflowError, RecursionError) as error:
             problems.append(
                 (
                     number,
@@ -109,7 +105,7 @@ def read(
         yield Page(
             title=decode_title(row["id"]),
             sentences=sentences,
-            sections=tuple(str(s) for s in row.get("sections") or () if isinstance(s, str)),
+            sections=tuple(s for s in _list(row.get("sections")) if isinstance(s, str)),
             infobox=infobox,
             tables=tables,
             source=f"{path}:{number}",
@@ -122,7 +118,7 @@ def _sentences(lines: str, problems: list[str] | None = None) -> tuple[Sentence,
     seen: set[int] = set()
     for entry in lines.split("\n"):
         number, _, rest = entry.partition("\t")
-        if not number.strip().isdigit():
+        if not _is_sentence_id(number.strip()):
             continue
         sentence = clean_text(decode(rest.split("\t")[0]))
         if not sentence:
@@ -135,6 +131,16 @@ def _sentences(lines: str, problems: list[str] | None = None) -> tuple[Sentence,
         seen.add(int(number))
         out.append(Sentence(int(number), sentence))
     return tuple(out)
+
+
+def _is_sentence_id(number: str) -> bool:
+    # ASCII digits only ("²".isdigit() is true, int("²") fails), few enough for
+    # an int32 column (and for int() at all: 4,300 digits is its limit)
+    return number.isascii() and number.isdigit() and len(number) <= 9
+
+
+def _list(value: object) -> list:
+    return value if isinstance(value, list) else []
 
 
 def _sentences_from_text(text: str) -> tuple[Sentence, ...]:

@@ -9,14 +9,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# [12], [a], [note 3], [citation needed], [14][15]
+# [12], [a], [note 3], [citation needed], [14][15]. Each pattern that starts
+# with white space only starts where a run of it does ((?<!\s)): the leftmost
+# match is the same, but a long run not followed by a marker costs one pass
+# instead of one per position (quadratic: 30,000 spaces took 1.6 s).
 _CITATION = re.compile(
-    r"\s*\[(?:\d{1,4}|[a-z]|note \d+|nb \d+|citation needed|clarification needed|"
+    r"(?<!\s)\s*\[(?:\d{1,4}|[a-z]|note \d+|nb \d+|citation needed|clarification needed|"
     r"when\?|who\?|according to whom\?|page needed|dubious[^\]]*|verification needed|"
     r"better source needed|failed verification|unreliable source\?)\]",
     re.IGNORECASE,
 )
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[.,;:!?](?:\s|$))")
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<!\s)\s+(?=[.,;:!?](?:\s|$))")
 
 # Lines that are site furniture, not article text.
 CHROME_LINES: frozenset[str] = frozenset(
