@@ -65,8 +65,18 @@ HUGE_MAX = 512 * 1024
 KINDS = ("flip", "truncate", "reencode", "unicode", "rows", "splice", "huge")
 # relative weights: huge lines are slow to read, so they are rarer
 WEIGHTS = (20, 12, 10, 18, 25, 10, 5)
-ENCODINGS = ("utf-16", "utf-16-le", "utf-16-be", "utf-32", "latin-1", "cp1252", "utf-8-sig",
-             "utf-7", "shift_jis", "koi8-r")
+ENCODINGS = (
+    "utf-16",
+    "utf-16-le",
+    "utf-16-be",
+    "utf-32",
+    "latin-1",
+    "cp1252",
+    "utf-8-sig",
+    "utf-7",
+    "shift_jis",
+    "koi8-r",
+)
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _INTERNAL = errors.INTERNAL_ERROR.split("(")[0]
 
@@ -105,29 +115,80 @@ def random_char(rng: random.Random) -> str:
 
 
 def random_text(rng: random.Random, n: int) -> str:
-    words = ["Battle", "of", "Kalbajar", "1993", "was", "fought", ".", "-LRB-", "-RRB-", "[1]",
-             "\t", "\n", "''", "``", "'s", "--", "_sentence_3", "= T =", "|", "||||", "- Key:"]
+    words = [
+        "Battle",
+        "of",
+        "Kalbajar",
+        "1993",
+        "was",
+        "fought",
+        ".",
+        "-LRB-",
+        "-RRB-",
+        "[1]",
+        "\t",
+        "\n",
+        "''",
+        "``",
+        "'s",
+        "--",
+        "_sentence_3",
+        "= T =",
+        "|",
+        "||||",
+        "- Key:",
+    ]
     return " ".join(rng.choice(words) if rng.random() < 0.8 else random_char(rng) for _ in range(n))
 
 
 def random_json(rng: random.Random, depth: int = 0) -> object:
     pick = rng.random()
     if depth > 4 or pick < 0.3:
-        return rng.choice([None, True, False, 0, -1, 2**70, 1.5, float("nan"), float("inf"),
-                           "", random_text(rng, rng.randint(0, 12)), "0\tA sentence."])
+        return rng.choice(
+            [
+                None,
+                True,
+                False,
+                0,
+                -1,
+                2**70,
+                1.5,
+                float("nan"),
+                float("inf"),
+                "",
+                random_text(rng, rng.randint(0, 12)),
+                "0\tA sentence.",
+            ]
+        )
     if pick < 0.6:
         return [random_json(rng, depth + 1) for _ in range(rng.randint(0, 4))]
-    return {rng.choice(["id", "text", "lines", "key", "value", "table", "row", "header", "cells",
-                        random_text(rng, 1)]): random_json(rng, depth + 1)
-            for _ in range(rng.randint(0, 5))}
+    return {
+        rng.choice(
+            [
+                "id",
+                "text",
+                "lines",
+                "key",
+                "value",
+                "table",
+                "row",
+                "header",
+                "cells",
+                random_text(rng, 1),
+            ]
+        ): random_json(rng, depth + 1)
+        for _ in range(rng.randint(0, 5))
+    }
 
 
 def sentence_lines(rng: random.Random) -> str:
     ids = ["0", "1", "2", "10", "-1", "²", "٣", "9" * rng.randint(1, 6000), "", "x", " 3"]
     rows = []
     for _ in range(rng.randint(0, 8)):
-        rows.append(f"{rng.choice(ids)}\t{random_text(rng, rng.randint(0, 15))}"
-                    + ("\tlink" * rng.randint(0, 2)))
+        rows.append(
+            f"{rng.choice(ids)}\t{random_text(rng, rng.randint(0, 15))}"
+            + ("\tlink" * rng.randint(0, 2))
+        )
     return "\n".join(rows)
 
 
@@ -142,8 +203,19 @@ def row(rng: random.Random) -> str:
     if pick < 0.11:
         return '{"id": "\\ud800\\u202e\\u0000", "lines": "0\\tA \\udc80 b\\u0085c."}'
     fields: dict[str, object] = {
-        "id": rng.choice(["Battle_of_X", "A -LRB- b -RRB-", "", " ", "\u202e", "\x00", 7, None,
-                          random_text(rng, 3)]),
+        "id": rng.choice(
+            [
+                "Battle_of_X",
+                "A -LRB- b -RRB-",
+                "",
+                " ",
+                "\u202e",
+                "\x00",
+                7,
+                None,
+                random_text(rng, 3),
+            ]
+        ),
         "lines": sentence_lines(rng) if rng.random() < 0.8 else random_json(rng),
         "text": random_text(rng, rng.randint(0, 40)) if rng.random() < 0.7 else random_json(rng),
     }
@@ -153,8 +225,14 @@ def row(rng: random.Random) -> str:
     if rng.random() < 0.2:
         fields["infobox"] = [{"key": random_json(rng), "value": random_json(rng)}]
     if rng.random() < 0.2:
-        fields["tables"] = [{"table": "t", "row": random_json(rng), "header": random_json(rng),
-                             "cells": random_json(rng)}]
+        fields["tables"] = [
+            {
+                "table": "t",
+                "row": random_json(rng),
+                "header": random_json(rng),
+                "cells": random_json(rng),
+            }
+        ]
     keys = list(fields)
     if rng.random() < 0.3:
         keys = rng.sample(keys, rng.randint(0, len(keys)))
@@ -165,8 +243,26 @@ def row(rng: random.Random) -> str:
 
 
 def huge_line(rng: random.Random, size: int) -> bytes:
-    unit = rng.choice([b" ", b"\t ", b"[", b"[1] ", b'"', b"' ", b"word ", b"a.", b"9", b"-LRB- ",
-                       b"_sentence_1", b"|", b"= ", b"\xc3", "\u202e".encode(), b"x" * 7 + b" "])
+    unit = rng.choice(
+        [
+            b" ",
+            b"\t ",
+            b"[",
+            b"[1] ",
+            b'"',
+            b"' ",
+            b"word ",
+            b"a.",
+            b"9",
+            b"-LRB- ",
+            b"_sentence_1",
+            b"|",
+            b"= ",
+            b"\xc3",
+            "\u202e".encode(),
+            b"x" * 7 + b" ",
+        ]
+    )
     body = unit * (size // len(unit))
     prefix = rng.choice([b"", b'{"id": "P", "lines": "0\\t', b"= Title =\n", b"Some text "])
     return prefix + body + rng.choice([b"", b".", b'"}', b"\n"])
@@ -212,9 +308,13 @@ def check(result) -> str | None:  # noqa: ANN001 - a FileResult
         if problem.reason.startswith(_INTERNAL):
             return problem.reason
     for page in result.pages:
-        texts = [page.title, *(s.text for s in page.sentences), *page.sections,
-                 *(f.key + f.value for f in page.infobox),
-                 *(t.table + "".join(t.header) + "".join(t.cells) for t in page.tables)]
+        texts = [
+            page.title,
+            *(s.text for s in page.sentences),
+            *page.sections,
+            *(f.key + f.value for f in page.infobox),
+            *(t.table + "".join(t.header) + "".join(t.cells) for t in page.tables),
+        ]
         if any(_UNSAFE.search(t) for t in texts):
             return f"unsafe characters kept in page {page.title!r}"
         if not page.title.strip():
@@ -234,8 +334,15 @@ def run_input(args: tuple[int, int, float, str]) -> dict[str, object]:
     path = Path(folder) / f"input-{os.getpid()}{suffix}"
     path.write_bytes(data)
     rng = random.Random(f"{seed}/{number}/format")
-    outcome: dict[str, object] = {"number": number, "kind": kind, "bytes": len(data),
-                                  "problems": 0, "pages": 0, "crash": None, "hang": False}
+    outcome: dict[str, object] = {
+        "number": number,
+        "kind": kind,
+        "bytes": len(data),
+        "problems": 0,
+        "pages": 0,
+        "crash": None,
+        "hang": False,
+    }
     start = time.perf_counter()
     slowest_read = 0.0
     signal.signal(signal.SIGALRM, _alarm)
@@ -294,8 +401,17 @@ def run_build(args: tuple[int, int, str]) -> dict[str, object]:
     os.mkfifo(inputs / "pipe")
     start = time.perf_counter()
     result = CliRunner().invoke(
-        main, ["build", "--input", str(inputs), "--output", str(work / "out"), "--test-size",
-               "0.5", "-q"]
+        main,
+        [
+            "build",
+            "--input",
+            str(inputs),
+            "--output",
+            str(work / "out"),
+            "--test-size",
+            "0.5",
+            "-q",
+        ],
     )
     seconds = time.perf_counter() - start
     crash = None
@@ -314,12 +430,23 @@ def run_build(args: tuple[int, int, str]) -> dict[str, object]:
         if leftovers:
             crash = f"staging left behind: {leftovers}"
     shutil.rmtree(work, ignore_errors=True)
-    return {"number": number, "crash": crash, "seconds": seconds,
-            "reported": sum(line.startswith("skipped ") for line in result.output.splitlines())}
+    return {
+        "number": number,
+        "crash": crash,
+        "seconds": seconds,
+        "reported": sum(line.startswith("skipped ") for line in result.output.splitlines()),
+    }
 
 
-def fuzz(inputs: int, builds: int, *, seed: int = 0, workers: int = 1, timeout: float = 10.0,
-         folder: Path | None = None) -> dict[str, object]:
+def fuzz(
+    inputs: int,
+    builds: int,
+    *,
+    seed: int = 0,
+    workers: int = 1,
+    timeout: float = 10.0,
+    folder: Path | None = None,
+) -> dict[str, object]:
     """Run ``inputs`` fuzzed reads and ``builds`` fuzzed builds; the figures and the failures."""
     start = time.perf_counter()
     folder = folder or Path(tempfile.mkdtemp(prefix="fever-fuzz-"))
@@ -428,8 +555,14 @@ def main() -> None:
             print(json.dumps({k: v for k, v in outcome.items() if k != "traceback"}))
             print(outcome.get("traceback", ""))
             return
-        figures = fuzz(args.inputs, args.builds, seed=args.seed, workers=args.workers,
-                       timeout=args.timeout, folder=folder)
+        figures = fuzz(
+            args.inputs,
+            args.builds,
+            seed=args.seed,
+            workers=args.workers,
+            timeout=args.timeout,
+            folder=folder,
+        )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     print(json.dumps(figures))

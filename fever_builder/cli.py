@@ -287,8 +287,7 @@ def _print_summary(result: BuildResult, *, quiet: bool) -> None:
                 removed = ", ".join(f"{k} {v}" for k, v in f.removed.items())
                 click.echo(
                     f"{f.path}: {f.format}, {f.pages} page(s), {f.sentences} sentences, "
-                    f"dropped: {dropped}"
-                    + (f"; characters removed: {removed}" if removed else "")
+                    f"dropped: {dropped}" + (f"; characters removed: {removed}" if removed else "")
                 )
     if result.removed:
         removed = ", ".join(f"{k} {v}" for k, v in result.removed.items())

@@ -114,9 +114,9 @@ def test_lenient_build_names_the_file_and_builds_the_rest(
     output = tmp_path / "data"
     result = run("--input", str(folder), "--output", str(output))
     assert result.exit_code == 0, result.output
-    assert any(
-        line.startswith(f"skipped {bad}") for line in result.output.splitlines()
-    ), result.output
+    assert any(line.startswith(f"skipped {bad}") for line in result.output.splitlines()), (
+        result.output
+    )
     with (output / PAGES_FILE).open(encoding="utf-8") as handle:
         titles = {json.loads(line)["id"] for line in handle}
     assert "Battle of Testville" in titles

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from fever_builder.corpus import InfoboxField, Page, Sentence, TableRow
+from fever_builder.corpus import InfoboxField, Page, TableRow
 
 # C0 and C1 controls but tab and newline (DEL is a control too); the
 # bidirectional embeddings, overrides (U+202A-U+202E) and isolates

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from claims_helpers import BuiltFolder, GENERATOR_NAME, tiny_pages
+from claims_helpers import GENERATOR_NAME, BuiltFolder, tiny_pages
 
 from fever_builder.claims.generate import Generation, changed_spans, generate
 from fever_builder.claims.model import LABELS
