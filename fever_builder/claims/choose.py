@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 
 from fever_builder.claims import mutations as m
-from fever_builder.claims.context import Context, Pair, account, effect, kind_key, sign
+from fever_builder.claims.context import (
+    Context,
+    Pair,
+    account,
+    effect,
+    kind_key,
+    over_budget,
+    sign,
+    whole_effect,
+)
 from fever_builder.claims.frames import Frame, with_article
 from fever_builder.claims.replace import new_value
 from fever_builder.claims.writers.comparative import comparative, date_comparative
@@ -80,12 +89,14 @@ def pair_for(
 
     # prefer the pair that moves the missing-words balance back towards zero,
     # then the least-used mutation type
-    def cost(pair: Pair) -> tuple[int, int]:
+    def cost(pair: Pair) -> tuple[int, int, int]:
+        whole = ctx.whole_balance + whole_effect(pair, sentence.text)
         moved = ctx.overlap_balance + sign(effect(pair, sentence.text))
-        return abs(moved), ctx.used[kind_key(pair)]
+        return max(0, whole), abs(moved), ctx.used[kind_key(pair)]
 
     chosen = min(options, key=cost)
-    if cost(chosen)[0] > abs(ctx.overlap_balance) and abs(ctx.overlap_balance) >= BALANCE_TOLERANCE:
+    if over_budget(chosen, sentence.text, ctx):
+        # too many pairs already whose SUPPORTS claim alone copies the source's words
         ctx.dropped["overlap_balance"] += 1
         return None
     account(chosen, sentence.text, ctx)
@@ -172,4 +183,3 @@ def make_pair(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: Cont
 
 # How far the pairs may lean towards REFUTES claims holding more words that
 # are missing from the evidence than their SUPPORTS siblings (or the reverse).
-BALANCE_TOLERANCE = 100000

@@ -44,6 +44,10 @@ class Context:
     # running balances that keep the label hidden: claim words missing from
     # the evidence (REFUTES minus SUPPORTS), and claims with a negation cue
     overlap_balance: int = 0
+    # pairs whose SUPPORTS claim holds only words of the source and whose
+    # REFUTES claim does not, minus the reverse; and pairs made
+    whole_balance: int = 0
+    pairs: int = 0
     cues: Counter[str] = field(default_factory=Counter)
     # word -> appearances in SUPPORTS claims minus in REFUTES claims: new
     # values are picked to even this out, so no word marks a label
@@ -88,8 +92,33 @@ def kind_key(pair: Pair) -> str:
     )
 
 
+def whole_effect(pair: Pair, source: str) -> int:
+    """+1 if only the SUPPORTS claim is made of the source's words, -1 if only the REFUTES one.
+
+    A word-overlap rule reads "every word in the evidence" as SUPPORTS; this
+    is the count that keeps it from working.
+    """
+    return int(novel(pair.supports, source) == 0) - int(novel(pair.refutes, source) == 0)
+
+
+# the share of pairs (plus a slack for the first few) that may have a
+# SUPPORTS claim made only of the source's words and a REFUTES claim that is not
+WHOLE_TOLERANCE = 0.3
+WHOLE_SLACK = 5
+
+
+def over_budget(pair: Pair, source: str, ctx: Context) -> bool:
+    """Whether the pair would add to a share of copy-like SUPPORTS claims already at its limit."""
+    return (
+        whole_effect(pair, source) > 0
+        and ctx.whole_balance >= WHOLE_TOLERANCE * (ctx.pairs + 1) + WHOLE_SLACK
+    )
+
+
 def account(pair: Pair, source: str, ctx: Context) -> None:
     ctx.used[kind_key(pair)] += 1
+    ctx.pairs += 1
+    ctx.whole_balance += whole_effect(pair, source)
     ctx.overlap_balance += sign(effect(pair, source))
     ctx.cues["SUPPORTS"] += bool(NEGATION_CUES.search(pair.supports))
     ctx.cues["REFUTES"] += bool(NEGATION_CUES.search(pair.refutes))

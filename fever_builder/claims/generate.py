@@ -17,7 +17,14 @@ from collections.abc import Sequence
 from fever_builder.analysis import DEFAULT_MODEL, parse
 from fever_builder.claims import mutations as m
 from fever_builder.claims.choose import pair_for
-from fever_builder.claims.context import MIN_CLAIM_WORDS, Context, Generation, account, kind_key
+from fever_builder.claims.context import (
+    MIN_CLAIM_WORDS,
+    Context,
+    Generation,
+    account,
+    kind_key,
+    over_budget,
+)
 from fever_builder.claims.evidence import (
     changed_spans,
     claims_of,
@@ -46,7 +53,18 @@ MAX_PAIRS_PER_SENTENCE = 6
 
 # flags of the analysis (fever_builder.facts.named) under which a fact is not changed at all
 REFUSING_FLAGS = frozenset(
-    {"time", "in_name", "conversion", "score", "unit_compound", "era_year", "date_part"}
+    {
+        "time",
+        "in_name",
+        "conversion",
+        "score",
+        "unit_compound",
+        "era_year",
+        "date_part",
+        "date_subject",
+        "age",
+        "year_range",
+    }
 )
 
 
@@ -216,6 +234,9 @@ def _sentence_claims(
         if pairs >= MAX_PAIRS_PER_SENTENCE:
             break
         extra = make(text, offset_spans, sentence, ctx)
+        if extra is not None and over_budget(extra, sentence.text, ctx):
+            ctx.dropped["overlap_balance"] += 1
+            extra = None
         if extra is not None:
             made = claims_of(extra, page, sentence, naming, ctx)
             if made:

@@ -74,8 +74,6 @@ ANTONYMS: dict[str, str] = {
     "majority": "minority",
     "minority": "majority",
     "won": "lost",
-    "before": "after",
-    "after": "before",
     "advanced": "retreated",
     "retreated": "advanced",
     "approved": "rejected",
@@ -157,7 +155,7 @@ def change_figure(span: Span, rng: random.Random) -> str | None:
         if isinstance(number, float) and number > 0:
             factor = rng.choice([0.5, 0.6, 1.5, 1.8])
             new = round(number * factor, max(1, value.style.decimals))
-            if new == number:
+            if new == number or (value.percent and new > 100):
                 return None
             return render_figure(replace(value, number=new), like=span) or None
         return None
@@ -374,7 +372,15 @@ def change_identifier(span: Span, rng: random.Random, *, pool: list[str]) -> str
             return None
         return ordinal(number) + span.text[len(str(value.number)) + len(value.suffix) :]
     if isinstance(value, IdentifierValue) and len(value.numbers) == 1:
-        same_head = [p for p in pool if p != span.text and p.startswith(value.head + " ")]
+        if span.subtype == "model":
+            return None  # "Mi-24", "BM-21": another number names no real model
+        same_head = [
+            p
+            for p in pool
+            if p != span.text
+            and p.startswith(value.head + " ")
+            and _near(p[len(value.head) + 1 :], value.numbers[0])
+        ]
         if same_head:
             return rng.choice(same_head)
         number = value.numbers[0]
@@ -389,6 +395,13 @@ def change_identifier(span: Span, rng: random.Random, *, pool: list[str]) -> str
             + span.text[span.text.rfind(number) + len(number) :]
         )
     return None
+
+
+def _near(a: str, b: str) -> bool:
+    """Two written numbers within a factor of 2 of each other ("No. 23" is no "No. 940")."""
+    if not (a.isdigit() and b.isdigit()) or int(a) == 0 or int(b) == 0:
+        return False
+    return 0.5 <= int(a) / int(b) <= 2
 
 
 # the facts package writes ordinals; kept under this name for the mutations
@@ -427,6 +440,8 @@ def negate(text: str, *, avoid: tuple[int, int], plain: bool = False) -> str | N
         return None
     if " but " in text or ";" in text:
         return None  # "had not flared up ... but soon escalated" reads as nonsense
+    if re.search(r"\b(?:also|too|as well)\b", text):
+        return None  # "was not also keen": "also" takes the clause as given
     matches = [m for m in _AUX.finditer(text) if not (avoid[0] <= m.start() < avoid[1])]
     if len(matches) != 1:
         return None

@@ -640,6 +640,12 @@ def _in_name(text: str, parsed: Parsed, span: Span) -> bool:
         return False
     if span.kind == "figure" and _NAME_BEFORE.search(text[: span.start]):
         return True
+    if (
+        span.kind == "date"
+        and re.search(r"\b[Tt]he\s+$", text[: span.start])
+        and re.match(r"\s+[A-Z][a-z]", text[span.end :])
+    ):
+        return True  # "the 2016 Nagorno-Karabakh clashes", "the 1999 Cricket World Cup"
     return any(
         e.label in NAME_LABELS and not (span.start <= e.start and e.end <= span.end)
         for e in parsed.entities_over(span.start, span.end)
@@ -692,6 +698,15 @@ def _modified(text: str, parsed: Parsed, span: Span) -> bool:
         return False
     if re.search(r"[$£€¥]\s*$", text[: span.start]):
         return True  # "$ more than 1.7 million" reads badly
+    value = span.value
+    if isinstance(value, FigureValue) and not value.unit and not value.percent:
+        # a number with no unit after a preposition or a rank noun is a year,
+        # a rank or a label ("in 54", "number 60"): no "more than" for it
+        if re.search(
+            r"\b(?:in|on|of|by|since|until|from|to|number|No\.|no\.|rank|ranked|position|#)\s*$",
+            text[: span.start],
+        ):
+            return True
     before = [t for t in parsed.tokens if t.end <= span.start]
     if not before:
         return False
@@ -724,6 +739,37 @@ def _era_year(text: str, parsed: Parsed, span: Span) -> bool:
     return span.kind == "figure" and bool(re.match(r"\s*(?:AD|BC|BCE|CE)\b", text[span.end :]))
 
 
+def _date_subject(text: str, parsed: Parsed, span: Span) -> bool:
+    """A date that is what the clause is about ("1993 was a difficult year"): other
+    dates may be so too, so changing it refutes nothing."""
+    return span.kind == "date" and role_of(parsed, span.start, span.end) in (
+        "nsubj",
+        "nsubjpass",
+        "attr",
+    )
+
+
+def _age(text: str, parsed: Parsed, span: Span) -> bool:
+    """An age ("at the age of 17", "aged 40"): a changed age is rarely plausible."""
+    return span.kind == "figure" and bool(
+        re.search(r"\b(?:age of|aged|age)\s+$", text[: span.start])
+        or re.match(r"\s*(?:-| )?years?[- ]old\b", text[span.end :])
+    )
+
+
+def _year_range(text: str, parsed: Parsed, span: Span) -> bool:
+    """A range of two years written as figures ("(c. 40 – 120)"): a life span or a period."""
+    value = span.value
+    return (
+        isinstance(value, FigureValue)
+        and value.high is not None
+        and not value.unit
+        and 0 < value.number < value.high <= 2100
+        and value.high - value.number <= 120
+        and bool(re.search(r"\(\s*(?:c\.|ca\.|b\.|d\.)?\s*$", text[: span.start]))
+    )
+
+
 FLAG_RULES: tuple[tuple[str, Rule], ...] = (
     ("open_slot", _open_slot),
     ("time", _time),
@@ -734,6 +780,9 @@ FLAG_RULES: tuple[tuple[str, Rule], ...] = (
     ("unit_compound", _unit_compound),
     ("era_year", _era_year),
     ("date_part", _date_part),
+    ("date_subject", _date_subject),
+    ("age", _age),
+    ("year_range", _year_range),
 )
 
 
