@@ -24,7 +24,16 @@ from fever_builder.claims.writers.role import role_swap
 from fever_builder.corpus import Sentence
 from fever_builder.facts.spans import DateValue, EntityValue, FigureValue, Span
 
-SWAPPABLE_ENTITY_TYPES = ("person", "place", "unit", "organisation", "country", "work")
+SWAPPABLE_ENTITY_TYPES = (
+    "person",
+    "character",
+    "place",
+    "unit",
+    "organisation",
+    "country",
+    "region",
+    "work",
+)
 
 
 # "including Kazakhstan, Belarus and Russia" names some members, not all:
@@ -67,14 +76,13 @@ def pair_for(
             # "he and Pound had been corresponding": another name may share the slot
             ctx.dropped["entity_in_open_slot"] += 1
             kinds = []
-        if re.match(r"['’]s?\b", frame.text[frame.end :]):
-            kinds = [k for k in kinds if k != "disjunction"]  # "A or B's reign" reads badly
     elif span.kind in ("ordinal", "identifier"):
         kinds = ["identifier", "disjunction"]
     else:
         kinds = []
-    if "open_slot" in span.flags:
-        # "the 1st and 5th battalions": an "or" spliced into a list reads as nonsense
+    if "open_slot" in span.flags or re.match(r"\s?['’]s?\b", frame.text[frame.end :]):
+        # "the 1st and 5th battalions", "A or B's reign": an "or" spliced into a
+        # list or a possessive reads as nonsense
         kinds = [k for k in kinds if k != "disjunction"]
     kinds = [k for k in kinds if k not in exclude]
     ctx.rng.shuffle(kinds)

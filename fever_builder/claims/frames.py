@@ -311,6 +311,7 @@ PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\ba total of (?=\d)", ""),
         (r"\bsubsequently\b", "later"),
         (r"\binitially\b", "at first"),
+        (r", however, ", " "),
         (r"\bhowever,? ", ""),
         (r"\bdemanded\b", "called for"),
         (r"\bresidents\b", "inhabitants"),

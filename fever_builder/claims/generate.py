@@ -64,6 +64,7 @@ REFUSING_FLAGS = frozenset(
         "date_subject",
         "age",
         "year_range",
+        "counted_list",
     }
 )
 

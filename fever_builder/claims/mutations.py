@@ -77,8 +77,6 @@ ANTONYMS: dict[str, str] = {
     "advanced": "retreated",
     "retreated": "advanced",
     "approved": "rejected",
-    "supported": "opposed",
-    "opposed": "supported",
 }
 ANTONYM_PATTERN = re.compile(
     r"\b(" + "|".join(sorted(ANTONYMS, key=len, reverse=True)) + r")\b", re.IGNORECASE
@@ -167,7 +165,7 @@ def change_figure(span: Span, rng: random.Random) -> str | None:
         factor = rng.choice([ratio * 1.5, ratio * 2]) if rng.random() < 0.5 else 1 / (ratio * 1.5)
         digits = max(significant_digits(number), significant_digits(int(high)))
         new_low, new_high = round_to(number * factor, digits), round_to(high * factor, digits)
-        if new_low <= 0 or not (new_low > high or new_high < number):
+        if new_low <= 0 or new_low >= new_high or not (new_low > high or new_high < number):
             return None
         new_value = replace(value, number=new_low, high=new_high)
     else:
@@ -440,8 +438,10 @@ def negate(text: str, *, avoid: tuple[int, int], plain: bool = False) -> str | N
         return None
     if " but " in text or ";" in text:
         return None  # "had not flared up ... but soon escalated" reads as nonsense
-    if re.search(r"\b(?:also|too|as well)\b", text):
-        return None  # "was not also keen": "also" takes the clause as given
+    if re.search(r"\b(?:also|too|as well|still|respectively)\b", text):
+        return None  # "was not also keen", "not still": the word takes the clause as given
+    if re.search(r"\b(?:since|because|as a result|so that|so \w+ that)\b", text):
+        return None  # a negated reason or result contradicts the clause it explains
     matches = [m for m in _AUX.finditer(text) if not (avoid[0] <= m.start() < avoid[1])]
     if len(matches) != 1:
         return None

@@ -71,6 +71,9 @@ class Pools:
                             years.setdefault(page.title, set()).add(year)
                 elif isinstance(value, EntityValue):
                     names.setdefault((page.title, value.type), set()).add(value.name)
+                    # the role alone ("nsubj") and with the word it hangs on ("nsubj>say")
+                    base = span.role.partition(">")[0]
+                    roles.setdefault((page.title, base), set()).add(value.name)
                     roles.setdefault((page.title, span.role), set()).add(value.name)
                     mentions[value.name] += 1
                     if (
@@ -113,7 +116,16 @@ class Pools:
 def _related_pages(names: dict[tuple[str, str], set[str]]) -> dict[str, list[str]]:
     by_page: dict[str, set[str]] = {}
     for (page, kind), found in names.items():
-        if kind in ("person", "place", "country", "organisation", "unit", "work"):
+        if kind in (
+            "person",
+            "character",
+            "place",
+            "country",
+            "region",
+            "organisation",
+            "unit",
+            "work",
+        ):
             by_page.setdefault(page, set()).update(found)
     related: dict[str, list[str]] = {}
     for page in sorted(by_page):

@@ -102,6 +102,9 @@ def entity_options(
     if not isinstance(value, EntityValue) or not ctx.types.sure(value.name):
         ctx.dropped["entity_type_unsure"] += 1
         return []
+    # a person must have been in the very same role ("said", "the role of"):
+    # the people of one article are of many kinds (actors, characters, critics)
+    role = span.role if value.type in ("person", "character") else span.role.partition(">")[0]
     out: list[str | None] = []
     tiers = ctx.pools.candidates(ctx.page, value.type, same_page_only=same_page_only)
     pages = [[ctx.page], ctx.pools.related.get(ctx.page, [])]
@@ -112,7 +115,7 @@ def entity_options(
             n
             for n in pool
             if ctx.types.compatible(value.name, n)
-            and any(ctx.pools.in_role(page, span.role, n) for page in where)
+            and any(ctx.pools.in_role(page, role, n) for page in where)
         ]
         cache = ctx.swappable.setdefault((f"{ctx.page}/{tier}", value.type), {})
         drawn = m.swap_entity(

@@ -70,6 +70,14 @@ def name_of(text: str) -> tuple[int, int]:
 
 
 @functools.cache
+def _region_names() -> frozenset[str]:
+    """Names of countries' first-level parts (ISO 3166-2, from pycountry): states, provinces."""
+    import pycountry
+
+    return frozenset(s.name for s in pycountry.subdivisions) - _country_names()
+
+
+@functools.cache
 def _country_names() -> frozenset[str]:
     """Names of today's countries (ISO 3166, from pycountry) and of the seeds' states."""
     import pycountry
@@ -92,6 +100,8 @@ def entity_type(label: str, name: str) -> str | None:
     kind = NER_TYPES.get(label)
     if kind == "place" and name in _country_names():
         return "country"
+    if kind == "place" and name in _region_names():
+        return "region"  # a state or province holds towns: never swapped with one
     if kind == "organisation" and _UNIT_WORDS.search(name):
         return "unit"
     return kind
@@ -132,6 +142,18 @@ def role_of(parsed: Parsed, start: int, end: int) -> str:
     if head.dep == "pobj":
         return "pobj:" + parsed.tokens[head.head].lemma.casefold()
     return head.dep
+
+
+def governor_of(parsed: Parsed, start: int, end: int) -> str:
+    """The lemma of the word a range's role hangs on: the verb of a subject or object,
+    the word a preposition attaches to ("born" in "born in X", "role" in "the role of X")."""
+    head = parsed.head_of(start, end)
+    if head is None or head.head == head.i:
+        return ""
+    up = parsed.tokens[head.head]
+    if head.dep == "pobj" and up.head != up.i:
+        up = parsed.tokens[up.head]
+    return up.lemma.casefold()
 
 
 class NameTypes:
@@ -200,12 +222,14 @@ class NameTypes:
             context = cue_counts.get(name, Counter())
             if len(context) == 1 and max(context.values()) >= 2:
                 (only,) = context
-                agreeing = {only, "country"} if only == "place" else {only}
+                agreeing = {only, "country", "region"} if only == "place" else {only}
                 for kind in [k for k in counter if k not in agreeing]:
                     del counter[kind]
             # a place and a country are one kind of evidence: "in X" says place
             if counter["place"] and (counter["country"] or name in _country_names()):
                 counter["country"] += counter.pop("place")
+            elif counter["place"] and (counter["region"] or name in _region_names()):
+                counter["region"] += counter.pop("place")
             total = sum(counter.values())
             best, weight = max(sorted(counter.items()), key=lambda kv: kv[1])
             if weight < _MIN_SHARE * total:
@@ -213,7 +237,7 @@ class NameTypes:
             label = (
                 max(sorted(labels[name].items()), key=lambda kv: kv[1])[0] if labels[name] else ""
             )
-            if best in ("place", "country") and label not in ("GPE", "LOC", "FAC"):
+            if best in ("place", "country", "region") and label not in ("GPE", "LOC", "FAC"):
                 label = "GPE"  # the context said place; the label was wrong
             types[name] = (best, label, weight, total)
         # "Lesnar" where the corpus names "Brock Lesnar", a person: the surname is that person
@@ -434,6 +458,10 @@ _PERSON_VERBS = frozenset(
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "near", "into", "towards", "toward", "outside", "from", "to"}
 )
+_CHARACTER_BEFORE = re.compile(
+    r"\b(?:character|characters|role of|part of|played|plays|playing|portrayed|portrays|"
+    r"portraying|voiced|voices)\s+$|\b[A-Z][a-z]+['’]?s?\s+as\s+$"
+)
 
 
 _LEAD_NOUNS: tuple[tuple[frozenset[str], str], ...] = (
@@ -525,7 +553,7 @@ def lead_type(parsed: Parsed) -> str | None:
 
 def _countries(kind: str, cues: set[str]) -> set[str]:
     """A "place" cue confirms a country too."""
-    return {"country"} if kind == "country" and "place" in cues else set()
+    return {kind} if kind in ("country", "region") and "place" in cues else set()
 
 
 def _cue(parsed: Parsed, mention: Mention) -> str | None:
@@ -541,6 +569,8 @@ def _cue(parsed: Parsed, mention: Mention) -> str | None:
     if head is None:
         return None
     previous = before.split()[-1:] or [""]
+    if _CHARACTER_BEFORE.search(before):
+        return "character"  # a person of a story: swapped only with another
     if previous[0] in _TITLES:
         return "person"
     if re.match(r"\s*,?\s*who(?:m|se)?\b", after):
@@ -597,7 +627,9 @@ def analysed_facts(text: str, parsed: Parsed, *, types: NameTypes) -> list[Span]
     out = []
     for span in sorted(spans, key=lambda s: s.start):
         flags = tuple(name for name, rule in FLAG_RULES if rule(text, parsed, span))
-        out.append(replace(span, role=role_of(parsed, span.start, span.end), flags=flags))
+        role = role_of(parsed, span.start, span.end)
+        governor = governor_of(parsed, span.start, span.end)
+        out.append(replace(span, role=f"{role}>{governor}" if governor else role, flags=flags))
     return out
 
 
@@ -629,7 +661,9 @@ def _time(text: str, parsed: Parsed, span: Span) -> bool:
     """A clock time ("09:30", "10 pm"), never a figure or a date to change."""
     if span.kind not in ("figure", "date"):
         return False
-    if re.search(r"\d\s?[:.]\s?$", text[: span.start]) or re.match(r"\s?:\s?\d", text[span.end :]):
+    if re.search(r"\d\s?[:./]\s?$", text[: span.start]) or re.match(
+        r"\s?[:/]\s?\d", text[span.end :]
+    ):
         return True
     return any(e.label == "TIME" for e in parsed.entities_over(span.start, span.end))
 
@@ -703,8 +737,9 @@ def _modified(text: str, parsed: Parsed, span: Span) -> bool:
         # a number with no unit after a preposition or a rank noun is a year,
         # a rank or a label ("in 54", "number 60"): no "more than" for it
         if re.search(
-            r"\b(?:in|on|of|by|since|until|from|to|number|No\.|no\.|rank|ranked|position|#)\s*$",
+            r"\b(?:in|on|of|by|since|until|from|to|number|No\.|rank|ranked|position|#)\s*$",
             text[: span.start],
+            re.IGNORECASE,
         ):
             return True
     before = [t for t in parsed.tokens if t.end <= span.start]
@@ -727,6 +762,17 @@ def _modified(text: str, parsed: Parsed, span: Span) -> bool:
         "almost",
         "approximately",
     )
+
+
+def _counted_list(text: str, parsed: Parsed, span: Span) -> bool:
+    """A count the sentence spells out ("six regions: A, B and C") or a part inside its
+    whole ("seven people (among them two soldiers)"): a changed figure contradicts the text
+    itself, and the claim reads as nonsense."""
+    if span.kind != "figure":
+        return False
+    if re.match(r"(?:\s+[\w-]+){0,4}\s*:\s*\S[^.;]*,", text[span.end :]):
+        return True
+    return bool(re.search(r"\([^()]*$", text[: span.start]))
 
 
 def _unit_compound(text: str, parsed: Parsed, span: Span) -> bool:
@@ -783,6 +829,7 @@ FLAG_RULES: tuple[tuple[str, Rule], ...] = (
     ("date_subject", _date_subject),
     ("age", _age),
     ("year_range", _year_range),
+    ("counted_list", _counted_list),
 )
 
 

@@ -14,7 +14,7 @@ kind           subtype                                                value
 ``figure``     ``digits|words|range|percent|money|vague``             FigureValue
 ``ordinal``    ``digits``                                             OrdinalValue
 ``identifier`` ``numbered`` (Hill 2071) or ``model`` (Su-25, BM-21)   IdentifierValue
-``entity``     ``person|place|unit|organisation|country|nationality|  EntityValue
+``entity``     ``person|character|place|unit|organisation|country|region|nationality|  EntityValue
                event|work|other``
 =============  =====================================================  ===============
 """
@@ -29,10 +29,12 @@ DATE_PRECISIONS: tuple[str, ...] = ("day", "month", "year", "range", "decade")
 FIGURE_FORMS: tuple[str, ...] = ("digits", "words", "range", "percent", "money", "vague")
 ENTITY_TYPES: tuple[str, ...] = (
     "person",
+    "character",
     "place",
     "unit",
     "organisation",
     "country",
+    "region",
     "nationality",
     "event",
     "work",

@@ -19,6 +19,10 @@ def antonym_pair(
             continue
         if text[: match.start()].count('"') % 2 or re.match(r"\s+to\b", text[match.end() :]):
             continue  # words inside a quotation, or a fixed phrase ("opposed to"), stay as written
+        if re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", text[: match.start()], re.I) and (
+            word.casefold().endswith("ed")
+        ):
+            continue  # "the advanced elements": a participle used as an adjective
         other = m.ANTONYMS[word.casefold()]
         if re.search(rf"\b{other}\b", text, re.IGNORECASE):
             continue  # "before and after": a flip would still be true

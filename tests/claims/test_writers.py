@@ -1,0 +1,127 @@
+"""Claim writers on sentences from several topics: what they make and what they must refuse."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from fever_builder.analysis import parse
+from fever_builder.claims.generate import generate
+from fever_builder.corpus import Page, Sentence
+from fever_builder.facts.named import NameTypes
+from fever_builder.text.dedup import assign_groups
+
+# a page per topic; enough mentions that names' types are confirmed by their context
+TOPICS = {
+    "Typhoon Krosa": (
+        "Typhoon Krosa is a tropical cyclone that struck the Philippines in 2013.",
+        "The storm made landfall near Baler on 31 October 2013.",
+        "At its peak the storm reached winds of 166 km/h (103 mph) near Baler.",
+        "Beginning at 09:30 the storm weakened over the mountains of Luzon.",
+        "The storm killed 24 people in Luzon and destroyed 3,000 homes.",
+        "Thousands of people fled to safety in Baler, and others fled to Casiguran.",
+        "Relief workers arrived in Casiguran on 3 November 2013.",
+        "The governor of Aurora said that Baler had lost its power supply.",
+    ),
+    "Brock Lesnar": (
+        "Brock Lesnar is an American professional wrestler and mixed martial artist.",
+        "Lesnar was born in Webster on July 12, 1977.",
+        "Lesnar won the championship in 2002 after defeating Rock.",
+        "Lesnar and Heyman had long been working together in Minnesota.",
+        "Lesnar fought at UFC 77 in 2007 and won the fight in 2 minutes.",
+        "Lesnar said that he would return to Minnesota in 2008.",
+        "Cena said that Lesnar had injured his shoulder.",
+        "Lesnar returned to the ring in April 2012 after an eight-year hiatus.",
+    ),
+    "Nero": (
+        "Nero was a Roman emperor who ruled from 54 to 68.",
+        "Nero was born in Antium on 15 December 37 AD.",
+        "Nero returned to Rome in 64 to organise a relief effort.",
+        "Tacitus said that Nero had started the fire in Rome.",
+        "Nero's mother Agrippina was executed in Baiae in 59.",
+        "Seneca wrote that Nero had acted against Octavia.",
+        "Galba said that Nero had fled from Rome in 68.",
+        "Around 3,000 soldiers of the guard remained loyal to Nero in Rome.",
+    ),
+}
+
+
+def topic_pages() -> list[Page]:
+    pages = [
+        Page(title=title, sentences=tuple(Sentence(i, t) for i, t in enumerate(lines)))
+        for title, lines in TOPICS.items()
+    ]
+    return assign_groups(pages)
+
+
+@pytest.fixture(scope="module")
+def generation():
+    return generate(topic_pages(), seed=0)
+
+
+def test_writers_make_pairs_on_every_topic(generation) -> None:
+    made = Counter(c.source_page for c in generation.claims)
+    assert set(made) == set(TOPICS), made
+    kinds = Counter(c.mutation for c in generation.claims if c.label == "REFUTES")
+    assert {"date", "figure", "entity"} <= set(kinds), kinds
+
+
+# a fact a writer must leave alone: the sentence that holds it, its numbers,
+# and the reason its refusal is counted under
+REFUSED = [
+    ("a clock time", "Beginning at 09:30", ("09", "30"), "figure_time"),
+    ("one side of a conversion", "166 km/h (103 mph)", ("166", "103"), "figure_conversion"),
+    ("a number in a name", "UFC 77", ("77",), "figure_in_name"),
+    ("a year written with its era", "37 AD", ("37",), "figure_era_year"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "context", "numbers", "reason"), REFUSED, ids=[r[0] for r in REFUSED]
+)
+def test_writers_leave_a_fact_alone_where_they_must(
+    generation, case: str, context: str, numbers: tuple[str, ...], reason: str
+) -> None:
+    assert generation.dropped[reason] >= 1, (case, dict(generation.dropped))
+    for claim in generation.claims:
+        if context not in " ".join(e.text for e in claim.evidence[0]):
+            continue
+        for number in numbers:
+            for text in (claim.original, claim.replacement):
+                assert not re.search(rf"(?<![\d.,]){number}(?![\d.,])", text), (case, claim)
+
+
+def test_a_name_in_a_shared_slot_is_not_swapped(generation) -> None:
+    # "Lesnar and Heyman had long been working together": another name may share the slot
+    assert generation.dropped["entity_in_open_slot"] >= 1
+    for claim in generation.claims:
+        if claim.mutation == "entity" and claim.source_sentence == 3:
+            assert "Heyman" not in claim.original, claim
+
+
+def test_every_swapped_name_has_the_type_of_the_name_it_replaces(generation) -> None:
+    pages = topic_pages()
+    texts = sorted({s.text for p in pages for s in p.sentences})
+    types = NameTypes.vote(
+        parse(texts),
+        leads=list(
+            zip([p.title for p in pages], parse([p.sentences[0].text for p in pages]), strict=True)
+        ),
+    )
+    swaps = [
+        c
+        for c in generation.claims
+        if c.label == "REFUTES"
+        and c.generator.endswith("refute.entity.v2")
+        and "…" not in c.original
+    ]
+    assert swaps, "no name swaps to check"
+    for claim in swaps:
+        before = re.sub(r"['’]s$", "", claim.original.strip(".,;: "))
+        after = re.sub(r"['’]s$", "", claim.replacement.strip(".,;: "))
+        assert types.type_of(before) == types.type_of(after) != "other", (before, after)
+        # from the claim's own article: no name from an unrelated topic
+        page_text = " ".join(s.text for s in pages[list(TOPICS).index(claim.source_page)].sentences)
+        assert after in page_text, (claim.source_page, after)
