@@ -58,7 +58,10 @@ def pair_for(
     elif isinstance(span.value, EntityValue):
         # no "A or B" of names: a second name that fits the slot as well as the
         # first is rarely found, and a disjunction of misfits reads as nonsense
-        kinds = ["entity", "role"] if span.value.type in SWAPPABLE_ENTITY_TYPES else []
+        # no role swaps of people or bodies: "Nero refused to act against Verginius"
+        # is not refuted by the reverse; places ("from Ganja to Baku") may swap
+        swaps = ["entity", "role"] if span.value.type in ("place", "region") else ["entity"]
+        kinds = swaps if span.value.type in SWAPPABLE_ENTITY_TYPES else []
         around = (
             frame.text[max(0, frame.start - 1) : frame.start]
             + frame.text[frame.end : frame.end + 1]
@@ -117,6 +120,8 @@ STATIVE = re.compile(
     r"\b(?:was|were|is|are|had been|has been)\s+(?:led|under|in|part|home|still|controlled|governed|"
     r"commanded|held|based|stationed|located|composed|made up)\b|\b(?:remained|lived|served|controlled|"
     r"governed|held|consisted|numbered|totalled|existed|stayed|continued)\b"
+    # trends recur: "tensions grew in early 2008" does not rule out 2006
+    r"|\b(?:grew|rose|increased|decreased|declined|escalated|intensified|worsened|improved)\b"
 )
 
 

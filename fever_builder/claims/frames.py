@@ -364,7 +364,7 @@ PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bbegan to\b", "started to"),
         (r"\b[Tt]he Azerbaijani (government|president|parliament|army)\b", r"the \1 of Azerbaijan"),
         (r"\b[Tt]he Armenian (government|president|parliament)\b", r"the \1 of Armenia"),
-        (r"\b(?:was|were) killed\b", "died"),
+        (r"\b(?:was|were) killed\b(?![^.;]*\band\b)", "died"),
         (r"\battempt\b", "effort"),
         (r"\bmajor\b", "significant"),
         (r"\bregion\b", "area"),

@@ -65,6 +65,7 @@ REFUSING_FLAGS = frozenset(
         "age",
         "year_range",
         "counted_list",
+        "bare_year",
     }
 )
 

@@ -170,7 +170,10 @@ def change_figure(span: Span, rng: random.Random) -> str | None:
         new_value = replace(value, number=new_low, high=new_high)
     else:
         if number < 10:
-            candidates = [n for n in range(max(1, number - 4), number + 5) if abs(n - number) >= 2]
+            # never to or from one: "One ... helicopters" breaks the noun's number
+            candidates = [n for n in range(2, number + 5) if abs(n - number) >= 2]
+            if number == 1 or not candidates:
+                return None
             new_number = rng.choice(candidates)
         else:
             digits = significant_digits(number)
@@ -438,8 +441,8 @@ def negate(text: str, *, avoid: tuple[int, int], plain: bool = False) -> str | N
         return None
     if " but " in text or ";" in text:
         return None  # "had not flared up ... but soon escalated" reads as nonsense
-    if re.search(r"\b(?:also|too|as well|still|respectively)\b", text):
-        return None  # "was not also keen", "not still": the word takes the clause as given
+    if re.search(r"\b(?:also|too|as well|still|respectively|again|this time)\b", text):
+        return None  # "was not also keen", "not again": the word takes the clause as given
     if re.search(r"\b(?:since|because|as a result|so that|so \w+ that)\b", text):
         return None  # a negated reason or result contradicts the clause it explains
     matches = [m for m in _AUX.finditer(text) if not (avoid[0] <= m.start() < avoid[1])]
@@ -480,6 +483,8 @@ def remove_negation(text: str) -> str | None:
     cues = re.findall(r"\b(?:not|never|no|none|neither|nor|without|n't)\b", text, re.IGNORECASE)
     if len(cues) != 1:
         return None
+    if re.search(r"\bnot (?:until|only|just|merely|even)\b", text, re.IGNORECASE):
+        return None  # "it was not until 1993 that": no positive form says the same
     match = _ONE_NEGATION.search(text)
     if match is None:
         return None

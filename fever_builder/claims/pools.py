@@ -36,6 +36,8 @@ class Pools:
     mentions: dict[str, int] = field(default_factory=dict)
     cooccur: dict[tuple[str, str], int] = field(default_factory=dict)
     regions: frozenset[str] = frozenset()
+    # names the corpus writes after "the" ("the Philippines", "the UFC")
+    with_the: frozenset[str] = frozenset()
     identifiers: list[str] = field(default_factory=list)
 
     @classmethod
@@ -48,6 +50,7 @@ class Pools:
         mentions: Counter[str] = Counter()
         cooccur: Counter[tuple[str, str]] = Counter()
         regions: set[str] = set()
+        with_the: set[str] = set()
         identifiers: set[str] = set()
         previous: list[str] = []
         last: tuple[str, int] | None = None
@@ -76,6 +79,8 @@ class Pools:
                     roles.setdefault((page.title, base), set()).add(value.name)
                     roles.setdefault((page.title, span.role), set()).add(value.name)
                     mentions[value.name] += 1
+                    if sentence.text[max(0, span.start - 4) : span.start].casefold() == "the ":
+                        with_the.add(value.name)
                     if (
                         value.type == "place"
                         and sentence.text[max(0, span.start - 4) : span.start].casefold() == "the "
@@ -91,6 +96,7 @@ class Pools:
             mentions=dict(mentions),
             cooccur=dict(cooccur),
             regions=frozenset(sorted(regions)),
+            with_the=frozenset(sorted(with_the)),
             identifiers=sorted(identifiers),
         )
 

@@ -43,9 +43,13 @@ def new_value(
     elif kind == "figure":
         options = by_word_balance([m.change_figure(span, ctx.rng) for _ in range(4)], ctx)
     elif kind == "entity":
-        options = entity_options(span, sentence, ctx, same_page_only=same_page_only)
+        options = entity_options(
+            span, sentence, ctx, same_page_only=same_page_only, before=frame.text[: frame.start]
+        )
     elif kind in ("ordinal", "identifier"):
-        options = [m.change_identifier(span, ctx.rng, pool=ctx.pools.identifiers) for _ in range(2)]
+        options = by_word_balance(
+            [m.change_identifier(span, ctx.rng, pool=ctx.pools.identifiers) for _ in range(6)], ctx
+        )
     else:
         return None
     inside = in_sentence_options(kind, frame, span, sentence, ctx)
@@ -91,7 +95,7 @@ def new_value(
 
 
 def entity_options(
-    span: Span, sentence: Sentence, ctx: Context, *, same_page_only: bool
+    span: Span, sentence: Sentence, ctx: Context, *, same_page_only: bool, before: str = ""
 ) -> list[str | None]:
     """Names of the fact's type from its own page, then from related pages.
 
@@ -111,6 +115,10 @@ def entity_options(
     for tier, (pool, where) in enumerate(zip(tiers, pages, strict=False)):
         # a careful swap: a name of the same type that its article also gives
         # in the same role ("born in X", "X said"), so the claim makes sense
+        # "the Philippines" takes "the", "Spain" does not: keep the sentence's article right
+        the_before = before.endswith(("the ", "The "))
+        if (value.name in ctx.pools.with_the) == the_before:
+            pool = [n for n in pool if (n in ctx.pools.with_the) == the_before]
         pool = [
             n
             for n in pool

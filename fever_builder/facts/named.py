@@ -733,7 +733,8 @@ def _modified(text: str, parsed: Parsed, span: Span) -> bool:
     if re.search(r"[$£€¥]\s*$", text[: span.start]):
         return True  # "$ more than 1.7 million" reads badly
     value = span.value
-    if isinstance(value, FigureValue) and not value.unit and not value.percent:
+    if isinstance(value, FigureValue) and not (value.unit or value.percent or value.currency):
+        return True  # no counted noun: an age, a code, a year; "more than" fits none
         # a number with no unit after a preposition or a rank noun is a year,
         # a rank or a label ("in 54", "number 60"): no "more than" for it
         if re.search(
@@ -764,6 +765,18 @@ def _modified(text: str, parsed: Parsed, span: Span) -> bool:
     )
 
 
+def _bare_year(text: str, parsed: Parsed, span: Span) -> bool:
+    """A number with no unit after "in" ("In 65, a conspiracy"): a year, not a quantity."""
+    value = span.value
+    return (
+        isinstance(value, FigureValue)
+        and not value.unit
+        and isinstance(value.number, int)
+        and 0 < value.number <= 2100
+        and bool(re.search(r"\b(?:in|In|by|By|since|Since|until|Until)\s+$", text[: span.start]))
+    )
+
+
 def _counted_list(text: str, parsed: Parsed, span: Span) -> bool:
     """A count the sentence spells out ("six regions: A, B and C") or a part inside its
     whole ("seven people (among them two soldiers)"): a changed figure contradicts the text
@@ -772,6 +785,8 @@ def _counted_list(text: str, parsed: Parsed, span: Span) -> bool:
         return False
     if re.match(r"(?:\s+[\w-]+){0,4}\s*:\s*\S[^.;]*,", text[span.end :]):
         return True
+    if re.match(r"(?:\s+[\w-]+){0,6},\s+[A-Z][^,.;]*(?:,\s+[^,.;]+)*,?\s+and\s", text[span.end :]):
+        return True  # "the six co-chairs of the Minsk Group, Russia, the US and France"
     return bool(re.search(r"\([^()]*$", text[: span.start]))
 
 
@@ -830,6 +845,7 @@ FLAG_RULES: tuple[tuple[str, Rule], ...] = (
     ("age", _age),
     ("year_range", _year_range),
     ("counted_list", _counted_list),
+    ("bare_year", _bare_year),
 )
 
 

@@ -23,7 +23,7 @@ def plain_negation_pair(
         positive = m.remove_negation(frame_text)
         if positive is not None and not ctx.index.is_sentence(positive):
             return Pair("negation", frame_text, positive, "not", "", "clause")
-    if ctx.cues["REFUTES"] + 1 > ctx.cues["SUPPORTS"] * 1.2 + 2:
+    if ctx.cues["REFUTES"] + 1 > ctx.cues["SUPPORTS"] + 2:
         return None
     frame = frame_for(text, 0, 0, fact_spans=fact_spans)
     negated = m.negate(frame.text, avoid=(0, 0), plain=True)
