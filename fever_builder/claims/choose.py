@@ -80,7 +80,8 @@ def pair_for(
             ctx.dropped["entity_in_open_slot"] += 1
             kinds = []
     elif span.kind in ("ordinal", "identifier"):
-        kinds = ["identifier", "disjunction"]
+        # "the 5th Battalion also attacked": another unit is not ruled out
+        kinds = [] if "open_slot" in span.flags else ["identifier", "disjunction"]
     else:
         kinds = []
     if "open_slot" in span.flags or re.match(r"\s?['’]s?\b", frame.text[frame.end :]):

@@ -103,7 +103,7 @@ def whole_effect(pair: Pair, source: str) -> int:
 
 # the share of pairs (plus a slack for the first few) that may have a
 # SUPPORTS claim made only of the source's words and a REFUTES claim that is not
-WHOLE_TOLERANCE = 0.3
+WHOLE_TOLERANCE = 0.35
 WHOLE_SLACK = 5
 
 

@@ -66,6 +66,7 @@ REFUSING_FLAGS = frozenset(
         "year_range",
         "counted_list",
         "bare_year",
+        "in_quote",
     }
 )
 

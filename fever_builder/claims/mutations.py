@@ -74,8 +74,6 @@ ANTONYMS: dict[str, str] = {
     "majority": "minority",
     "minority": "majority",
     "won": "lost",
-    "advanced": "retreated",
-    "retreated": "advanced",
     "approved": "rejected",
 }
 ANTONYM_PATTERN = re.compile(
@@ -368,7 +366,13 @@ def change_identifier(span: Span, rng: random.Random, *, pool: list[str]) -> str
     """
     value = span.value
     if isinstance(value, OrdinalValue):
-        number = value.number + rng.choice([-8, -6, -4, -2, 2, 4, 6, 8])
+        if value.noun.casefold().startswith(("century", "centuries", "millenni")):
+            # a century stays a real one: the 19th or 20th, never the 23rd
+            number = value.number + rng.choice([-2, -1, 1, 2])
+            if not 1 <= number <= 21:
+                return None
+        else:
+            number = value.number + rng.choice([-8, -6, -4, -2, 2, 4, 6, 8])
         if number <= 0:
             return None
         return ordinal(number) + span.text[len(str(value.number)) + len(value.suffix) :]

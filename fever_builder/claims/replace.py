@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from fever_builder.claims import mutations as m
-from fever_builder.claims.context import Context, by_word_balance
+from fever_builder.claims.context import WORD, Context, by_word_balance
 from fever_builder.claims.frames import Frame
 from fever_builder.claims.validity import content_words
 from fever_builder.corpus import Sentence
@@ -55,6 +55,15 @@ def new_value(
     inside = in_sentence_options(kind, frame, span, sentence, ctx)
     for option in [*inside, *options]:
         if option is None or option in frame.text or option in avoid:
+            continue
+        if option not in inside and lean(option, ctx) <= -LEAN_LIMIT:
+            # a value already in this many more REFUTES claims than SUPPORTS ones
+            # would mark the label by itself
+            ctx.dropped["replacement_leans_refutes"] += 1
+            continue
+        if kind == "date" and not keeps_date_order(span, option, ctx):
+            # "removed in 1962, to be shown in 1963": 1965 would read as nonsense
+            ctx.dropped["date_order_changed"] += 1
             continue
         # the entity checks run cheapest first: on a large shard most names
         # drawn are related to the original and fail the first
@@ -142,6 +151,35 @@ TIME_WORD = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"1[0-9]{3}|20[0-9]{2})\b"
 )
+
+
+LEAN_LIMIT = 6
+
+
+def lean(option: str, ctx: Context) -> int:
+    """How much more often the option's words stand in SUPPORTS claims than in REFUTES ones."""
+    return min((ctx.words[w.casefold()] for w in WORD.findall(option)), default=0)
+
+
+def keeps_date_order(span: Span, option: str, ctx: Context) -> bool:
+    """Whether a new date keeps its order with the sentence's other dates (before stays before)."""
+    value = span.value
+    new = plain_facts(option)
+    if not isinstance(value, DateValue) or value.start.year is None or not new:
+        return True
+    new_value = new[0].value
+    if not isinstance(new_value, DateValue) or new_value.start.year is None:
+        return True
+    old_year, new_year = value.start.year, new_value.start.year
+    for other in ctx.sentence_spans:
+        if other.text == span.text or not isinstance(other.value, DateValue):
+            continue
+        year = other.value.start.year
+        if year is None:
+            continue
+        if (old_year < year) != (new_year < year) or (old_year > year) != (new_year > year):
+            return False
+    return True
 
 
 def same_time_elsewhere(option: str, frame: Frame, ctx: Context) -> bool:

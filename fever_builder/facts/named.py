@@ -831,6 +831,13 @@ def _year_range(text: str, parsed: Parsed, span: Span) -> bool:
     )
 
 
+def _in_quote(text: str, parsed: Parsed, span: Span) -> bool:
+    """A fact inside a quotation: a changed quotation puts words in someone's mouth."""
+    return text[: span.start].count('"') % 2 == 1 or (
+        text[: span.start].count("“") > text[: span.start].count("”")
+    )
+
+
 FLAG_RULES: tuple[tuple[str, Rule], ...] = (
     ("open_slot", _open_slot),
     ("time", _time),
@@ -846,6 +853,7 @@ FLAG_RULES: tuple[tuple[str, Rule], ...] = (
     ("year_range", _year_range),
     ("counted_list", _counted_list),
     ("bare_year", _bare_year),
+    ("in_quote", _in_quote),
 )
 
 

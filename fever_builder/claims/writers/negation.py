@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from fever_builder.claims import mutations as m
 from fever_builder.claims.context import Context, Pair
 from fever_builder.claims.frames import frame_for
 from fever_builder.corpus import Sentence
+
+# what makes a clause's negation depend on more than the clause
+_NOT_PLAIN = re.compile(
+    r"[\"“”]|\b(?:as|because|since|although|though|while|whereas|contrary|despite|with|without|"
+    r"unless|if|than|alone|but|so|that|which|who|when|until)\b|\b(?:un|in|im|dis)[a-z]{4,}\b",
+    re.IGNORECASE,
+)
 
 
 def plain_negation_pair(
@@ -15,8 +24,12 @@ def plain_negation_pair(
 
     A negation is added only while REFUTES claims carry no more negation cues
     than SUPPORTS claims, and taken out of sentences that have one, so "not"
-    never marks a label.
+    never marks a label. Only plain clauses: "not" next to a reason, a
+    concession, a comparison, a quotation or a negative word ("not unable")
+    makes a claim that contradicts itself.
     """
+    if _NOT_PLAIN.search(text):
+        return None
     removed = m.remove_negation(text)
     if removed is not None:
         frame_text = frame_for(text, 0, 0, fact_spans=fact_spans).text
