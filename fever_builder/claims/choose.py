@@ -52,6 +52,8 @@ def pair_for(
     # figure negated would only be "not stated", not false
     if isinstance(span.value, DateValue):
         kinds = ["date", "negation", "comparative", "disjunction"]
+        if re.search(r"\brespectively\b", frame.text):
+            kinds = []  # "in 1823 and 1837 respectively": one date changed breaks the pairing
     elif isinstance(span.value, FigureValue):
         # "the country's top 300 artists": no room for "more than" in the phrase
         kinds = ["figure"] if "modified" in span.flags else ["figure", "comparative"]
@@ -74,6 +76,14 @@ def pair_for(
             kinds = []  # one of alternatives ("fled to Armenia or Russia"): the other may still hold
         if OPEN_LIST_BEFORE.search(frame.text[: frame.start]):
             ctx.dropped["entity_in_open_list"] += 1
+            kinds = []
+        elif kinds and (
+            span.role.endswith((">be", ">remain", ">become"))
+            or re.search(r"\b(?:same|similar|likewise|similarly)\b", frame.text)
+        ):
+            # "Turkey is overwhelmingly Muslim", "functioned in the same manner":
+            # a property or a likeness other names may share
+            ctx.dropped["entity_in_a_state"] += 1
             kinds = []
         elif kinds and "open_slot" in span.flags:
             # "he and Pound had been corresponding": another name may share the slot
@@ -132,7 +142,8 @@ ATTRIBUTION = re.compile(
 
 
 BOUND_BEFORE = re.compile(
-    r"\b(?:by|until|till|before|after|since|from|to|between|through|and|or)\s+(?:(?:early|mid|late)[- ])?$",
+    r"\b(?:by|until|till|before|after|since|from|to|between|through|and|or)\s+(?:(?:early|mid|late)[- ])?$"
+    r"|\bby (?:the )?(?:end|middle|start|beginning|close) of\s+$",
     re.IGNORECASE,
 )
 

@@ -245,7 +245,8 @@ def frame_for(sentence: str, start: int, end: int, *, fact_spans: list[tuple[int
     # 3. an appositive after a name: "Surat Huseynov, an Azerbaijani military commander, ..."
     for match in reversed(list(_APPOSITIVE.finditer(frame.text))):
         if match.end() <= frame.start or match.start() >= frame.end:
-            frame = frame.replace_span(match.start(), match.end() - 1, "")
+            # both commas go: "Asadov, an Azerbaijani commander, said" -> "Asadov said"
+            frame = frame.replace_span(match.start(), match.end(), "")
     # 4. a second independent clause after ";" when the fact is in the first
     semicolon = frame.text.find(";", frame.end)
     if semicolon > 0:

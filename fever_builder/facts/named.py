@@ -677,7 +677,7 @@ def _in_name(text: str, parsed: Parsed, span: Span) -> bool:
     if (
         span.kind == "date"
         and re.search(r"\b[Tt]he\s+$", text[: span.start])
-        and re.match(r"\s+[A-Z][a-z]", text[span.end :])
+        and re.match(r"\s+[A-Z]", text[span.end :])
     ):
         return True  # "the 2016 Nagorno-Karabakh clashes", "the 1999 Cricket World Cup"
     return any(
@@ -797,7 +797,10 @@ def _unit_compound(text: str, parsed: Parsed, span: Span) -> bool:
 
 def _era_year(text: str, parsed: Parsed, span: Span) -> bool:
     """A year written as a number with its era ("37 AD", "400 BC"): a date, not a figure."""
-    return span.kind == "figure" and bool(re.match(r"\s*(?:AD|BC|BCE|CE)\b", text[span.end :]))
+    return span.kind == "figure" and bool(
+        re.match(r"\s*(?:AD|BC|BCE|CE)\b", text[span.end :])
+        or re.search(r"\b(?:AD|A\.D\.|BC|BCE|CE)\s+$", text[: span.start])
+    )
 
 
 def _date_subject(text: str, parsed: Parsed, span: Span) -> bool:
