@@ -44,7 +44,9 @@ def resolve_subject(
     ) and page.title.split(" (")[0].endswith(" War"):
         name = page.title.split(" (")[0]
         return f"The {name}" + text[len("The war") :], naming(page, name)
-    if text.startswith("It ") and position > 0:
+    if text.startswith("It ") and position == 1:
+        # only right after the lead, which is about the page's own subject;
+        # later "it" may be an album or a film the article has moved on to
         previous = page.sentences[position - 1]
         name = page.title.split(" (")[0]
         for subject in (f"The {name} ", f"{name} "):

@@ -256,8 +256,9 @@ _RANGE_BEFORE = re.compile(r"\d\s*(?:to|or|and|-|–|—)\s*$|\bbetween\s*$")
 
 
 def _in_number_range(text: str, span: Span) -> bool:
-    """A figure that is one end of a written range ("8 to 11"): changing one end proves nothing."""
-    if span.kind != "figure":
+    """A figure or year that is one end of a written range ("8 to 11", "1500 – 1000 BC"):
+    changing one end proves nothing."""
+    if span.kind not in ("figure", "date"):
         return False
     return bool(_RANGE_AFTER.match(text[span.end :]) or _RANGE_BEFORE.search(text[: span.start]))
 

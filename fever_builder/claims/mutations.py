@@ -424,6 +424,8 @@ _SUBORDINATE = re.compile(
 )
 
 
+# "joined in 2015 after X was ruled out": the auxiliary is another clause's
+_TEMPORAL = re.compile(r"\b(?:after|before|until|since|as|once|within)\b")
 _PLAIN_AUX = {"was", "were", "is", "are", "has", "have", "had", "did"}
 # "Some soldiers were killed" and "Some soldiers were not killed" can both be true
 _PARTIAL_SUBJECT = re.compile(
@@ -459,8 +461,11 @@ def negate(text: str, *, avoid: tuple[int, int], plain: bool = False) -> str | N
         between = text[match.end() : avoid[0]]
         if "," in between or " and " in between or ";" in between:
             return None
-    elif ";" in text[avoid[1] : match.start()] or _SUBORDINATE.search(
-        text[avoid[1] : match.start()]
+    elif (
+        ";" in text[avoid[1] : match.start()]
+        or " and " in text[avoid[1] : match.start()]
+        or _SUBORDINATE.search(text[avoid[1] : match.start()])
+        or _TEMPORAL.search(text[avoid[1] : match.start()])
     ):
         return None  # a fact in a leading phrase ("On 10 January ... was") is in scope
     if _SUBORDINATE.search(text[: min(match.start(), avoid[0])]):

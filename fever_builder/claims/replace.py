@@ -36,12 +36,12 @@ def new_value(
         options = by_word_balance(
             [
                 m.shift_date(span, ctx.rng, years=ctx.pools.years.get(ctx.page, []))
-                for _ in range(4)
+                for _ in range(8)
             ],
             ctx,
         )
     elif kind == "figure":
-        options = by_word_balance([m.change_figure(span, ctx.rng) for _ in range(4)], ctx)
+        options = by_word_balance([m.change_figure(span, ctx.rng) for _ in range(8)], ctx)
     elif kind == "entity":
         options = entity_options(
             span, sentence, ctx, same_page_only=same_page_only, before=frame.text[: frame.start]
@@ -153,7 +153,7 @@ TIME_WORD = re.compile(
 )
 
 
-LEAN_LIMIT = 6
+LEAN_LIMIT = 5
 
 
 def lean(option: str, ctx: Context) -> int:

@@ -674,6 +674,8 @@ def _in_name(text: str, parsed: Parsed, span: Span) -> bool:
         return False
     if span.kind == "figure" and _NAME_BEFORE.search(text[: span.start]):
         return True
+    if span.kind == "date" and _NAME_HEAD_BEFORE.search(text[: span.start]):
+        return True  # "the Local Government Act, 1972", "the Treaty of 1921"
     if (
         span.kind == "date"
         and re.search(r"\b[Tt]he\s+$", text[: span.start])
@@ -690,6 +692,10 @@ def _in_name(text: str, parsed: Parsed, span: Span) -> bool:
 _NAME_BEFORE = re.compile(
     r"(?<![.!?]\s)(?<!^)\b(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b)[A-Z][A-Za-z]*\s+$"
+)
+_NAME_HEAD_BEFORE = re.compile(
+    r"\b(?:Act|Treaty|Agreement|Accord|Convention|Protocol|Resolution|Declaration|Charter|Code|"
+    r"Edition|Cup|Games|Championship|Championships|Awards?|Prize|Olympics)\s*,?\s*(?:of\s+)?$"
 )
 _MONTH_BEFORE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -732,6 +738,10 @@ def _modified(text: str, parsed: Parsed, span: Span) -> bool:
         return False
     if re.search(r"[$£€¥]\s*$", text[: span.start]):
         return True  # "$ more than 1.7 million" reads badly
+    if re.match(
+        r"\s*(?:\w+\s+){0,2}(?:or|and) (?:more|less|fewer|over|above|under)\b", text[span.end :]
+    ):
+        return True  # "20 tons or more" is a bound already
     value = span.value
     if isinstance(value, FigureValue) and not (value.unit or value.percent or value.currency):
         return True  # no counted noun: an age, a code, a year; "more than" fits none

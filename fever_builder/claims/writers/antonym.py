@@ -7,6 +7,7 @@ import re
 from fever_builder.claims import mutations as m
 from fever_builder.claims.context import MIN_CLAIM_WORDS, Context, Pair
 from fever_builder.claims.frames import frame_for
+from fever_builder.claims.replace import LEAN_LIMIT
 from fever_builder.corpus import Sentence
 
 
@@ -26,6 +27,8 @@ def antonym_pair(
         other = m.ANTONYMS[word.casefold()]
         if re.search(rf"\b{other}\b", text, re.IGNORECASE):
             continue  # "before and after": a flip would still be true
+        if ctx.words[other.casefold()] <= -LEAN_LIMIT:
+            continue  # "lost" already in that many more REFUTES claims: it would mark the label
         other = other.capitalize() if word[0].isupper() else other
         frame = frame_for(text, match.start(), match.end(), fact_spans=fact_spans)
         if len(frame.text.split()) < MIN_CLAIM_WORDS:
