@@ -67,6 +67,7 @@ REFUSING_FLAGS = frozenset(
         "counted_list",
         "bare_year",
         "in_quote",
+        "bounded",
     }
 )
 

@@ -787,6 +787,22 @@ def _bare_year(text: str, parsed: Parsed, span: Span) -> bool:
     )
 
 
+def _bounded(text: str, parsed: Parsed, span: Span) -> bool:
+    """A figure under a bound of its clause ("over $356 million", "at least 90 tanks and 70
+    IFVs"): a lower or higher value may still be true."""
+    if span.kind != "figure":
+        return False
+    clause = re.split(r"[;,:()]", text[: span.start])[-1]
+    return bool(
+        re.search(
+            r"\b(?:over|more than|at least|at most|up to|under|fewer than|less than|nearly|"
+            r"almost|some|as many as|as few as|no more than|no fewer than)\b(?:\s+\S+){0,8}\s*$",
+            clause,
+            re.IGNORECASE,
+        )
+    )
+
+
 def _counted_list(text: str, parsed: Parsed, span: Span) -> bool:
     """A count the sentence spells out ("six regions: A, B and C") or a part inside its
     whole ("seven people (among them two soldiers)"): a changed figure contradicts the text
@@ -867,6 +883,7 @@ FLAG_RULES: tuple[tuple[str, Rule], ...] = (
     ("counted_list", _counted_list),
     ("bare_year", _bare_year),
     ("in_quote", _in_quote),
+    ("bounded", _bounded),
 )
 
 

@@ -27,6 +27,12 @@ def antonym_pair(
         other = m.ANTONYMS[word.casefold()]
         if re.search(rf"\b{other}\b", text, re.IGNORECASE):
             continue  # "before and after": a flip would still be true
+        if re.search(
+            r"\b(?:to|would|could|will|did|does|do|can|may|might|should|must|not)\s+$",
+            text[: match.start()],
+            re.IGNORECASE,
+        ):
+            continue  # "would defeat Lesnar": a verb, and "victory" is no verb
         if ctx.words[other.casefold()] <= -LEAN_LIMIT:
             continue  # "lost" already in that many more REFUTES claims: it would mark the label
         other = other.capitalize() if word[0].isupper() else other
