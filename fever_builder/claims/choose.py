@@ -92,6 +92,8 @@ def pair_for(
     elif span.kind in ("ordinal", "identifier"):
         # "the 5th Battalion also attacked": another unit is not ruled out
         kinds = [] if "open_slot" in span.flags else ["identifier", "disjunction"]
+        if BOUND_BEFORE.search(frame.text[: frame.start]):
+            kinds = []  # "by the 15th century" also holds "by the 16th"
     else:
         kinds = []
     if "open_slot" in span.flags or re.match(r"\s?['’]s?\b", frame.text[frame.end :]):
@@ -143,7 +145,7 @@ ATTRIBUTION = re.compile(
 
 BOUND_BEFORE = re.compile(
     r"\b(?:by|until|till|before|after|since|from|to|between|through|and|or)\s+(?:(?:early|mid|late)[- ])?$"
-    r"|\bby (?:the )?(?:end|middle|start|beginning|close) of\s+$",
+    r"|\bby (?:the )?(?:end|middle|start|beginning|close) of\s+$|\bby the\s+$",
     re.IGNORECASE,
 )
 

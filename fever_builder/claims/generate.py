@@ -68,6 +68,7 @@ REFUSING_FLAGS = frozenset(
         "bare_year",
         "in_quote",
         "bounded",
+        "in_title",
     }
 )
 

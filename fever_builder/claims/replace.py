@@ -117,7 +117,9 @@ def entity_options(
         return []
     # a person must have been in the very same role ("said", "the role of"):
     # the people of one article are of many kinds (actors, characters, critics)
-    role = span.role if value.type in ("person", "character") else span.role.partition(">")[0]
+    # a person, or a name after "the province of": the very same role
+    strict = value.type in ("person", "character") or span.role.startswith("pobj:of")
+    role = span.role if strict else span.role.partition(">")[0]
     out: list[str | None] = []
     tiers = ctx.pools.candidates(ctx.page, value.type, same_page_only=same_page_only)
     pages = [[ctx.page], ctx.pools.related.get(ctx.page, [])]

@@ -657,6 +657,24 @@ def _open_slot(text: str, parsed: Parsed, span: Span) -> bool:
     ) or bool(re.search(r"\bas well\b", text[span.end :]))
 
 
+_TITLE_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w-]+) (?:of|in|for|and|de|on|the) $")
+
+
+def _in_title(text: str, parsed: Parsed, span: Span) -> bool:
+    """A name inside a longer name or title ("Nativity in Black", "Co-operation in Europe"):
+    changing it changes the title, not a fact."""
+    if span.kind != "entity":
+        return False
+    match = _TITLE_BEFORE.search(text[: span.start])
+    if match is None or match.start(1) == 0:
+        return False
+    word_start = match.start(1)
+    return not any(
+        e.label in ("PERSON", "GPE", "LOC", "NORP")
+        for e in parsed.entities_over(word_start, match.end(1))
+    )
+
+
 def _time(text: str, parsed: Parsed, span: Span) -> bool:
     """A clock time ("09:30", "10 pm"), never a figure or a date to change."""
     if span.kind not in ("figure", "date"):
@@ -811,6 +829,8 @@ def _counted_list(text: str, parsed: Parsed, span: Span) -> bool:
         return False
     if re.match(r"(?:\s+[\w-]+){0,4}\s*:\s*\S[^.;]*,", text[span.end :]):
         return True
+    if re.match(r"\s+out of\b", text[span.end :]) or re.search(r"\bout of\s+$", text[: span.start]):
+        return True  # "three out of four stars": a rating on its own scale
     if re.match(r"(?:\s+[\w-]+){0,6},\s+[A-Z][^,.;]*(?:,\s+[^,.;]+)*,?\s+and\s", text[span.end :]):
         return True  # "the six co-chairs of the Minsk Group, Russia, the US and France"
     return bool(re.search(r"\([^()]*$", text[: span.start]))
@@ -869,6 +889,7 @@ def _in_quote(text: str, parsed: Parsed, span: Span) -> bool:
 
 FLAG_RULES: tuple[tuple[str, Rule], ...] = (
     ("open_slot", _open_slot),
+    ("in_title", _in_title),
     ("time", _time),
     ("in_name", _in_name),
     ("conversion", _conversion),

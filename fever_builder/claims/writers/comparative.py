@@ -60,6 +60,12 @@ def date_comparative(frame: Frame, span: Span, ctx: Context) -> Pair | None:
     match = re.search(r"\b(in|on|during)\s+$", frame.text[: frame.start], re.IGNORECASE)
     if not match:
         return None
+    if re.search(
+        r"\b(?:later|earlier|after|before|ago|then|since)\s*,?\s*$", frame.text[: match.start()]
+    ):
+        return None  # "one year later before 2010": two time phrases stacked
+    if match.start() > 0 and re.match(r"\s*,", frame.text[frame.end :]):
+        return None  # "declared before 2018, that": the comma belonged to the date phrase
     year = value.start.year
     later, earlier = ctx.rng.choice([1, 2, 3]), ctx.rng.choice([1, 2, 3])
     # the false claim keeps the text's own year: an event of 1993 is not "before 1993"
