@@ -16,6 +16,7 @@ from fever_builder.claims.context import (
     whole_effect,
 )
 from fever_builder.claims.frames import Frame, with_article
+from fever_builder.claims.pools import SWAPPABLE_ENTITY_TYPES
 from fever_builder.claims.replace import new_value
 from fever_builder.claims.writers.comparative import comparative, date_comparative
 from fever_builder.claims.writers.date import generalise_date, year_of
@@ -23,18 +24,6 @@ from fever_builder.claims.writers.disjunction import disjunction
 from fever_builder.claims.writers.role import role_swap
 from fever_builder.corpus import Sentence
 from fever_builder.facts.spans import DateValue, EntityValue, FigureValue, Span
-
-SWAPPABLE_ENTITY_TYPES = (
-    "person",
-    "character",
-    "place",
-    "unit",
-    "organisation",
-    "country",
-    "region",
-    "work",
-)
-
 
 # "including Kazakhstan, Belarus and Russia" names some members, not all:
 # swapping one proves nothing

@@ -51,7 +51,7 @@ __all__ = ["Generation", "changed_spans", "generate", "in_sample"]
 MAX_PAIRS_PER_SENTENCE = 6
 
 
-# flags of the analysis (fever_builder.facts.named) under which a fact is not changed at all
+# flags of the analysis (fever_builder.facts.flags) under which a fact is not changed at all
 REFUSING_FLAGS = frozenset(
     {
         "time",

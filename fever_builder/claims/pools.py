@@ -15,6 +15,17 @@ from dataclasses import dataclass, field
 from fever_builder.corpus import Page, Sentence
 from fever_builder.facts.spans import DateValue, EntityValue, Span
 
+# the entity types a claim may swap for another name of the type
+SWAPPABLE_ENTITY_TYPES = (
+    "person",
+    "character",
+    "place",
+    "unit",
+    "organisation",
+    "country",
+    "region",
+    "work",
+)
 # pages related by at least this many shared names, and this share of the
 # smaller page's names
 RELATED_SHARED = 3
@@ -122,16 +133,7 @@ class Pools:
 def _related_pages(names: dict[tuple[str, str], set[str]]) -> dict[str, list[str]]:
     by_page: dict[str, set[str]] = {}
     for (page, kind), found in names.items():
-        if kind in (
-            "person",
-            "character",
-            "place",
-            "country",
-            "region",
-            "organisation",
-            "unit",
-            "work",
-        ):
+        if kind in SWAPPABLE_ENTITY_TYPES:
             by_page.setdefault(page, set()).update(found)
     related: dict[str, list[str]] = {}
     for page in sorted(by_page):

@@ -192,7 +192,7 @@ class Span:
     kind: str
     subtype: str
     value: Value
-    # from the analysis (``fever_builder.facts.named``): the dependency role
+    # from the analysis (``fever_builder.facts.named`` and ``.flags``): the dependency role
     # ("nsubj", "dobj", "pobj:in", ...) and the reasons a generator must
     # leave the fact alone or treat it with care ("open_slot", "time", ...)
     role: str = ""

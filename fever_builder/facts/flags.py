@@ -1,0 +1,295 @@
+"""Flags: what the parse says about a fact's slot, as a table of named rules.
+
+Each rule takes the sentence, its parse and one fact span and says whether
+the flag holds ("open_slot": one of several co-ordinated values; "time": a
+clock time; "in_name": a number inside a name, ...). The claim writers read
+the flags: some refuse the fact outright, others only a kind of pair.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from fever_builder.analysis import Parsed
+
+from .mentions import NAME_LABELS, role_of
+from .spans import FigureValue, Span
+
+Rule = Callable[[str, Parsed, Span], bool]
+
+
+def _open_slot(text: str, parsed: Parsed, span: Span) -> bool:
+    """One of several values of a slot: co-ordinated ("he and Pound", "X, Y and Z") or
+    said to be one of several ("Russia also supplied arms"): others may hold too."""
+    head = parsed.head_of(span.start, span.end)
+    if head is None:
+        return False
+    if head.dep in ("conj", "appos"):
+        return True
+    if any(child.dep == "conj" for child in parsed.children(head.i)):
+        return True
+    # "also", "too", "as well" on the fact's clause: the role is shared
+    verb = head
+    while verb.dep not in ("ROOT", "ccomp", "advcl", "relcl", "conj") and verb.head != verb.i:
+        verb = parsed.tokens[verb.head]
+    return any(
+        c.dep == "advmod" and c.lemma.casefold() in ("also", "too") for c in parsed.children(verb.i)
+    ) or bool(re.search(r"\bas well\b", text[span.end :]))
+
+
+_TITLE_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w-]+) (?:of|in|for|and|de|on|the) $")
+
+
+def _in_title(text: str, parsed: Parsed, span: Span) -> bool:
+    """A name inside a longer name or title ("Nativity in Black", "Co-operation in Europe"):
+    changing it changes the title, not a fact."""
+    if span.kind != "entity":
+        return False
+    match = _TITLE_BEFORE.search(text[: span.start])
+    if match is None or match.start(1) == 0:
+        return False
+    word_start = match.start(1)
+    return not any(
+        e.label in ("PERSON", "GPE", "LOC", "NORP")
+        for e in parsed.entities_over(word_start, match.end(1))
+    )
+
+
+def _time(text: str, parsed: Parsed, span: Span) -> bool:
+    """A clock time ("09:30", "10 pm"), never a figure or a date to change."""
+    if span.kind not in ("figure", "date"):
+        return False
+    if re.search(r"\d\s?[:./]\s?$", text[: span.start]) or re.match(
+        r"\s?[:/]\s?\d", text[span.end :]
+    ):
+        return True
+    return any(e.label == "TIME" for e in parsed.entities_over(span.start, span.end))
+
+
+def _in_name(text: str, parsed: Parsed, span: Span) -> bool:
+    """A number that is part of a name ("UFC 131", "Season 13", "Grand Prix 2006")."""
+    if span.kind not in ("figure", "date"):
+        return False
+    if span.kind == "figure" and _NAME_BEFORE.search(text[: span.start]):
+        return True
+    if span.kind == "date" and _NAME_HEAD_BEFORE.search(text[: span.start]):
+        return True  # "the Local Government Act, 1972", "the Treaty of 1921"
+    if (
+        span.kind == "date"
+        and re.search(r"\b[Tt]he\s+$", text[: span.start])
+        and re.match(r"\s+[A-Z]", text[span.end :])
+    ):
+        return True  # "the 2016 Nagorno-Karabakh clashes", "the 1999 Cricket World Cup"
+    return any(
+        e.label in NAME_LABELS and not (span.start <= e.start and e.end <= span.end)
+        for e in parsed.entities_over(span.start, span.end)
+    )
+
+
+# a capitalised word (not a month, not the sentence's first) right before a number
+_NAME_BEFORE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b)[A-Z][A-Za-z]*\s+$"
+)
+
+
+_NAME_HEAD_BEFORE = re.compile(
+    r"\b(?:Act|Treaty|Agreement|Accord|Convention|Protocol|Resolution|Declaration|Charter|Code|"
+    r"Edition|Cup|Games|Championship|Championships|Awards?|Prize|Olympics)\s*,?\s*(?:of\s+)?$"
+)
+
+
+_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+$"
+)
+
+
+def _date_part(text: str, parsed: Parsed, span: Span) -> bool:
+    """A number right after a month ("12 February 55"): a day or a year, not a quantity."""
+    return span.kind == "figure" and bool(_MONTH_BEFORE.search(text[: span.start]))
+
+
+_CONVERSION_AFTER = re.compile(r"^[^()\d.;]{0,25}\(\s*(?:about|approx\.?|c\.|~)?\s*[\d.,]+")
+
+
+_CONVERSION_BEFORE = re.compile(r"\d[^()\d.;]{0,25}\([^()]*$")
+
+
+def _conversion(text: str, parsed: Parsed, span: Span) -> bool:
+    """One side of a stated conversion ("166 km/h (103 mph)"): both sides must change together."""
+    if span.kind != "figure":
+        return False
+    return bool(
+        _CONVERSION_AFTER.match(text[span.end :]) or _CONVERSION_BEFORE.search(text[: span.start])
+    )
+
+
+def _score(text: str, parsed: Parsed, span: Span) -> bool:
+    """A score or tally written as a range ("a 1 – 1 draw", "won 3–2"): not a range."""
+    value = span.value
+    if isinstance(value, FigureValue) and value.high is not None:
+        return value.high <= value.number
+    return False
+
+
+def _modified(text: str, parsed: Parsed, span: Span) -> bool:
+    """A figure inside a noun phrase after a determiner or adjective ("the top 300 artists").
+
+    "more than" cannot go there, so no comparative is made of it.
+    """
+    if span.kind != "figure":
+        return False
+    if re.search(r"[$£€¥]\s*$", text[: span.start]):
+        return True  # "$ more than 1.7 million" reads badly
+    if re.match(
+        r"\s*(?:\w+\s+){0,2}(?:or|and) (?:more|less|fewer|over|above|under)\b", text[span.end :]
+    ):
+        return True  # "20 tons or more" is a bound already
+    value = span.value
+    if isinstance(value, FigureValue) and not (value.unit or value.percent or value.currency):
+        return True  # no counted noun: an age, a code, a year; "more than" fits none
+        # a number with no unit after a preposition or a rank noun is a year,
+        # a rank or a label ("in 54", "number 60"): no "more than" for it
+        if re.search(
+            r"\b(?:in|on|of|by|since|until|from|to|number|No\.|rank|ranked|position|#)\s*$",
+            text[: span.start],
+            re.IGNORECASE,
+        ):
+            return True
+    before = [t for t in parsed.tokens if t.end <= span.start]
+    if not before:
+        return False
+    last = before[-1]
+    return last.tag in (
+        "DT",
+        "PRP$",
+        "POS",
+        "JJ",
+        "JJS",
+        "JJR",
+        "CD",
+    ) and last.lemma.casefold() not in (
+        "about",
+        "some",
+        "over",
+        "nearly",
+        "almost",
+        "approximately",
+    )
+
+
+def _bare_year(text: str, parsed: Parsed, span: Span) -> bool:
+    """A number with no unit after "in" ("In 65, a conspiracy"): a year, not a quantity."""
+    value = span.value
+    return (
+        isinstance(value, FigureValue)
+        and not value.unit
+        and isinstance(value.number, int)
+        and 0 < value.number <= 2100
+        and bool(re.search(r"\b(?:in|In|by|By|since|Since|until|Until)\s+$", text[: span.start]))
+    )
+
+
+def _bounded(text: str, parsed: Parsed, span: Span) -> bool:
+    """A figure under a bound of its clause ("over $356 million", "at least 90 tanks and 70
+    IFVs"): a lower or higher value may still be true."""
+    if span.kind != "figure":
+        return False
+    clause = re.split(r"[;,:()]", text[: span.start])[-1]
+    return bool(
+        re.search(
+            r"\b(?:over|more than|at least|at most|up to|under|fewer than|less than|nearly|"
+            r"almost|some|as many as|as few as|no more than|no fewer than)\b(?:\s+\S+){0,8}\s*$",
+            clause,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _counted_list(text: str, parsed: Parsed, span: Span) -> bool:
+    """A count the sentence spells out ("six regions: A, B and C") or a part inside its
+    whole ("seven people (among them two soldiers)"): a changed figure contradicts the text
+    itself, and the claim reads as nonsense."""
+    if span.kind != "figure":
+        return False
+    if re.match(r"(?:\s+[\w-]+){0,4}\s*:\s*\S[^.;]*,", text[span.end :]):
+        return True
+    if re.match(r"\s+out of\b", text[span.end :]) or re.search(r"\bout of\s+$", text[: span.start]):
+        return True  # "three out of four stars": a rating on its own scale
+    if re.match(r"(?:\s+[\w-]+){0,6},\s+[A-Z][^,.;]*(?:,\s+[^,.;]+)*,?\s+and\s", text[span.end :]):
+        return True  # "the six co-chairs of the Minsk Group, Russia, the US and France"
+    return bool(re.search(r"\([^()]*$", text[: span.start]))
+
+
+def _unit_compound(text: str, parsed: Parsed, span: Span) -> bool:
+    """A figure hyphened to its unit as a modifier ("4.2-inch mortars"): a specification."""
+    return span.kind == "figure" and bool(re.match(r"-[a-z]", text[span.end :]))
+
+
+def _era_year(text: str, parsed: Parsed, span: Span) -> bool:
+    """A year written as a number with its era ("37 AD", "400 BC"): a date, not a figure."""
+    return span.kind == "figure" and bool(
+        re.match(r"\s*(?:AD|BC|BCE|CE)\b", text[span.end :])
+        or re.search(r"\b(?:AD|A\.D\.|BC|BCE|CE)\s+$", text[: span.start])
+    )
+
+
+def _date_subject(text: str, parsed: Parsed, span: Span) -> bool:
+    """A date that is what the clause is about ("1993 was a difficult year"): other
+    dates may be so too, so changing it refutes nothing."""
+    return span.kind == "date" and role_of(parsed, span.start, span.end) in (
+        "nsubj",
+        "nsubjpass",
+        "attr",
+    )
+
+
+def _age(text: str, parsed: Parsed, span: Span) -> bool:
+    """An age ("at the age of 17", "aged 40"): a changed age is rarely plausible."""
+    return span.kind == "figure" and bool(
+        re.search(r"\b(?:age of|aged|age)\s+$", text[: span.start])
+        or re.match(r"\s*(?:-| )?years?[- ]old\b", text[span.end :])
+    )
+
+
+def _year_range(text: str, parsed: Parsed, span: Span) -> bool:
+    """A range of two years written as figures ("(c. 40 – 120)"): a life span or a period."""
+    value = span.value
+    return (
+        isinstance(value, FigureValue)
+        and value.high is not None
+        and not value.unit
+        and 0 < value.number < value.high <= 2100
+        and value.high - value.number <= 120
+        and bool(re.search(r"\(\s*(?:c\.|ca\.|b\.|d\.)?\s*$", text[: span.start]))
+    )
+
+
+def _in_quote(text: str, parsed: Parsed, span: Span) -> bool:
+    """A fact inside a quotation: a changed quotation puts words in someone's mouth."""
+    return text[: span.start].count('"') % 2 == 1 or (
+        text[: span.start].count("“") > text[: span.start].count("”")
+    )
+
+
+FLAG_RULES: tuple[tuple[str, Rule], ...] = (
+    ("open_slot", _open_slot),
+    ("in_title", _in_title),
+    ("time", _time),
+    ("in_name", _in_name),
+    ("conversion", _conversion),
+    ("score", _score),
+    ("modified", _modified),
+    ("unit_compound", _unit_compound),
+    ("era_year", _era_year),
+    ("date_part", _date_part),
+    ("date_subject", _date_subject),
+    ("age", _age),
+    ("year_range", _year_range),
+    ("counted_list", _counted_list),
+    ("bare_year", _bare_year),
+    ("in_quote", _in_quote),
+    ("bounded", _bounded),
+)
