@@ -54,8 +54,6 @@ class Context:
     words: Counter[str] = field(default_factory=Counter)
     sentence_spans: list[Span] = field(default_factory=list)
     seen_claims: set[str] = field(default_factory=set)
-    # (page, entity type) -> original name -> the pool's names that may replace it
-    swappable: dict[tuple[str, str], dict[str, list[str]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -115,35 +115,29 @@ def entity_options(
     if not isinstance(value, EntityValue) or not ctx.types.sure(value.name):
         ctx.dropped["entity_type_unsure"] += 1
         return []
-    # a person must have been in the very same role ("said", "the role of"):
-    # the people of one article are of many kinds (actors, characters, critics)
-    # a person, or a name after "the province of": the very same role
+    # a person (actors, characters and critics share one article), or a name
+    # after "the province of": one seen in the very same role ("nsubj>say")
     strict = value.type in ("person", "character") or span.role.startswith("pobj:of")
     role = span.role if strict else span.role.partition(">")[0]
+    # "the Philippines" takes "the", "Spain" does not: keep the sentence's article right
+    the_before = before.endswith(("the ", "The "))
+    match_the = (value.name in ctx.pools.with_the) == the_before
     out: list[str | None] = []
     tiers = ctx.pools.candidates(ctx.page, value.type, same_page_only=same_page_only)
     pages = [[ctx.page], ctx.pools.related.get(ctx.page, [])]
-    for tier, (pool, where) in enumerate(zip(tiers, pages, strict=False)):
-        # a careful swap: a name of the same type that its article also gives
-        # in the same role ("born in X", "X said"), so the claim makes sense
-        # "the Philippines" takes "the", "Spain" does not: keep the sentence's article right
-        the_before = before.endswith(("the ", "The "))
-        if (value.name in ctx.pools.with_the) == the_before:
-            pool = [n for n in pool if (n in ctx.pools.with_the) == the_before]
+    for pool, where in zip(tiers, pages, strict=False):
+        # a name of the same type that its article also gives in the same role
+        # ("born in X", "X said"), so the claim makes sense; the pool depends on
+        # the role and the article, so it is not cached per name
         pool = [
             n
             for n in pool
-            if ctx.types.compatible(value.name, n)
+            if (not match_the or (n in ctx.pools.with_the) == the_before)
+            and ctx.types.compatible(value.name, n)
             and any(ctx.pools.in_role(page, role, n) for page in where)
         ]
-        cache = ctx.swappable.setdefault((f"{ctx.page}/{tier}", value.type), {})
         drawn = m.swap_entity(
-            span,
-            ctx.rng,
-            pool=pool,
-            sentence=sentence.text,
-            weights=ctx.pools.mentions,
-            cache=cache,
+            span, ctx.rng, pool=pool, sentence=sentence.text, weights=ctx.pools.mentions
         )
         out += by_word_balance(list(drawn), ctx)
     return out
