@@ -195,7 +195,3 @@ def make_pair(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: Cont
             if shifted is not None and shifted != general:
                 return Pair("date", general, shifted, frame.fact, replacement, "generalise")
     return Pair(kind, supports, false_frame.text, frame.fact, replacement, form)
-
-
-# How far the pairs may lean towards REFUTES claims holding more words that
-# are missing from the evidence than their SUPPORTS siblings (or the reverse).

@@ -11,6 +11,7 @@ import random
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from fever_builder.claims.model import Claim
 from fever_builder.claims.pools import Pools
@@ -69,9 +70,14 @@ class Pair:
 WORD = re.compile(r"[\w’'-]+")
 
 
+@lru_cache(maxsize=4096)
+def _words_of(source: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in WORD.findall(source))
+
+
 def novel(text: str, source: str) -> int:
     """How many words of ``text`` the source sentence does not hold."""
-    have = {w.casefold() for w in WORD.findall(source)}
+    have = _words_of(source)  # the balances ask for one source's words many times
     return sum(w.casefold() not in have for w in WORD.findall(text))
 
 

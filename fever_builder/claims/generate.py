@@ -112,15 +112,15 @@ def generate(
     dropped: Counter[str] = Counter()
     sources = _claim_sentences(pages, groups, drawn, dropped)
     texts = sorted({sentence.text for _page, _position, sentence in sources})
-    parsed = dict(zip(texts, parse(texts, model=model), strict=True))
     leads = [(page.title, page.sentences[0].text) for page in pages if page.sentences]
-    lead_parses = dict(
-        zip([t for _title, t in leads], parse([t for _title, t in leads], model=model), strict=True)
-    )
+    # one pass of the pipeline over the claim sentences and the page leads
+    every = sorted(set(texts) | {text for _title, text in leads})
+    parses = dict(zip(every, parse(every, model=model), strict=True))
+    parsed = {text: parses[text] for text in texts}
     types = NameTypes.vote(
         parsed.values(),
         lexicon=lexicon,
-        leads=[(title, lead_parses[text]) for title, text in leads],
+        leads=[(title, parses[text]) for title, text in leads],
     )
     spans_by_text = {text: analysed_facts(text, parsed[text], types=types) for text in texts}
     pools = Pools.collect(sources, spans_by_text)

@@ -236,23 +236,18 @@ def swap_entity(
     pool: list[str],
     sentence: str,
     weights: dict[str, int],
-    cache: dict[str, list[str]] | None = None,
 ) -> list[str]:
     """Same-type entities from the corpus that could replace this one, in a random order.
 
     Names already in the sentence, or sharing a word with the original
     ("Kalbajar District" for "Kalbajar"), are left out. Names are drawn in
     proportion to how often the corpus mentions them, so a replacement is no
-    rarer than the names SUPPORTS claims hold. ``cache`` keeps the names
-    that may replace each original, for calls with the same pool and weights.
+    rarer than the names SUPPORTS claims hold.
     """
     value = span.value
     if not isinstance(value, EntityValue):
         return []
-    if cache is None:
-        swappable = _swappable(value.name, pool, weights)
-    elif (swappable := cache.get(value.name)) is None:
-        swappable = cache[value.name] = _swappable(value.name, pool, weights)
+    swappable = _swappable(value.name, pool, weights)
     candidates = [name for name in swappable if name not in sentence]
     return _weighted_order(candidates, [weights.get(c, 1) for c in candidates], rng, limit=200)
 
