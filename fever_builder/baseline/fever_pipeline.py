@@ -26,10 +26,11 @@ from fever_builder.baseline.data import ClaimRow, iter_claims_file, split_files
 from fever_builder.baseline.fever_score import MAX_EVIDENCE, fever_score
 from fever_builder.baseline.report import score
 from fever_builder.baseline.retrieval import PAGES, SENTENCES, Retriever, gold_evidence, read_corpus
+from fever_builder.claims.model import NEI
+from fever_builder.dataset.output import NEI_DIR
 
 __all__ = ["VERIFY", "nei_files", "pipeline_result"]
 
-NEI = "NOT ENOUGH INFO"
 # How many of the selected sentences the verifier reads (joined): the best one.
 VERIFY = 1
 _DIGITS = 4
@@ -37,7 +38,7 @@ _DIGITS = 4
 
 def nei_files(data_dir: Path, split: str) -> list[Path]:
     """The nei config's files of one split (empty without --nei)."""
-    return sorted(data_dir.glob(f"nei/{split}*.jsonl"))
+    return sorted(data_dir.glob(f"{NEI_DIR}/{split}*.jsonl"))
 
 
 def pipeline_result(

@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from fever_builder.claims.model import NEI
 from fever_builder.errors import DataError
 
 __all__ = [
@@ -41,7 +42,6 @@ __all__ = [
 ]
 
 MAX_EVIDENCE = 5
-NEI = "NOT ENOUGH INFO"
 
 _BAD_PREDICTION = (
     "predicted_evidence must be a list of [page, line] pairs (page a string, line an int), "
@@ -190,6 +190,8 @@ def fever_score(
                 raise DataError(_NO_GOLD_EVIDENCE.format(index=index))
             instance["evidence"] = actual[index]["evidence"]
             instance["label"] = actual[index]["label"]
+        # checked whatever the label: precision and recall read it too
+        check_predicted_evidence(instance)
         if is_correct_label(instance):
             correct += 1
             strict += is_strictly_correct(instance, max_evidence=max_evidence)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 LABELS: tuple[str, ...] = ("SUPPORTS", "REFUTES", "NOT ENOUGH INFO")
+NEI = LABELS[2]
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from fever_builder.corpus import InfoboxField, Page, TableRow
+from fever_builder.corpus import Page, TableRow
 from fever_builder.facts import MONTHS
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -28,11 +28,6 @@ class StructuredFact:
     evidence: str
     sentence: str
     kind: str  # "infobox" or "table"
-
-
-def infobox_text(key: str, value: str) -> str:
-    """An infobox field's line text (``InfoboxField.text``)."""
-    return InfoboxField(key, value).text
 
 
 def table_text(header: tuple[str, ...], cells: tuple[str, ...]) -> str:

@@ -24,11 +24,12 @@ bracket and colon tokens) for brackets (:func:`~fever_builder.text.fever.encode_
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fever_builder.baseline.data import iter_json_lines
+from fever_builder.claims.model import NEI
 from fever_builder.dataset.output import (
     CLAIMS_DIR,
     NEI_DIR,
@@ -44,7 +45,6 @@ from fever_builder.text.fever import encode_title
 EXPORT_MARKER = "fever_export.json"
 PAGES_PER_FILE = 50_000
 SPLITS = ("train", "test", "validation")
-NEI = "NOT ENOUGH INFO"
 
 
 @dataclass
@@ -59,17 +59,8 @@ class ExportResult:
 
 def _rows(folder: Path, pattern: str) -> Iterator[dict]:
     for path in sorted(folder.glob(pattern)):
-        with path.open(encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    yield json.loads(line)
-                except json.JSONDecodeError as error:
-                    raise DataError(
-                        f"{path}:{number}: not valid JSON ({error.msg}); rebuild the dataset "
-                        "with `fever-builder build`"
-                    ) from error
+        for _number, row in iter_json_lines(path):
+            yield row  # type: ignore[misc]
 
 
 def _claim_files(data_dir: Path) -> list[tuple[str, list[dict]]]:
