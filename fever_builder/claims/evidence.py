@@ -16,23 +16,20 @@ PREFIX = "fever-builder/"
 
 
 PRONOUN_START = re.compile(
-    r"^(?:He|She|They|His|Her|Their|This|These|Those|Its|Such|Both|Another|Other)\b"
+    r"^(?:He|She|It|They|His|Her|Their|This|These|Those|Its|Such|Both|Another|Other)\b"
 )
 
 
 TITLE_NOUNS = {"battle": "Battle of ", "operation": "Operation "}
 
 
-def resolve_subject(
-    page: Page, position: int, sentence: Sentence
-) -> tuple[str, list[Sentence]] | None:
+def resolve_subject(page: Page, position: int, text: str) -> tuple[str, list[Sentence]] | None:
     """Make a sentence self-contained, with the sentences that name its subject.
 
     "The battle ..." on the page "Battle of Kalbajar" becomes "The Battle of
     Kalbajar ..." and the page's opening sentence, which names it, joins the
     evidence. A sentence opening with a pronoun it cannot resolve gives None.
     """
-    text = sentence.text
     for noun, prefix in TITLE_NOUNS.items():
         if text.startswith(f"The {noun} ") and page.title.startswith(prefix):
             name = page.title.split(" (")[0]
@@ -56,6 +53,18 @@ def resolve_subject(
     if PRONOUN_START.match(text):
         return None
     return text, []
+
+
+def resolve_pair(page: Page, position: int, pair: Pair) -> tuple[Pair, list[Sentence]] | None:
+    """Both claims of a pair with their shared subject made explicit (see :func:`resolve_subject`)."""
+    supports = resolve_subject(page, position, pair.supports)
+    refutes = resolve_subject(page, position, pair.refutes)
+    if supports is None or refutes is None:
+        return None
+    grown = len(supports[0]) - len(pair.supports)
+    if len(refutes[0]) - len(pair.refutes) != grown:
+        return None  # the changed fact is in the subject itself
+    return replace(pair, supports=supports[0], refutes=refutes[0]), supports[1]
 
 
 def naming(page: Page, name: str) -> list[Sentence]:

@@ -15,12 +15,15 @@ from collections import Counter
 from collections.abc import Sequence
 
 from fever_builder.analysis import DEFAULT_MODEL, parse
+from fever_builder.analysis.records import Parsed
 from fever_builder.claims import mutations as m
+from fever_builder.claims.atomic import atomic_frame
 from fever_builder.claims.choose import pair_for
 from fever_builder.claims.context import (
     MIN_CLAIM_WORDS,
     Context,
     Generation,
+    Pair,
     account,
     kind_key,
     over_budget,
@@ -29,11 +32,11 @@ from fever_builder.claims.evidence import (
     changed_spans,
     claims_of,
     digest,
-    moved,
     pair_claims,
+    resolve_pair,
     resolve_subject,
 )
-from fever_builder.claims.frames import Frame, frame_for, is_claim, paraphrase
+from fever_builder.claims.frames import Frame, is_claim, paraphrase
 from fever_builder.claims.model import Claim, Evidence
 from fever_builder.claims.pools import Pools
 from fever_builder.claims.structured import StructuredFact, structured_facts
@@ -49,6 +52,8 @@ from fever_builder.facts.spans import Span
 __all__ = ["Generation", "changed_spans", "generate", "in_sample"]
 
 MAX_PAIRS_PER_SENTENCE = 6
+# claims people write are short: a clause longer than this is not one fact
+MAX_CLAIM_WORDS = 20
 
 
 # flags of the analysis (fever_builder.facts.flags) under which a fact is not changed at all
@@ -136,7 +141,9 @@ def generate(
     result = Generation()
     for page, position, sentence in sources:
         result.claims.extend(
-            _sentence_claims(page, position, sentence, spans_by_text[sentence.text], ctx)
+            _sentence_claims(
+                page, position, sentence, parsed[sentence.text], spans_by_text[sentence.text], ctx
+            )
         )
     for fact in structured:
         result.claims.extend(_structured_claims(fact, ctx))
@@ -187,22 +194,24 @@ def in_sample(key: str, share: float, seed: int) -> bool:
 
 
 def _sentence_claims(
-    page: Page, position: int, sentence: Sentence, spans: list[Span], ctx: Context
+    page: Page, position: int, sentence: Sentence, parsed: Parsed, spans: list[Span], ctx: Context
 ) -> list[Claim]:
+    """The pairs of one sentence: each made on the clause that holds its fact (see ``atomic``)."""
     ctx.page = page.title
-    subject = resolve_subject(page, position, sentence)
-    if subject is None:
-        ctx.dropped["unresolved_pronoun_subject"] += 1
-        return []
-    text, naming = subject
-    shift = len(text) - len(sentence.text)
-    spans = [moved(s, shift) for s in spans] if shift else spans
+    text = sentence.text
     offset_spans = [(s.start, s.end) for s in spans]
-    candidates = [s for s in spans if s.mutable and s.start >= (shift if shift > 0 else 0)]
+    candidates = [s for s in spans if s.mutable]
     ctx.rng.shuffle(candidates)
     ctx.sentence_spans = spans
     claims: list[Claim] = []
     pairs = 0
+
+    def claims_for(pair: Pair | None) -> list[Claim]:
+        resolved = resolve_pair(page, position, pair) if pair is not None else None
+        if resolved is None:
+            return []
+        return claims_of(resolved[0], page, sentence, resolved[1], ctx)
+
     for span in candidates:
         if pairs >= MAX_PAIRS_PER_SENTENCE:
             break
@@ -213,42 +222,64 @@ def _sentence_claims(
         if _in_number_range(text, span):
             ctx.dropped["figure_in_range"] += 1
             continue
-        frame = paraphrase(frame_for(text, span.start, span.end, fact_spans=offset_spans), ctx.rng)
-        if len(frame.text.split()) < MIN_CLAIM_WORDS:
-            ctx.dropped["too_short"] += 1
+        frame = _claim_frame(page, position, parsed, span.start, span.end, ctx)
+        if frame is None:
             continue
+        frame = paraphrase(frame, ctx.rng)
         if not is_claim(frame.text):
             ctx.dropped["not_a_claim"] += 1
             continue
         pair = pair_for(frame, span, sentence, ctx)
-        if pair is None:
-            continue
-        made = claims_of(pair, page, sentence, naming, ctx)
+        made = claims_for(pair)
         claims.extend(made)
         pairs += bool(made)
         # a second pair from the same fact, of another kind ("more than 3,000"
         # besides "4,500"), while the sentence has room
-        if made and pairs < MAX_PAIRS_PER_SENTENCE:
-            second = pair_for(frame, span, sentence, ctx, exclude=(kind_key(pair), pair.mutation))
-            if second is not None:
-                more = claims_of(second, page, sentence, naming, ctx)
-                claims.extend(more)
-                pairs += bool(more)
+        if pair is not None and made and pairs < MAX_PAIRS_PER_SENTENCE:
+            exclude = (kind_key(pair), pair.mutation)
+            more = claims_for(pair_for(frame, span, sentence, ctx, exclude=exclude))
+            claims.extend(more)
+            pairs += bool(more)
+
+    def frame_at(start: int, end: int) -> Frame | None:
+        return _claim_frame(page, position, parsed, start, end, ctx)
+
     # pairs that need no fact: an antonym flipped, a negation added or taken out
     for make in (antonym_pair, plain_negation_pair):
         if pairs >= MAX_PAIRS_PER_SENTENCE:
             break
-        extra = make(text, offset_spans, sentence, ctx)
-        if extra is not None and over_budget(extra, sentence.text, ctx):
+        extra = make(text, offset_spans, frame_at, ctx)
+        if extra is not None and over_budget(extra, text, ctx):
             ctx.dropped["overlap_balance"] += 1
             extra = None
         if extra is not None:
-            made = claims_of(extra, page, sentence, naming, ctx)
+            made = claims_for(extra)
             if made:
-                account(extra, sentence.text, ctx)
+                account(extra, text, ctx)
                 claims.extend(made)
                 pairs += 1
     return claims
+
+
+def _claim_frame(
+    page: Page, position: int, parsed: Parsed, start: int, end: int, ctx: Context
+) -> Frame | None:
+    """The atomic clause around ``[start, end)``, if it makes a claim of the right length."""
+    frame = atomic_frame(parsed, start, end)
+    if frame is None:
+        ctx.dropped["no_clause"] += 1
+        return None
+    if resolve_subject(page, position, frame.text) is None:
+        ctx.dropped["unresolved_pronoun_subject"] += 1
+        return None
+    words = len(frame.text.split())
+    if words < MIN_CLAIM_WORDS:
+        ctx.dropped["too_short"] += 1
+        return None
+    if words > MAX_CLAIM_WORDS:
+        ctx.dropped["too_long"] += 1
+        return None
+    return frame
 
 
 _RANGE_AFTER = re.compile(r"^\s*(?:to|or|and|-|–|—)\s*\d")
@@ -277,7 +308,12 @@ def _structured_claims(fact: StructuredFact, ctx: Context) -> list[Claim]:
         if pair is not None:
             break
     if pair is None:
-        pair = antonym_pair(fact.sentence, [(s.start, s.end) for s in spans], source, ctx)
+        pair = antonym_pair(
+            fact.sentence,
+            [(s.start, s.end) for s in spans],
+            lambda start, end: Frame(fact.sentence, start, end),
+            ctx,
+        )
         if pair is not None:
             account(pair, fact.evidence, ctx)
     if pair is None:

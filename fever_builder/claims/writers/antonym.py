@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from fever_builder.claims import mutations as m
 from fever_builder.claims.context import MIN_CLAIM_WORDS, Context, Pair
-from fever_builder.claims.frames import frame_for
+from fever_builder.claims.frames import Frame
 from fever_builder.claims.replace import LEAN_LIMIT
-from fever_builder.corpus import Sentence
 
 
 def antonym_pair(
-    text: str, fact_spans: list[tuple[int, int]], sentence: Sentence, ctx: Context
+    text: str,
+    fact_spans: list[tuple[int, int]],
+    frame_at: Callable[[int, int], Frame | None],
+    ctx: Context,
 ) -> Pair | None:
+    """A direction or outcome word of ``text`` flipped, on the clause ``frame_at`` cuts around it."""
     for match in m.ANTONYM_PATTERN.finditer(text):
         word = match.group(1)
         if any(s <= match.start() < e for s, e in fact_spans):
@@ -36,8 +40,8 @@ def antonym_pair(
         if ctx.words[other.casefold()] <= -LEAN_LIMIT:
             continue  # "lost" already in that many more REFUTES claims: it would mark the label
         other = other.capitalize() if word[0].isupper() else other
-        frame = frame_for(text, match.start(), match.end(), fact_spans=fact_spans)
-        if len(frame.text.split()) < MIN_CLAIM_WORDS:
+        frame = frame_at(match.start(), match.end())
+        if frame is None or len(frame.text.split()) < MIN_CLAIM_WORDS:
             continue
         false = frame.replace(other).text
         if ctx.index.is_sentence(false) or ctx.index.states(false, other) is not None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from fever_builder.claims import mutations as m
 from fever_builder.claims.context import Context, Pair
-from fever_builder.claims.frames import frame_for
-from fever_builder.corpus import Sentence
+from fever_builder.claims.frames import Frame
 
 # what makes a clause's negation depend on more than the clause
 _NOT_PLAIN = re.compile(
@@ -18,7 +18,10 @@ _NOT_PLAIN = re.compile(
 
 
 def plain_negation_pair(
-    text: str, fact_spans: list[tuple[int, int]], sentence: Sentence, ctx: Context
+    text: str,
+    fact_spans: list[tuple[int, int]],
+    frame_at: Callable[[int, int], Frame | None],
+    ctx: Context,
 ) -> Pair | None:
     """ "X was appointed" against "X was not appointed", or a negation taken out.
 
@@ -30,15 +33,17 @@ def plain_negation_pair(
     """
     if _NOT_PLAIN.search(text):
         return None
+    frame = frame_at(0, 0)  # the main clause
+    if frame is None:
+        return None
     removed = m.remove_negation(text)
     if removed is not None:
-        frame_text = frame_for(text, 0, 0, fact_spans=fact_spans).text
+        frame_text = frame.text
         positive = m.remove_negation(frame_text)
         if positive is not None and not ctx.index.is_sentence(positive):
             return Pair("negation", frame_text, positive, "not", "", "clause")
     if ctx.cues["REFUTES"] + 1 > ctx.cues["SUPPORTS"] + 2:
         return None
-    frame = frame_for(text, 0, 0, fact_spans=fact_spans)
     negated = m.negate(frame.text, avoid=(0, 0), plain=True)
     if negated is None or ctx.index.is_sentence(negated):
         return None

@@ -1,0 +1,480 @@
+"""Atomic claims from the parse: the one clause that holds a fact, its subject made explicit.
+
+From a sentence's dependency parse, the clause around a fact is kept with what
+it needs to be a sentence (subject, verb, auxiliaries, negation, objects and
+complements, the path down to the fact) and what it does not need is dropped:
+adjuncts, appositives, non-restrictive relative clauses, parentheticals,
+other clauses. Every cut keeps the clause true when the sentence is; a cut
+that would not (a condition dropped, a quantifier lost) refuses the fact.
+
+Two rewrites turn a part of the sentence into a clause of its own: a relative
+clause on a name ("Sargsyan, who was a member of the committee" gives
+"Sargsyan was a member of the committee") and an appositive on a name
+("Huseynov, an Azerbaijani commander" gives "Huseynov was an Azerbaijani
+commander"), in the tense of the sentence's main verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from fever_builder.analysis.records import Parsed, Token
+from fever_builder.claims.frames import Frame
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+# what a verb keeps: its subject, auxiliaries, negation, objects and complements
+VERB_KEEPS = frozenset(
+    {
+        *SUBJECTS,
+        "aux",
+        "auxpass",
+        "neg",
+        "prt",
+        "dobj",
+        "attr",
+        "acomp",
+        "oprd",
+        "dative",
+        "agent",
+        "xcomp",
+        "ccomp",
+    }
+)
+# what a noun phrase keeps: determiners, modifiers, its own name parts, lists
+NOUN_KEEPS = frozenset(
+    {
+        "det",
+        "amod",
+        "compound",
+        "poss",
+        "nummod",
+        "quantmod",
+        "nmod",
+        "case",
+        "predet",
+        "neg",
+        "pobj",
+        "pcomp",
+        "conj",
+        "cc",
+        "preconj",
+        "npadvmod",
+    }
+)
+COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "agent"})
+# subordinate clauses whose content the sentence asserts ("when X fell, ...")
+ASSERTED_MARKS = frozenset(
+    {"when", "after", "before", "because", "although", "though", "while", "as", "once", "whereas"}
+)
+# a clause under these is not asserted: dropping the condition changes the claim
+CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
+# adverbs that only link the sentence to its neighbours: dropping them keeps the claim
+LINKING_ADVERBS = frozenset(
+    {
+        "also",
+        "then",
+        "later",
+        "eventually",
+        "subsequently",
+        "however",
+        "meanwhile",
+        "thus",
+        "therefore",
+        "furthermore",
+        "moreover",
+        "additionally",
+        "nevertheless",
+        "consequently",
+        "finally",
+        "soon",
+        "instead",
+        "afterwards",
+        "thereafter",
+        "accordingly",
+        "further",
+    }
+)
+RANGE_ENDS = frozenset({"to", "until", "through", "till"})
+RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+OPENING = {"(": ")", "[": "]"}
+
+
+class _Cut:
+    """The tokens a clause keeps, collected by walking the parse down from its head."""
+
+    def __init__(self, parsed: Parsed, path: set[int], blocked: set[int]) -> None:
+        self.parsed = parsed
+        self.children: dict[int, list[Token]] = {}
+        for token in parsed.tokens:
+            if token.head != token.i:
+                self.children.setdefault(token.head, []).append(token)
+        self.path = path
+        self.blocked = blocked
+        self.kept: set[int] = set()
+        self.top = -1  # the clause head: its own conjunction ("As ...", "While ...") goes
+
+    def keep(self, token: Token) -> None:
+        if token.i in self.blocked and token.i not in self.path:
+            return
+        if token.pos in ("VERB", "AUX") and token.dep not in ("amod", "compound"):
+            self.verb(token)
+        else:
+            self.phrase(token)
+
+    def whole(self, token: Token) -> None:
+        self.kept.add(token.i)
+        for child in self.children.get(token.i, ()):
+            if child.i not in self.blocked or child.i in self.path:
+                self.whole(child)
+
+    def verb(self, verb: Token) -> None:
+        self.kept.add(verb.i)
+        children = self.children.get(verb.i, [])
+        has_complement = any(c.dep in COMPLEMENTS for c in children)
+        first_prep = next((c for c in children if c.dep == "prep" and c.i > verb.i), None)
+        for child in children:
+            if child.i in self.path:
+                self.keep(child)
+            elif child.dep == "ccomp" and child.i < verb.i:
+                continue  # a clause before the verb is a misparsed neighbour, not its object
+            elif child.dep in VERB_KEEPS:
+                self.keep(child)
+            elif child.dep == "mark" and verb.dep in ("ccomp", "advcl") and verb.i != self.top:
+                self.kept.add(child.i)
+            elif child.dep == "advmod" and child.lemma.casefold() not in LINKING_ADVERBS:
+                if child.i > verb.i - 3:  # next to the verb: "never", "reportedly", "only"
+                    self.whole(child)
+            elif child.dep == "prep" and child is first_prep and not has_complement:
+                self.keep(child)  # "moved to Rome", "made up of ...": the verb's argument
+        # "from X to Y": the second end goes with the first
+        for child in children:
+            if (
+                child.dep == "prep"
+                and child.text.casefold() in RANGE_ENDS
+                and any(c.i in self.kept and c.text.casefold() == "from" for c in children)
+            ):
+                self.keep(child)
+
+    def phrase(self, token: Token) -> None:
+        self.kept.add(token.i)
+        children = self.children.get(token.i, [])
+        for child in children:
+            if (
+                child.i in self.path
+                or child.dep in NOUN_KEEPS
+                or child.dep in ("amod", "advmod", "quantmod")
+                or child.dep == "prep"
+                and child.text.casefold() in ("of",)
+            ):
+                self.keep(child)
+            elif child.dep in ("xcomp", "ccomp", "prep") and token.pos == "ADJ":
+                self.keep(child)  # "were able to secure ...", "ready for a ceasefire"
+            elif child.dep in ("acl", "relcl") and not self._after_comma(child):
+                self.whole(child)  # restrictive: "the troops stationed there"
+            elif child.dep == "punct" and child.text in ("-", "–", "'", "’"):
+                self.kept.add(child.i)
+
+    def _after_comma(self, token: Token) -> bool:
+        first = min(self._subtree(token))
+        return first > 0 and self.parsed.tokens[first - 1].text in (",", "(", "–", "—")
+
+    def _subtree(self, token: Token) -> Iterable[int]:
+        yield token.i
+        for child in self.children.get(token.i, ()):
+            yield from self._subtree(child)
+
+
+def atomic_frame(parsed: Parsed, start: int, end: int) -> Frame | None:
+    """The clause of ``parsed`` that holds the characters ``[start, end)``, cut to one fact.
+
+    None when the parse gives no clean clause: no subject or finite verb
+    above the fact, a fact under a condition, or a fact the cut would split.
+    """
+    tokens = parsed.tokens
+    fact = parsed.tokens_in(start, end) if end > start else ()
+    head = parsed.head_of(start, end) if fact else _root(parsed)
+    if head is None:
+        return None
+    chain = _ancestors(parsed, head)
+    clause = next((t for t in chain if _is_clause_head(parsed, t)), None)
+    if clause is None:
+        items = _appositive(parsed, chain, fact) if fact else None
+        return _render(parsed, items, start, end, fact) if items else None
+    path = {t.i for f in (fact or (head,)) for t in _ancestors(parsed, f)}
+    path = {i for i in path if _dominates(parsed, clause, tokens[i])}
+    if any(_is_condition(parsed, t) for t in chain[: chain.index(clause)]):
+        return None
+    cut = _Cut(parsed, path, _parenthesised(parsed, path))
+    cut.top = clause.i
+    cut.verb(clause)
+    if any(_is_condition(parsed, c) for c in cut.children.get(clause.i, ())):
+        return None  # "X would attack if Y": the claim holds only under the condition
+    kept = cut.kept
+    order: list[int | str] = sorted(kept)
+    if clause.dep == "relcl":
+        relative = next(
+            c for c in cut.children[clause.i] if c.dep in ("nsubj", "nsubjpass") and c.i in kept
+        )
+        name = _Cut(parsed, set(), {clause.i})
+        name.phrase(tokens[clause.head])
+        order = [*sorted(name.kept), *(i for i in sorted(kept) if i != relative.i)]
+    elif not any(tokens[i].dep in SUBJECTS for i in kept if tokens[i].head == clause.i):
+        subject = _shared_subject(parsed, clause)
+        if subject is None:
+            return None
+        borrowed = _Cut(parsed, set(), {clause.head})
+        borrowed.phrase(subject)
+        order = sorted(borrowed.kept | kept)
+    if not any(tokens[i].tag in FINITE_TAGS for i in order if isinstance(i, int)):
+        finite = _finite_auxiliary(parsed, clause)
+        if finite is None:
+            return None
+        order = sorted({*(i for i in order if isinstance(i, int)), finite.i})
+    if not _well_formed(parsed, [i for i in order if isinstance(i, int)], clause):
+        return None
+    return _render(parsed, order, start, end, fact)
+
+
+def _in_brackets(parsed: Parsed, token: Token) -> bool:
+    before = parsed.text[: token.start]
+    return before.count("(") > before.count(")")
+
+
+INTRODUCERS = frozenset({"IN", "WDT", "WP", "WP$", "WRB", "CC"})
+
+
+def _well_formed(parsed: Parsed, kept: list[int], clause: Token) -> bool:
+    """What the parse may get wrong and a cut would make visible, refused.
+
+    A bare verb ("had attempted extensively Azerify") needs "to", a modal
+    or "do" before it; a clause inside the claim with its own subject needs
+    the word that introduces it ("that", "where", "and") kept, or two
+    sentences run together ("a strategy Armenia would be a combat zone").
+    """
+    tokens = parsed.tokens
+    inside = set(kept)
+    for i in kept:
+        token = tokens[i]
+        if token.tag == "VB" and token.i != clause.i:
+            helpers = [
+                t
+                for t in tokens
+                if t.head == i and t.dep in ("aux", "auxpass") and t.i in inside and t.i < i
+            ]
+            if not helpers and token.dep not in ("ROOT", "conj"):
+                return False
+        if (
+            token.i != clause.i
+            and token.pos in ("VERB", "AUX")
+            and token.dep not in ("aux", "auxpass", "conj")
+            and _has_subject(parsed, token)
+        ):
+            first = min(j for j in inside if _dominates(parsed, token, tokens[j]))
+            introduced = tokens[first].tag in INTRODUCERS or tokens[first].text.casefold() == "that"
+            right_after = first - 1 in inside and tokens[first - 1].i == token.head
+            if not introduced and not (token.dep == "ccomp" and right_after):
+                return False
+    return True
+
+
+def _root(parsed: Parsed) -> Token | None:
+    return next((t for t in parsed.tokens if t.dep == "ROOT"), None)
+
+
+def _ancestors(parsed: Parsed, token: Token) -> list[Token]:
+    """``token`` and its heads up to the root."""
+    chain = [token]
+    while chain[-1].head != chain[-1].i and len(chain) <= len(parsed.tokens):
+        chain.append(parsed.tokens[chain[-1].head])
+    return chain
+
+
+def _dominates(parsed: Parsed, top: Token, token: Token) -> bool:
+    return any(t.i == top.i for t in _ancestors(parsed, token))
+
+
+def _has_subject(parsed: Parsed, verb: Token) -> bool:
+    return any(t.head == verb.i and t.dep in SUBJECTS and t.i != verb.i for t in parsed.tokens)
+
+
+def _is_clause_head(parsed: Parsed, token: Token) -> bool:
+    """A verb whose clause can stand alone as a claim."""
+    if token.pos not in ("VERB", "AUX"):
+        return False
+    if token.dep == "ROOT":
+        return _has_subject(parsed, token)
+    if token.dep == "conj":
+        head = parsed.tokens[token.head]
+        return head.pos in ("VERB", "AUX") and (
+            _has_subject(parsed, token) or _has_subject(parsed, head)
+        )
+    if token.dep == "advcl":
+        marks = [t.text.casefold() for t in parsed.tokens if t.head == token.i and t.dep == "mark"]
+        return _has_subject(parsed, token) and bool(marks) and marks[0] in ASSERTED_MARKS
+    if token.dep == "parataxis" or _in_brackets(parsed, token):
+        # "(Armenia declared its independence on 23 August 1990)": a sentence of its own
+        return _has_subject(parsed, token)
+    if token.dep == "relcl":
+        return (
+            any(
+                t.head == token.i
+                and t.dep in ("nsubj", "nsubjpass")
+                and t.text.casefold() in RELATIVE_SUBJECTS
+                for t in parsed.tokens
+            )
+            and parsed.tokens[token.head].pos == "PROPN"
+        )
+    return False
+
+
+def _is_condition(parsed: Parsed, token: Token) -> bool:
+    return any(
+        t.head == token.i and t.dep == "mark" and t.text.casefold() in CONDITIONS
+        for t in parsed.tokens
+    )
+
+
+def _shared_subject(parsed: Parsed, verb: Token) -> Token | None:
+    """The subject a conjoined verb shares with the verb it is joined to."""
+    head = parsed.tokens[verb.head]
+    return next(
+        (t for t in parsed.tokens if t.head == head.i and t.dep in ("nsubj", "nsubjpass")), None
+    )
+
+
+def _finite_auxiliary(parsed: Parsed, verb: Token) -> Token | None:
+    """The finite auxiliary a conjoined participle shares ("was captured and burned")."""
+    head = parsed.tokens[verb.head]
+    if verb.dep != "conj" or verb.tag not in ("VBN", "VBG"):
+        return None
+    return next(
+        (
+            t
+            for t in parsed.tokens
+            if t.head == head.i and t.dep in ("aux", "auxpass") and t.tag in FINITE_TAGS
+        ),
+        None,
+    )
+
+
+def _parenthesised(parsed: Parsed, path: set[int]) -> set[int]:
+    """Tokens inside brackets (and the brackets), unless the fact's path runs through them."""
+    blocked: set[int] = set()
+    depth = 0
+    inside: list[int] = []
+    for token in parsed.tokens:
+        if token.text in OPENING:
+            depth += 1
+        if depth:
+            inside.append(token.i)
+        if token.text in OPENING.values() and depth:
+            depth -= 1
+            if not depth:
+                if not path & set(inside):
+                    blocked.update(inside)
+                inside = []
+    return blocked
+
+
+def _appositive(
+    parsed: Parsed, chain: list[Token], fact: tuple[Token, ...]
+) -> list[int | str] | None:
+    """ "Huseynov, an Azerbaijani commander, ..." as "Huseynov was an Azerbaijani commander".
+
+    Only a common-noun appositive set off by a comma after a name; the copula
+    takes the tense of the sentence's main verb and the name's number.
+    """
+    appos = next((t for t in chain if t.dep == "appos"), None)
+    if appos is None or appos.pos != "NOUN" or appos.i == 0:
+        return None
+    name = parsed.tokens[appos.head]
+    if name.pos != "PROPN" or parsed.tokens[appos.i - 1].text != ",":
+        return None
+    if not any(t.dep == "det" and t.head == appos.i for t in parsed.tokens):
+        return None  # "Nero, emperor ..." is a title, not a description
+    path = {t.i for f in fact for t in _ancestors(parsed, f)}
+    subject = _Cut(parsed, set(), {appos.i} | _parenthesised(parsed, set()))
+    subject.phrase(name)
+    predicate = _Cut(parsed, path, _parenthesised(parsed, path))
+    predicate.phrase(appos)
+    root = _root(parsed)
+    present = root is not None and (
+        root.tag in ("VBZ", "VBP")
+        or any(
+            t.head == root.i and t.dep in ("aux", "auxpass") and t.tag in ("VBZ", "VBP")
+            for t in parsed.tokens
+        )
+    )
+    plural = name.tag == "NNPS" or any(t.head == name.i and t.dep == "conj" for t in parsed.tokens)
+    copula = ("are" if plural else "is") if present else ("were" if plural else "was")
+    return [*sorted(subject.kept), copula, *sorted(predicate.kept)]
+
+
+def _render(
+    parsed: Parsed, order: list[int | str], start: int, end: int, fact: tuple[Token, ...]
+) -> Frame | None:
+    """The claim text of ``order`` (token ids, and words a rewrite inserts), the fact located."""
+    tokens = parsed.tokens
+    kept = {i for i in order if isinstance(i, int)}
+    fact_ids = {t.i for t in fact}
+    if not fact_ids <= kept:
+        return None
+
+    def dropped(item: int | str) -> bool:
+        # punctuation stays only between two kept words of one phrase
+        # ("Nagorno-Karabakh", "A, B and C")
+        if isinstance(item, str) or tokens[item].pos != "PUNCT" or item in fact_ids:
+            return False
+        inner = tokens[item].text not in ('"', "“", "”", "(", ")", ";", ":")
+        return not (inner and item - 1 in kept and item + 1 in kept)
+
+    items: list[int | str] = []
+    for item, following in zip(order, [*order[1:], None], strict=True):
+        if not dropped(item):
+            items.append(item)
+        # commas and dashes between two kept words ("On 2 February, the forces ...")
+        if isinstance(item, int) and following == item + 2:
+            between = tokens[item + 1]
+            if between.pos == "PUNCT" and between.text in (",", "-", "–"):
+                items.append(between.i)
+    edge = ("PUNCT", "CCONJ")
+    while items and isinstance(items[-1], int) and tokens[items[-1]].pos in edge:
+        items.pop()
+    while items and isinstance(items[0], int) and tokens[items[0]].pos in edge:
+        items.pop(0)
+    if not items:
+        return None
+    text = ""
+    where: dict[int, int] = {}
+    previous: int | str | None = None
+    for item in items:
+        if isinstance(item, str):
+            text += " " + item if text else item
+            previous = item
+            continue
+        token = tokens[item]
+        if isinstance(previous, int) and item == previous + 1:
+            text += parsed.text[tokens[previous].end : token.start]
+        elif previous is not None and token.text not in (",", "'s", "’s"):
+            text += " "
+        where[item] = len(text)
+        word = token.text
+        if item == 0 and items[0] != 0 and token.pos != "PROPN" and word != "I":
+            word = word[:1].lower() + word[1:]  # the sentence's first word, no longer first
+        text += word
+        previous = item
+    text = text.rstrip(" ,;:")
+    text = text[:1].upper() + text[1:] + "."
+    if not fact:
+        return Frame(text, 0, 0)
+    first = min(fact, key=lambda t: t.start)
+    last = max(fact, key=lambda t: t.end)
+    frame = Frame(
+        text,
+        where[first.i] + max(0, start - first.start),
+        where[last.i] + (min(end, last.end) - last.start),
+    )
+    if frame.fact.casefold() != parsed.text[start:end].casefold():
+        return None  # the fact's own characters changed in the cut
+    return frame
