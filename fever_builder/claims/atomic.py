@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from fever_builder.analysis.records import Parsed, Token
+from fever_builder.claims import voice
 from fever_builder.claims.frames import Frame
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
@@ -96,6 +97,8 @@ LINKING_ADVERBS = frozenset(
 )
 RANGE_ENDS = frozenset({"to", "until", "through", "till"})
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+# word classes whose capital at a sentence's start is only the start's
+CLOSED_CLASSES = frozenset({"DET", "PRON", "ADP", "SCONJ", "CCONJ", "PART", "AUX", "ADV"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 OPENING = {"(": ")", "[": "]"}
 
@@ -145,7 +148,9 @@ class _Cut:
             elif child.dep == "advmod" and child.lemma.casefold() not in LINKING_ADVERBS:
                 if child.i > verb.i - 3:  # next to the verb: "never", "reportedly", "only"
                     self.whole(child)
-            elif child.dep == "prep" and child is first_prep and not has_complement:
+            elif child.dep == "prep" and (
+                (child is first_prep and not has_complement) or child.text.casefold() == "of"
+            ):
                 self.keep(child)  # "moved to Rome", "made up of ...": the verb's argument
         # "from X to Y": the second end goes with the first
         for child in children:
@@ -185,7 +190,7 @@ class _Cut:
             yield from self._subtree(child)
 
 
-def atomic_frame(parsed: Parsed, start: int, end: int) -> Frame | None:
+def atomic_frame(parsed: Parsed, start: int, end: int, *, passive: bool = False) -> Frame | None:
     """The clause of ``parsed`` that holds the characters ``[start, end)``, cut to one fact.
 
     None when the parse gives no clean clause: no subject or finite verb
@@ -199,8 +204,8 @@ def atomic_frame(parsed: Parsed, start: int, end: int) -> Frame | None:
     chain = _ancestors(parsed, head)
     clause = next((t for t in chain if _is_clause_head(parsed, t)), None)
     if clause is None:
-        items = _appositive(parsed, chain, fact) if fact else None
-        return _render(parsed, items, start, end, fact) if items else None
+        made = _appositive(parsed, chain, fact) if fact else None
+        return _render(parsed, made[0], start, end, fact, made[1]) if made else None
     path = {t.i for f in (fact or (head,)) for t in _ancestors(parsed, f)}
     path = {i for i in path if _dominates(parsed, clause, tokens[i])}
     if any(_is_condition(parsed, t) for t in chain[: chain.index(clause)]):
@@ -212,19 +217,23 @@ def atomic_frame(parsed: Parsed, start: int, end: int) -> Frame | None:
         return None  # "X would attack if Y": the claim holds only under the condition
     kept = cut.kept
     order: list[int | str] = sorted(kept)
+    own = next((c for c in cut.children.get(clause.i, ()) if c.dep in SUBJECTS), None)
+    subject = [i for i in sorted(kept) if own is not None and _dominates(parsed, own, tokens[i])]
     if clause.dep == "relcl":
         relative = next(
             c for c in cut.children[clause.i] if c.dep in ("nsubj", "nsubjpass") and c.i in kept
         )
         name = _Cut(parsed, set(), {clause.i})
         name.phrase(tokens[clause.head])
-        order = [*sorted(name.kept), *(i for i in sorted(kept) if i != relative.i)]
-    elif not any(tokens[i].dep in SUBJECTS for i in kept if tokens[i].head == clause.i):
-        subject = _shared_subject(parsed, clause)
-        if subject is None:
+        subject = sorted(name.kept)
+        order = [*subject, *(i for i in sorted(kept) if i != relative.i)]
+    elif own is None:
+        shared = _shared_subject(parsed, clause)
+        if shared is None:
             return None
         borrowed = _Cut(parsed, set(), {clause.head})
-        borrowed.phrase(subject)
+        borrowed.phrase(shared)
+        subject = sorted(borrowed.kept)
         order = sorted(borrowed.kept | kept)
     if not any(tokens[i].tag in FINITE_TAGS for i in order if isinstance(i, int)):
         finite = _finite_auxiliary(parsed, clause)
@@ -233,7 +242,12 @@ def atomic_frame(parsed: Parsed, start: int, end: int) -> Frame | None:
         order = sorted({*(i for i in order if isinstance(i, int)), finite.i})
     if not _well_formed(parsed, [i for i in order if isinstance(i, int)], clause):
         return None
-    return _render(parsed, order, start, end, fact)
+    if passive:
+        turned = voice.passive(parsed, order, clause)
+        if turned is None:
+            return None
+        order, subject = turned
+    return _render(parsed, order, start, end, fact, subject)
 
 
 def _in_brackets(parsed: Parsed, token: Token) -> bool:
@@ -256,6 +270,13 @@ def _well_formed(parsed: Parsed, kept: list[int], clause: Token) -> bool:
     inside = set(kept)
     for i in kept:
         token = tokens[i]
+        if token.dep == "conj" and token.head in inside:
+            # "A, B and C" cut to "A C": the joining word went with a dropped member
+            joined = range(min(token.head, i) + 1, i)
+            if not any(
+                tokens[j].dep == "cc" or tokens[j].text == "," for j in joined if j in inside
+            ):
+                return False
         if token.tag == "VB" and token.i != clause.i:
             helpers = [
                 t
@@ -408,13 +429,22 @@ def _appositive(
     )
     plural = name.tag == "NNPS" or any(t.head == name.i and t.dep == "conj" for t in parsed.tokens)
     copula = ("are" if plural else "is") if present else ("were" if plural else "was")
-    return [*sorted(subject.kept), copula, *sorted(predicate.kept)]
+    name_ids = sorted(subject.kept)
+    return [*name_ids, copula, *sorted(predicate.kept)], name_ids
 
 
 def _render(
-    parsed: Parsed, order: list[int | str], start: int, end: int, fact: tuple[Token, ...]
+    parsed: Parsed,
+    order: list[int | str],
+    start: int,
+    end: int,
+    fact: tuple[Token, ...],
+    subject: list[int],
 ) -> Frame | None:
-    """The claim text of ``order`` (token ids, and words a rewrite inserts), the fact located."""
+    """The claim text of ``order`` (token ids, and words a rewrite inserts), the fact located.
+
+    The frame records the subject's length when the text opens with it.
+    """
     tokens = parsed.tokens
     kept = {i for i in order if isinstance(i, int)}
     fact_ids = {t.i for t in fact}
@@ -450,7 +480,7 @@ def _render(
     previous: int | str | None = None
     for item in items:
         if isinstance(item, str):
-            text += " " + item if text else item
+            text += item if not text or not item[0].isalnum() else " " + item
             previous = item
             continue
         token = tokens[item]
@@ -460,20 +490,25 @@ def _render(
             text += " "
         where[item] = len(text)
         word = token.text
-        if item == 0 and items[0] != 0 and token.pos != "PROPN" and word != "I":
+        if item == 0 and items[0] != 0 and token.pos in CLOSED_CLASSES:
             word = word[:1].lower() + word[1:]  # the sentence's first word, no longer first
         text += word
         previous = item
     text = text.rstrip(" ,;:")
     text = text[:1].upper() + text[1:] + "."
+    opens = bool(subject) and items[: len(subject)] == subject
+    subject_end = where[subject[-1]] + len(tokens[subject[-1]].text) if opens else 0
     if not fact:
-        return Frame(text, 0, 0)
+        return Frame(text, 0, 0, subject_end)
+    if not fact_ids <= where.keys():
+        return None  # the fact began or ended the cut with a comma or a conjunction
     first = min(fact, key=lambda t: t.start)
     last = max(fact, key=lambda t: t.end)
     frame = Frame(
         text,
         where[first.i] + max(0, start - first.start),
         where[last.i] + (min(end, last.end) - last.start),
+        subject_end,
     )
     if frame.fact.casefold() != parsed.text[start:end].casefold():
         return None  # the fact's own characters changed in the cut

@@ -19,6 +19,8 @@ class Frame:
     text: str
     start: int
     end: int
+    # the length of the subject the text opens with, when known (else 0)
+    subject: int = 0
 
     @property
     def fact(self) -> str:
@@ -27,7 +29,9 @@ class Frame:
     def replace(self, new: str) -> Frame:
         """The same frame with the fact replaced by ``new``."""
         text = self.text[: self.start] + new + self.text[self.end :]
-        return Frame(text, self.start, self.start + len(new))
+        return Frame(
+            text, self.start, self.start + len(new), self._subject_after(self.start, self.end, new)
+        )
 
     def replace_span(self, start: int, end: int, new: str) -> Frame:
         """Replace another part of the text (not overlapping the fact), keeping offsets right."""
@@ -35,7 +39,16 @@ class Frame:
             raise ValueError("the replaced part overlaps the fact")
         text = self.text[:start] + new + self.text[end:]
         shift = len(new) - (end - start) if end <= self.start else 0
-        return Frame(text, self.start + shift, self.end + shift)
+        subject = self._subject_after(start, end, new)
+        return Frame(text, self.start + shift, self.end + shift, subject)
+
+    def _subject_after(self, start: int, end: int, new: str) -> int:
+        """The subject's length once ``[start, end)`` is replaced by ``new``."""
+        if start >= self.subject:
+            return self.subject
+        if end <= self.subject:
+            return self.subject + len(new) - (end - start)
+        return 0
 
 
 _PAREN = re.compile(r"\s*\([^()]*\)")
@@ -337,7 +350,7 @@ PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<!as )(?<!how )\bmany\b(?= [a-z]+s\b)", "numerous"),
         (r"\bestablished\b", "set up"),
         (r"(?<!be )(?<!been )(?<!being )(?<!was )(?<!were )\bcontinued\b", "went on"),
-        (r"\breceived\b", "got"),
+        (r"(?<!was )(?<!were )(?<!been )\breceived\b", "got"),
         (r"\bdestroyed\b", "wrecked"),
         (r"\bsurrounded\b", "encircled"),
         (r"\b(?<=the )help\b|(?<=military )help\b|(?<=with )help\b|(?<=for )help\b", "assistance"),
@@ -412,4 +425,4 @@ def paraphrase(frame: Frame, rng: random.Random, *, rate: float = 0.85) -> Frame
                         match.start(), match.end(), match.expand(replacement)
                     )
     text = frame.text[:1].upper() + frame.text[1:]
-    return Frame(text, frame.start, frame.end)
+    return Frame(text, frame.start, frame.end, frame.subject)

@@ -54,6 +54,8 @@ __all__ = ["Generation", "changed_spans", "generate", "in_sample"]
 MAX_PAIRS_PER_SENTENCE = 6
 # claims people write are short: a clause longer than this is not one fact
 MAX_CLAIM_WORDS = 20
+# of the clauses that can be turned passive, the share that is (both claims of a pair alike)
+PASSIVE_SHARE = 0.7
 
 
 # flags of the analysis (fever_builder.facts.flags) under which a fact is not changed at all
@@ -265,7 +267,11 @@ def _claim_frame(
     page: Page, position: int, parsed: Parsed, start: int, end: int, ctx: Context
 ) -> Frame | None:
     """The atomic clause around ``[start, end)``, if it makes a claim of the right length."""
-    frame = atomic_frame(parsed, start, end)
+    frame = None
+    if ctx.rng.random() < PASSIVE_SHARE:
+        frame = atomic_frame(parsed, start, end, passive=True)
+    if frame is None:
+        frame = atomic_frame(parsed, start, end)
     if frame is None:
         ctx.dropped["no_clause"] += 1
         return None
