@@ -247,7 +247,21 @@ def atomic_frame(parsed: Parsed, start: int, end: int, *, passive: bool = False)
         if turned is None:
             return None
         order, subject = turned
-    return _render(parsed, order, start, end, fact, subject)
+    return _render(parsed, _subject_first(parsed, order, subject), start, end, fact, subject)
+
+
+def _subject_first(parsed: Parsed, order: list[int | str], subject: list[int]) -> list[int | str]:
+    """A phrase before the subject moved to the end: "On 2 February, the forces attacked X"
+    as "The forces attacked X on 2 February"."""
+    if not subject or subject[0] not in order:
+        return order
+    at = order.index(subject[0])
+    front = [i for i in order[:at] if isinstance(i, str) or parsed.tokens[i].pos != "PUNCT"]
+    if not front or any(isinstance(i, str) for i in front):
+        return order
+    if parsed.tokens[front[0]].pos in ("CCONJ", "SCONJ") and parsed.tokens[front[0]].dep != "mark":
+        return order
+    return [*order[at:], *front]
 
 
 def _in_brackets(parsed: Parsed, token: Token) -> bool:

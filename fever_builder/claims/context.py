@@ -55,6 +55,8 @@ class Context:
     words: Counter[str] = field(default_factory=Counter)
     sentence_spans: list[Span] = field(default_factory=list)
     seen_claims: set[str] = field(default_factory=set)
+    # pairs whose claims open with a subject, for claims joining two sentences
+    joinables: list = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,7 @@ from fever_builder.claims.pools import Pools
 from fever_builder.claims.structured import StructuredFact, structured_facts
 from fever_builder.claims.validity import build_index
 from fever_builder.claims.writers.antonym import antonym_pair
+from fever_builder.claims.writers.conjunction import conjunction_claims, joinable
 from fever_builder.claims.writers.negation import plain_negation_pair
 from fever_builder.corpus import Page, Sentence
 from fever_builder.facts import extract
@@ -147,6 +148,7 @@ def generate(
                 page, position, sentence, parsed[sentence.text], spans_by_text[sentence.text], ctx
             )
         )
+    result.claims.extend(conjunction_claims(ctx.joinables, ctx))
     for fact in structured:
         result.claims.extend(_structured_claims(fact, ctx))
     result.dropped = ctx.dropped
@@ -208,11 +210,17 @@ def _sentence_claims(
     claims: list[Claim] = []
     pairs = 0
 
-    def claims_for(pair: Pair | None) -> list[Claim]:
+    def claims_for(pair: Pair | None, subject: int = 0) -> list[Claim]:
         resolved = resolve_pair(page, position, pair) if pair is not None else None
         if resolved is None:
             return []
-        return claims_of(resolved[0], page, sentence, resolved[1], ctx)
+        made = claims_of(resolved[0], page, sentence, resolved[1], ctx)
+        if made and subject and pair is not None:
+            grown = len(resolved[0].supports) - len(pair.supports)
+            item = joinable(page, sentence, resolved[1], subject + grown, resolved[0])
+            if item is not None:
+                ctx.joinables.append(item)
+        return made
 
     for span in candidates:
         if pairs >= MAX_PAIRS_PER_SENTENCE:
@@ -232,7 +240,7 @@ def _sentence_claims(
             ctx.dropped["not_a_claim"] += 1
             continue
         pair = pair_for(frame, span, sentence, ctx)
-        made = claims_for(pair)
+        made = claims_for(pair, frame.subject)
         claims.extend(made)
         pairs += bool(made)
         # a second pair from the same fact, of another kind ("more than 3,000"

@@ -36,7 +36,8 @@ GENERATORS: dict[str, str] = {
     "table": "structured.table.v1",
 }
 SUPPORTS_GENERATORS: dict[str, str] = {
-    "clause": "support.clause.v1",
+    "clause": "support.clause.v2",
+    "conjunction": "contrast.conjunction.v1",
     "disjunction": "contrast.disjunction.v2",
     "generalise": "support.generalise.v1",
     "negation": "contrast.negation.v1",

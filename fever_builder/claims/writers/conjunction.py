@@ -1,0 +1,127 @@
+"""Claims that need two sentences: two facts about one subject joined ("Nero was born in
+AD 37 and died in 68").
+
+Pairs made from different sentences of one page whose claims open with the
+same subject are joined two by two. The SUPPORTS claim joins both true
+predicates; its REFUTES sibling changes one of the two facts, so the
+evidence set lists both sentences and only one of them settles it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from fever_builder.claims import mutations as m
+from fever_builder.claims.context import WORD, Context, Pair, account
+from fever_builder.claims.evidence import digest, pair_claims
+from fever_builder.claims.model import Claim, Evidence
+from fever_builder.corpus import Page, Sentence
+
+MAX_WORDS = 20
+# pairs whose form would read badly inside "A and B"
+_NOT_JOINED = frozenset({"negation", "disjunction"})
+
+
+@dataclass(frozen=True, slots=True)
+class Joinable:
+    """A pair whose two claims open with the same subject, and what it was made from."""
+
+    page: Page
+    sentence: Sentence
+    naming: tuple[Sentence, ...]
+    subject: str
+    pair: Pair
+
+    @property
+    def predicates(self) -> tuple[str, str]:
+        """What each claim says of the subject, without the final period."""
+        return tuple(  # type: ignore[return-value]
+            text[len(self.subject) :].strip().removesuffix(".")
+            for text in (self.pair.supports, self.pair.refutes)
+        )
+
+
+def joinable(
+    page: Page, sentence: Sentence, naming: Sequence[Sentence], subject_length: int, pair: Pair
+) -> Joinable | None:
+    """The pair as a :class:`Joinable`, if both its claims open with one plain subject."""
+    subject = pair.supports[:subject_length]
+    if (
+        not subject_length
+        or pair.mutation in _NOT_JOINED
+        or pair.support_form in _NOT_JOINED
+        or not pair.refutes.startswith(subject + " ")
+        or not pair.supports.startswith(subject + " ")
+    ):
+        return None
+    made = Joinable(page, sentence, tuple(naming), subject, pair)
+    if any(" and " in p or "," in p or not p[:1].islower() for p in made.predicates):
+        return None  # a predicate already joined, or opening with a name: joining reads badly
+    return made
+
+
+def conjunction_claims(joinables: Sequence[Joinable], ctx: Context) -> list[Claim]:
+    """Join pairs about one subject from two sentences of a page, each pair at most once."""
+    groups: dict[tuple[str, str], list[Joinable]] = {}
+    for item in joinables:
+        groups.setdefault((item.page.title, item.subject.casefold()), []).append(item)
+    claims: list[Claim] = []
+    for key in sorted(groups):
+        items = groups[key]
+        ctx.rng.shuffle(items)
+        used: set[int] = set()
+        for i, first in enumerate(items):
+            if i in used:
+                continue
+            for j in range(i + 1, len(items)):
+                second = items[j]
+                if j in used or second.sentence.id == first.sentence.id:
+                    continue
+                made = _joined(first, second, ctx)
+                if made:
+                    claims.extend(made)
+                    used.update((i, j))
+                    break
+    return claims
+
+
+def _joined(first: Joinable, second: Joinable, ctx: Context) -> list[Claim]:
+    a, b = sorted((first, second), key=lambda item: item.sentence.id)
+    (a_true, a_false), (b_true, b_false) = a.predicates, b.predicates
+    changed = a if ctx.rng.random() < 0.5 else b
+    supports = f"{a.subject} {a_true} and {b_true}."
+    refutes = (
+        f"{a.subject} {a_false} and {b_true}."
+        if changed is a
+        else f"{a.subject} {a_true} and {b_false}."
+    )
+    if len(WORD.findall(refutes)) > MAX_WORDS or len(WORD.findall(supports)) > MAX_WORDS:
+        return []
+    if supports in ctx.seen_claims or refutes in ctx.seen_claims:
+        return []
+    ctx.seen_claims.update((supports, refutes))
+    pair = Pair(
+        changed.pair.mutation,
+        supports,
+        refutes,
+        changed.pair.original,
+        changed.pair.replacement,
+        "conjunction",
+    )
+    sentences = {(s.id, s.text): s for s in (*a.naming, *b.naming, a.sentence, b.sentence)}
+    evidence = (
+        tuple(Evidence(a.page.title, s.id, s.text) for _key, s in sorted(sentences.items())),
+    )
+    account(pair, f"{a.sentence.text} {b.sentence.text}", ctx)
+    pair_id = digest(f"{a.page.title}|{a.sentence.id}|{b.sentence.id}|{supports}|{refutes}")
+    generator = m.SUPPORTS_GENERATORS["conjunction"]
+    return pair_claims(
+        pair,
+        pair_id=pair_id,
+        evidence=evidence,
+        page=a.page.title,
+        sentence_id=changed.sentence.id,
+        group=changed.sentence.group,
+        generators=(generator, generator),
+    )
