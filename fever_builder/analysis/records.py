@@ -58,3 +58,14 @@ class Parsed:
     def entities_over(self, start: int, end: int) -> tuple[Entity, ...]:
         """The entities that overlap the characters ``[start, end)``."""
         return tuple(e for e in self.entities if e.start < end and start < e.end)
+
+    def ancestors(self, token: Token) -> list[Token]:
+        """``token`` and its heads up to the root."""
+        chain = [token]
+        while chain[-1].head != chain[-1].i and len(chain) <= len(self.tokens):
+            chain.append(self.tokens[chain[-1].head])
+        return chain
+
+    def dominates(self, top: Token, token: Token) -> bool:
+        """Whether ``token`` is ``top`` or lies under it."""
+        return any(t.i == top.i for t in self.ancestors(token))

@@ -20,9 +20,16 @@ from collections.abc import Iterable
 
 from fever_builder.analysis.records import Parsed, Token
 from fever_builder.claims import voice
+from fever_builder.claims.clause_text import (
+    FINITE_TAGS,
+    SUBJECTS,
+    has_subject,
+    render,
+    subject_first,
+    well_formed,
+)
 from fever_builder.claims.frames import Frame
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 # what a verb keeps: its subject, auxiliaries, negation, objects and complements
 VERB_KEEPS = frozenset(
     {
@@ -60,6 +67,7 @@ NOUN_KEEPS = frozenset(
         "cc",
         "preconj",
         "npadvmod",
+        "advmod",
     }
 )
 COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "agent"})
@@ -97,9 +105,6 @@ LINKING_ADVERBS = frozenset(
 )
 RANGE_ENDS = frozenset({"to", "until", "through", "till"})
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
-# word classes whose capital at a sentence's start is only the start's
-CLOSED_CLASSES = frozenset({"DET", "PRON", "ADP", "SCONJ", "CCONJ", "PART", "AUX", "ADV"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 OPENING = {"(": ")", "[": "]"}
 
 
@@ -116,6 +121,8 @@ class _Cut:
         self.blocked = blocked
         self.kept: set[int] = set()
         self.top = -1  # the clause head: its own conjunction ("As ...", "While ...") goes
+        # the nouns a fact counts keep their phrases: "42,857 people per square kilometre"
+        self.measured: set[int] = set()
 
     def keep(self, token: Token) -> None:
         if token.i in self.blocked and token.i not in self.path:
@@ -168,9 +175,8 @@ class _Cut:
             if (
                 child.i in self.path
                 or child.dep in NOUN_KEEPS
-                or child.dep in ("amod", "advmod", "quantmod")
                 or child.dep == "prep"
-                and child.text.casefold() in ("of",)
+                and (child.text.casefold() == "of" or token.i in self.measured)
             ):
                 self.keep(child)
             elif child.dep in ("xcomp", "ccomp", "prep") and token.pos == "ADJ":
@@ -201,24 +207,25 @@ def atomic_frame(parsed: Parsed, start: int, end: int, *, passive: bool = False)
     head = parsed.head_of(start, end) if fact else _root(parsed)
     if head is None:
         return None
-    chain = _ancestors(parsed, head)
+    chain = parsed.ancestors(head)
     clause = next((t for t in chain if _is_clause_head(parsed, t)), None)
     if clause is None:
         made = _appositive(parsed, chain, fact) if fact else None
-        return _render(parsed, made[0], start, end, fact, made[1]) if made else None
-    path = {t.i for f in (fact or (head,)) for t in _ancestors(parsed, f)}
-    path = {i for i in path if _dominates(parsed, clause, tokens[i])}
+        return render(parsed, made[0], start, end, fact, made[1]) if made else None
+    path = {t.i for f in (fact or (head,)) for t in parsed.ancestors(f)}
+    path = {i for i in path if parsed.dominates(clause, tokens[i])}
     if any(_is_condition(parsed, t) for t in chain[: chain.index(clause)]):
         return None
     cut = _Cut(parsed, path, _parenthesised(parsed, path))
     cut.top = clause.i
+    cut.measured = {t.head for t in fact if t.dep in ("nummod", "quantmod")} | {t.i for t in fact}
     cut.verb(clause)
     if any(_is_condition(parsed, c) for c in cut.children.get(clause.i, ())):
         return None  # "X would attack if Y": the claim holds only under the condition
     kept = cut.kept
     order: list[int | str] = sorted(kept)
     own = next((c for c in cut.children.get(clause.i, ()) if c.dep in SUBJECTS), None)
-    subject = [i for i in sorted(kept) if own is not None and _dominates(parsed, own, tokens[i])]
+    subject = [i for i in sorted(kept) if own is not None and parsed.dominates(own, tokens[i])]
     if clause.dep == "relcl":
         relative = next(
             c for c in cut.children[clause.i] if c.dep in ("nsubj", "nsubjpass") and c.i in kept
@@ -240,28 +247,14 @@ def atomic_frame(parsed: Parsed, start: int, end: int, *, passive: bool = False)
         if finite is None:
             return None
         order = sorted({*(i for i in order if isinstance(i, int)), finite.i})
-    if not _well_formed(parsed, [i for i in order if isinstance(i, int)], clause):
+    if not well_formed(parsed, [i for i in order if isinstance(i, int)], clause):
         return None
     if passive:
         turned = voice.passive(parsed, order, clause)
         if turned is None:
             return None
         order, subject = turned
-    return _render(parsed, _subject_first(parsed, order, subject), start, end, fact, subject)
-
-
-def _subject_first(parsed: Parsed, order: list[int | str], subject: list[int]) -> list[int | str]:
-    """A phrase before the subject moved to the end: "On 2 February, the forces attacked X"
-    as "The forces attacked X on 2 February"."""
-    if not subject or subject[0] not in order:
-        return order
-    at = order.index(subject[0])
-    front = [i for i in order[:at] if isinstance(i, str) or parsed.tokens[i].pos != "PUNCT"]
-    if not front or any(isinstance(i, str) for i in front):
-        return order
-    if parsed.tokens[front[0]].pos in ("CCONJ", "SCONJ") and parsed.tokens[front[0]].dep != "mark":
-        return order
-    return [*order[at:], *front]
+    return render(parsed, subject_first(parsed, order, subject), start, end, fact, subject)
 
 
 def _in_brackets(parsed: Parsed, token: Token) -> bool:
@@ -269,68 +262,8 @@ def _in_brackets(parsed: Parsed, token: Token) -> bool:
     return before.count("(") > before.count(")")
 
 
-INTRODUCERS = frozenset({"IN", "WDT", "WP", "WP$", "WRB", "CC"})
-
-
-def _well_formed(parsed: Parsed, kept: list[int], clause: Token) -> bool:
-    """What the parse may get wrong and a cut would make visible, refused.
-
-    A bare verb ("had attempted extensively Azerify") needs "to", a modal
-    or "do" before it; a clause inside the claim with its own subject needs
-    the word that introduces it ("that", "where", "and") kept, or two
-    sentences run together ("a strategy Armenia would be a combat zone").
-    """
-    tokens = parsed.tokens
-    inside = set(kept)
-    for i in kept:
-        token = tokens[i]
-        if token.dep == "conj" and token.head in inside:
-            # "A, B and C" cut to "A C": the joining word went with a dropped member
-            joined = range(min(token.head, i) + 1, i)
-            if not any(
-                tokens[j].dep == "cc" or tokens[j].text == "," for j in joined if j in inside
-            ):
-                return False
-        if token.tag == "VB" and token.i != clause.i:
-            helpers = [
-                t
-                for t in tokens
-                if t.head == i and t.dep in ("aux", "auxpass") and t.i in inside and t.i < i
-            ]
-            if not helpers and token.dep not in ("ROOT", "conj"):
-                return False
-        if (
-            token.i != clause.i
-            and token.pos in ("VERB", "AUX")
-            and token.dep not in ("aux", "auxpass", "conj")
-            and _has_subject(parsed, token)
-        ):
-            first = min(j for j in inside if _dominates(parsed, token, tokens[j]))
-            introduced = tokens[first].tag in INTRODUCERS or tokens[first].text.casefold() == "that"
-            right_after = first - 1 in inside and tokens[first - 1].i == token.head
-            if not introduced and not (token.dep == "ccomp" and right_after):
-                return False
-    return True
-
-
 def _root(parsed: Parsed) -> Token | None:
     return next((t for t in parsed.tokens if t.dep == "ROOT"), None)
-
-
-def _ancestors(parsed: Parsed, token: Token) -> list[Token]:
-    """``token`` and its heads up to the root."""
-    chain = [token]
-    while chain[-1].head != chain[-1].i and len(chain) <= len(parsed.tokens):
-        chain.append(parsed.tokens[chain[-1].head])
-    return chain
-
-
-def _dominates(parsed: Parsed, top: Token, token: Token) -> bool:
-    return any(t.i == top.i for t in _ancestors(parsed, token))
-
-
-def _has_subject(parsed: Parsed, verb: Token) -> bool:
-    return any(t.head == verb.i and t.dep in SUBJECTS and t.i != verb.i for t in parsed.tokens)
 
 
 def _is_clause_head(parsed: Parsed, token: Token) -> bool:
@@ -338,18 +271,18 @@ def _is_clause_head(parsed: Parsed, token: Token) -> bool:
     if token.pos not in ("VERB", "AUX"):
         return False
     if token.dep == "ROOT":
-        return _has_subject(parsed, token)
+        return has_subject(parsed, token)
     if token.dep == "conj":
         head = parsed.tokens[token.head]
         return head.pos in ("VERB", "AUX") and (
-            _has_subject(parsed, token) or _has_subject(parsed, head)
+            has_subject(parsed, token) or has_subject(parsed, head)
         )
     if token.dep == "advcl":
         marks = [t.text.casefold() for t in parsed.tokens if t.head == token.i and t.dep == "mark"]
-        return _has_subject(parsed, token) and bool(marks) and marks[0] in ASSERTED_MARKS
+        return has_subject(parsed, token) and bool(marks) and marks[0] in ASSERTED_MARKS
     if token.dep == "parataxis" or _in_brackets(parsed, token):
         # "(Armenia declared its independence on 23 August 1990)": a sentence of its own
-        return _has_subject(parsed, token)
+        return has_subject(parsed, token)
     if token.dep == "relcl":
         return (
             any(
@@ -428,7 +361,7 @@ def _appositive(
         return None
     if not any(t.dep == "det" and t.head == appos.i for t in parsed.tokens):
         return None  # "Nero, emperor ..." is a title, not a description
-    path = {t.i for f in fact for t in _ancestors(parsed, f)}
+    path = {t.i for f in fact for t in parsed.ancestors(f)}
     subject = _Cut(parsed, set(), {appos.i} | _parenthesised(parsed, set()))
     subject.phrase(name)
     predicate = _Cut(parsed, path, _parenthesised(parsed, path))
@@ -445,85 +378,3 @@ def _appositive(
     copula = ("are" if plural else "is") if present else ("were" if plural else "was")
     name_ids = sorted(subject.kept)
     return [*name_ids, copula, *sorted(predicate.kept)], name_ids
-
-
-def _render(
-    parsed: Parsed,
-    order: list[int | str],
-    start: int,
-    end: int,
-    fact: tuple[Token, ...],
-    subject: list[int],
-) -> Frame | None:
-    """The claim text of ``order`` (token ids, and words a rewrite inserts), the fact located.
-
-    The frame records the subject's length when the text opens with it.
-    """
-    tokens = parsed.tokens
-    kept = {i for i in order if isinstance(i, int)}
-    fact_ids = {t.i for t in fact}
-    if not fact_ids <= kept:
-        return None
-
-    def dropped(item: int | str) -> bool:
-        # punctuation stays only between two kept words of one phrase
-        # ("Nagorno-Karabakh", "A, B and C")
-        if isinstance(item, str) or tokens[item].pos != "PUNCT" or item in fact_ids:
-            return False
-        inner = tokens[item].text not in ('"', "“", "”", "(", ")", ";", ":")
-        return not (inner and item - 1 in kept and item + 1 in kept)
-
-    items: list[int | str] = []
-    for item, following in zip(order, [*order[1:], None], strict=True):
-        if not dropped(item):
-            items.append(item)
-        # commas and dashes between two kept words ("On 2 February, the forces ...")
-        if isinstance(item, int) and following == item + 2:
-            between = tokens[item + 1]
-            if between.pos == "PUNCT" and between.text in (",", "-", "–"):
-                items.append(between.i)
-    edge = ("PUNCT", "CCONJ")
-    while items and isinstance(items[-1], int) and tokens[items[-1]].pos in edge:
-        items.pop()
-    while items and isinstance(items[0], int) and tokens[items[0]].pos in edge:
-        items.pop(0)
-    if not items:
-        return None
-    text = ""
-    where: dict[int, int] = {}
-    previous: int | str | None = None
-    for item in items:
-        if isinstance(item, str):
-            text += item if not text or not item[0].isalnum() else " " + item
-            previous = item
-            continue
-        token = tokens[item]
-        if isinstance(previous, int) and item == previous + 1:
-            text += parsed.text[tokens[previous].end : token.start]
-        elif previous is not None and token.text not in (",", "'s", "’s"):
-            text += " "
-        where[item] = len(text)
-        word = token.text
-        if item == 0 and items[0] != 0 and token.pos in CLOSED_CLASSES:
-            word = word[:1].lower() + word[1:]  # the sentence's first word, no longer first
-        text += word
-        previous = item
-    text = text.rstrip(" ,;:")
-    text = text[:1].upper() + text[1:] + "."
-    opens = bool(subject) and items[: len(subject)] == subject
-    subject_end = where[subject[-1]] + len(tokens[subject[-1]].text) if opens else 0
-    if not fact:
-        return Frame(text, 0, 0, subject_end)
-    if not fact_ids <= where.keys():
-        return None  # the fact began or ended the cut with a comma or a conjunction
-    first = min(fact, key=lambda t: t.start)
-    last = max(fact, key=lambda t: t.end)
-    frame = Frame(
-        text,
-        where[first.i] + max(0, start - first.start),
-        where[last.i] + (min(end, last.end) - last.start),
-        subject_end,
-    )
-    if frame.fact.casefold() != parsed.text[start:end].casefold():
-        return None  # the fact's own characters changed in the cut
-    return frame

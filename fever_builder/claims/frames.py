@@ -1,8 +1,7 @@
-"""Claim frames: a sentence cut down to a self-contained clause around one fact.
+"""Claim frames: a claim's text with its fact located, the check that it reads as a claim,
+and the rewordings that keep its meaning.
 
-Every operation here keeps the claim true when the sentence is: it only drops
-parentheticals, leading phrases that hold no fact, and trailing phrases after
-the fact once the clause has its verb. The fact's offsets move with the text.
+Frames are cut from the parse in ``atomic``; the fact's offsets move with every edit.
 """
 
 from __future__ import annotations
@@ -51,19 +50,6 @@ class Frame:
         return 0
 
 
-_PAREN = re.compile(r"\s*\([^()]*\)")
-# Leading phrases that can go when they hold no fact: "After back-and-forth action, ..."
-_LEADING = re.compile(
-    r"^(?:In|On|By|After|Before|During|Despite|Following|As|With|Since|Throughout|At|Under|Within|"
-    r"Meanwhile|However|Eventually|Later|Subsequently|Initially|Finally|Historically|Also|"
-    r"In addition|Furthermore|Moreover|Nevertheless|Instead|Thus|Therefore|Consequently|"
-    r"For example|For instance|In total|In turn|At the time|At the same time|By then)\b[^,]{0,80},\s+"
-)
-# Phrases after the fact that can go: non-restrictive clauses and participles.
-_TRAILING = re.compile(
-    r",\s+(?:which|who|whom|whose|where|while|whereas|although|though|thus|thereby|but|"
-    r"including|as well as|in which|during which|after which|[a-z]+ing)\b"
-)
 _VERB = re.compile(
     r"\b(?:was|were|is|are|had|has|have|did|took|led|fell|began|fought|won|lost|made|held|"
     r"became|saw|went|came|gave|met|sent|left|brought|broke|rose|built|chose|drove|flew|froze|"
@@ -72,18 +58,6 @@ _VERB = re.compile(
     r"grew|rose|sold|bought|met|lent|sought|brought|taught|dug|won|drew|wore|shook|swore|"
     r"[a-z]{3,}ed)\b"
 )
-_APPOSITIVE = re.compile(
-    r"(?<=[a-z]), (?:an?|the) (?:[A-Za-z-]+ ){0,4}(?:commander|leader|minister|president|general|officer|adviser|advisor|politician|journalist|historian|official|member|chief|capital|city|town|village|region)(?: of [A-Z][\w-]+(?: [A-Z][\w-]+)*)?,"
-)
-# a fact inside a list ("in Sumgait, Ganja and Baku") must keep the list
-_OPEN_LIST = re.compile(r"^, (?:[A-Z][\w'’-]*\s?){1,4}(?:,| and | or )")
-_ADVERBIAL_START = re.compile(
-    r"(?:in|on|at|with|during|after|before|by|from|for|despite|under|near|along|across|through|"
-    r"throughout|within|amid|following|according to)\b"
-)
-_CONTRACTIONS_OK = re.compile(r"[.!?][\"'”’)]*$")
-
-
 _SUBORDINATOR = re.compile(
     r"^(?:When|While|As|Although|Though|If|Because|Since|Whereas|Once|Unless|Until|After|Before)\b(?! \d)"
 )
@@ -110,58 +84,6 @@ _DETERMINER_WORDS = {
     "newly",
     "well",
     "heavily",
-}
-_VERB_FOLLOWERS = {
-    "a",
-    "an",
-    "the",
-    "to",
-    "by",
-    "in",
-    "on",
-    "at",
-    "from",
-    "with",
-    "for",
-    "of",
-    "into",
-    "over",
-    "that",
-    "his",
-    "her",
-    "their",
-    "its",
-    "some",
-    "several",
-    "many",
-    "up",
-    "down",
-    "out",
-    "off",
-    "back",
-    "and",
-    "as",
-    "after",
-    "before",
-    "during",
-    "against",
-    "towards",
-    "toward",
-    "through",
-    "under",
-    "about",
-    "this",
-    "these",
-    "those",
-    "them",
-    "him",
-    "it",
-    "there",
-    "again",
-    "also",
-    "only",
-    "not",
-    "no",
 }
 
 
@@ -214,16 +136,6 @@ def is_claim(text: str) -> bool:
     return not (colon > 0 and len(text[colon + 1 :].split()) < 5)
 
 
-def _tidy(text: str) -> str:
-    text = re.sub(r"\s+([,.;:])", r"\1", text)
-    text = re.sub(r",(?:\s*,)+", ",", text)
-    text = re.sub(r"\s{2,}", " ", text).strip()
-    text = text.rstrip(",;: ")
-    if not _CONTRACTIONS_OK.search(text):
-        text += "."
-    return text[:1].upper() + text[1:]
-
-
 _ARTICLE_BEFORE = re.compile(r"\b([Aa]n?) $")
 
 
@@ -238,63 +150,6 @@ def with_article(frame: Frame) -> Frame:
     article = "an" if vowel else "a"
     article = article.capitalize() if match.group(1)[0].isupper() else article
     return frame.replace_span(match.start(1), match.end(1), article)
-
-
-def frame_for(sentence: str, start: int, end: int, *, fact_spans: list[tuple[int, int]]) -> Frame:
-    """Cut ``sentence`` down to a clause that still holds ``[start, end)``.
-
-    ``fact_spans`` are all fact offsets of the sentence: a leading phrase that
-    holds one of them is kept (it may be the context that makes the fact true).
-    """
-    frame = Frame(sentence, start, end)
-    # 1. a leading phrase with no fact in it
-    lead = _LEADING.match(sentence)
-    if lead and lead.end() <= start and not any(s < lead.end() for s, _ in fact_spans):
-        frame = frame.replace_span(0, lead.end(), "")
-    # 2. parentheticals that do not hold the fact
-    for match in reversed(list(_PAREN.finditer(frame.text))):
-        if match.end() <= frame.start or match.start() >= frame.end:
-            frame = frame.replace_span(match.start(), match.end(), "")
-    # 3. an appositive after a name: "Surat Huseynov, an Azerbaijani military commander, ..."
-    for match in reversed(list(_APPOSITIVE.finditer(frame.text))):
-        if match.end() <= frame.start or match.start() >= frame.end:
-            # both commas go: "Asadov, an Azerbaijani commander, said" -> "Asadov said"
-            frame = frame.replace_span(match.start(), match.end(), "")
-    # 4. a second independent clause after ";" when the fact is in the first
-    semicolon = frame.text.find(";", frame.end)
-    if semicolon > 0:
-        frame = Frame(frame.text[:semicolon], frame.start, frame.end)
-    # 5. what follows the fact's clause: a marked trailing clause, or any comma
-    #    once the clause has its verb between the subject and the fact
-    for match in _TRAILING.finditer(frame.text):
-        if match.start() >= frame.end and _VERB.search(frame.text[: match.start()]):
-            frame = Frame(frame.text[: match.start()], frame.start, frame.end)
-            break
-    # only a trailing adverbial phrase goes ("..., in high altitudes and
-    # harsh winter conditions"): a comma before a verb or a subject may end a
-    # subordinate clause, and cutting there leaves a fragment
-    comma = frame.text.find(", ", frame.end)
-    if (
-        comma > 0
-        and len(frame.text[comma:].split()) >= 4
-        and _has_main_verb(frame.text[: frame.start])
-        and _ADVERBIAL_START.match(frame.text[comma + 2 :])
-    ):
-        if len(frame.text[:comma].split()) >= 6 and not _OPEN_LIST.match(frame.text[comma:]):
-            frame = Frame(frame.text[:comma], frame.start, frame.end)
-    text = _tidy(frame.text)
-    # _tidy trims the ends, removes spaces before punctuation and capitalises
-    # the first letter; find the fact again (its own first letter may have changed)
-    fact = frame.fact
-    if frame.start == 0 and fact:
-        fact = fact[:1].upper() + fact[1:]
-    hint = max(0, frame.start - (len(frame.text) - len(text)) - 2)
-    position = text.find(fact, hint)
-    if position < 0:
-        position = text.find(fact)
-    if position < 0:
-        raise ValueError(f"the fact {fact!r} was lost while cutting {sentence!r}")
-    return Frame(text, position, position + len(fact))
 
 
 # Rewordings that keep a claim's meaning, applied to both claims of a pair so

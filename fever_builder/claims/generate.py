@@ -56,7 +56,7 @@ MAX_PAIRS_PER_SENTENCE = 6
 # claims people write are short: a clause longer than this is not one fact
 MAX_CLAIM_WORDS = 20
 # of the clauses that can be turned passive, the share that is (both claims of a pair alike)
-PASSIVE_SHARE = 0.7
+PASSIVE_SHARE = 1.0
 
 
 # flags of the analysis (fever_builder.facts.flags) under which a fact is not changed at all

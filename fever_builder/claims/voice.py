@@ -43,8 +43,8 @@ def passive(
         tokens[i].head == obj.i and tokens[i].dep in ("det", "poss", "nummod") for i in kept
     ):
         return None  # "assumed power", "received orders": a fixed phrase, not a thing acted on
-    subject_ids = [i for i in kept if _under(parsed, subject, i)]
-    object_ids = [i for i in kept if _under(parsed, obj, i)]
+    subject_ids = [i for i in kept if parsed.dominates(subject, parsed.tokens[i])]
+    object_ids = [i for i in kept if parsed.dominates(obj, parsed.tokens[i])]
     if not _contiguous(subject_ids) or not _contiguous(object_ids):
         return None
     before = [i for i in kept if i < subject_ids[0]]
@@ -88,17 +88,6 @@ def _subject(parsed: Parsed, kept: list[int], clause: Token) -> Token | None:
             None,
         )
     return subject
-
-
-def _under(parsed: Parsed, top: Token, i: int) -> bool:
-    token = parsed.tokens[i]
-    for _ in range(len(parsed.tokens)):
-        if token.i == top.i:
-            return True
-        if token.head == token.i:
-            return False
-        token = parsed.tokens[token.head]
-    return False
 
 
 def _contiguous(ids: list[int]) -> bool:

@@ -1,0 +1,163 @@
+"""The text of a cut clause: its words in order, the fact found again, and the checks
+that refuse what a slip of the parse would make visible."""
+
+from __future__ import annotations
+
+from fever_builder.analysis.records import Parsed, Token
+from fever_builder.claims.frames import Frame
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+# word classes whose capital at a sentence's start is only the start's
+CLOSED_CLASSES = frozenset({"DET", "PRON", "ADP", "SCONJ", "CCONJ", "PART", "AUX", "ADV"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def has_subject(parsed: Parsed, verb: Token) -> bool:
+    return any(t.head == verb.i and t.dep in SUBJECTS and t.i != verb.i for t in parsed.tokens)
+
+
+def subject_first(parsed: Parsed, order: list[int | str], subject: list[int]) -> list[int | str]:
+    """A phrase before the subject moved to the end: "On 2 February, the forces attacked X"
+    as "The forces attacked X on 2 February"."""
+    if not subject or subject[0] not in order:
+        return order
+    at = order.index(subject[0])
+    front = [i for i in order[:at] if isinstance(i, str) or parsed.tokens[i].pos != "PUNCT"]
+    if not front or any(isinstance(i, str) for i in front):
+        return order
+    if parsed.tokens[front[0]].pos in ("CCONJ", "SCONJ") and parsed.tokens[front[0]].dep != "mark":
+        return order
+    return [*order[at:], *front]
+
+
+INTRODUCERS = frozenset({"IN", "WDT", "WP", "WP$", "WRB", "CC"})
+
+
+def well_formed(parsed: Parsed, kept: list[int], clause: Token) -> bool:
+    """What the parse may get wrong and a cut would make visible, refused.
+
+    A bare verb ("had attempted extensively Azerify") needs "to", a modal
+    or "do" before it; a clause inside the claim with its own subject needs
+    the word that introduces it ("that", "where", "and") kept, or two
+    sentences run together ("a strategy Armenia would be a combat zone").
+    """
+    tokens = parsed.tokens
+    inside = set(kept)
+    words = [i for i in kept if tokens[i].pos != "PUNCT"]
+    if words and tokens[max(words)].pos == "AUX":
+        return False  # "The US 9th Infantry Regiment was.": the subject came after the verb
+    for i in kept:
+        token = tokens[i]
+        if token.dep == "cc" and not any(
+            t.dep == "conj" and t.head == token.head and t.i in inside for t in tokens
+        ):
+            return False  # "... Charities and, in October 2008": the joined part is gone
+        if token.dep == "conj" and token.head in inside:
+            # "A, B and C" cut to "A C": the joining word went with a dropped member
+            joined = range(min(token.head, i) + 1, i)
+            if not any(
+                tokens[j].dep == "cc" or tokens[j].text == "," for j in joined if j in inside
+            ):
+                return False
+        if token.tag == "VB" and token.i != clause.i:
+            helpers = [
+                t
+                for t in tokens
+                if t.head == i and t.dep in ("aux", "auxpass") and t.i in inside and t.i < i
+            ]
+            if not helpers and token.dep not in ("ROOT", "conj"):
+                return False
+        if (
+            token.i != clause.i
+            and token.pos in ("VERB", "AUX")
+            and token.dep not in ("aux", "auxpass", "conj")
+            and has_subject(parsed, token)
+        ):
+            first = min(j for j in inside if parsed.dominates(token, tokens[j]))
+            introduced = tokens[first].tag in INTRODUCERS or tokens[first].text.casefold() == "that"
+            right_after = first - 1 in inside and tokens[first - 1].i == token.head
+            if not introduced and not (token.dep == "ccomp" and right_after):
+                return False
+    return True
+
+
+def render(
+    parsed: Parsed,
+    order: list[int | str],
+    start: int,
+    end: int,
+    fact: tuple[Token, ...],
+    subject: list[int],
+) -> Frame | None:
+    """The claim text of ``order`` (token ids, and words a rewrite inserts), the fact located.
+
+    The frame records the subject's length when the text opens with it.
+    """
+    tokens = parsed.tokens
+    kept = {i for i in order if isinstance(i, int)}
+    fact_ids = {t.i for t in fact}
+    if not fact_ids <= kept:
+        return None
+
+    def dropped(item: int | str) -> bool:
+        # punctuation stays only between two kept words of one phrase
+        # ("Nagorno-Karabakh", "A, B and C")
+        if isinstance(item, str) or tokens[item].pos != "PUNCT" or item in fact_ids:
+            return False
+        inner = tokens[item].text not in ('"', "“", "”", "(", ")", ";", ":")
+        return not (inner and item - 1 in kept and item + 1 in kept)
+
+    items: list[int | str] = []
+    for item, following in zip(order, [*order[1:], None], strict=True):
+        if not dropped(item):
+            items.append(item)
+        # commas and dashes between two kept words ("On 2 February, the forces ...")
+        if isinstance(item, int) and following == item + 2:
+            between = tokens[item + 1]
+            if between.pos == "PUNCT" and between.text in (",", "-", "–"):
+                items.append(between.i)
+    edge = ("PUNCT", "CCONJ")
+    while items and isinstance(items[-1], int) and tokens[items[-1]].pos in edge:
+        items.pop()
+    while items and isinstance(items[0], int) and tokens[items[0]].pos in edge:
+        items.pop(0)
+    if not items:
+        return None
+    text = ""
+    where: dict[int, int] = {}
+    previous: int | str | None = None
+    for item in items:
+        if isinstance(item, str):
+            text += item if not text or not item[0].isalnum() else " " + item
+            previous = item
+            continue
+        token = tokens[item]
+        if isinstance(previous, int) and item == previous + 1:
+            text += parsed.text[tokens[previous].end : token.start]
+        elif previous is not None and token.text not in (",", "'s", "’s"):
+            text += " "
+        where[item] = len(text)
+        word = token.text
+        if item == 0 and items[0] != 0 and token.pos in CLOSED_CLASSES:
+            word = word[:1].lower() + word[1:]  # the sentence's first word, no longer first
+        text += word
+        previous = item
+    text = text.rstrip(" ,;:")
+    text = text[:1].upper() + text[1:] + "."
+    opens = bool(subject) and items[: len(subject)] == subject
+    subject_end = where[subject[-1]] + len(tokens[subject[-1]].text) if opens else 0
+    if not fact:
+        return Frame(text, 0, 0, subject_end)
+    if not fact_ids <= where.keys():
+        return None  # the fact began or ended the cut with a comma or a conjunction
+    first = min(fact, key=lambda t: t.start)
+    last = max(fact, key=lambda t: t.end)
+    frame = Frame(
+        text,
+        where[first.i] + max(0, start - first.start),
+        where[last.i] + (min(end, last.end) - last.start),
+        subject_end,
+    )
+    if frame.fact.casefold() != parsed.text[start:end].casefold():
+        return None  # the fact's own characters changed in the cut
+    return frame
