@@ -123,6 +123,8 @@ class _Cut:
         self.top = -1  # the clause head: its own conjunction ("As ...", "While ...") goes
         # the nouns a fact counts keep their phrases: "42,857 people per square kilometre"
         self.measured: set[int] = set()
+        # a tight cut also drops the restrictive phrases of nouns off the fact's path
+        self.tight = False
 
     def keep(self, token: Token) -> None:
         if token.i in self.blocked and token.i not in self.path:
@@ -181,7 +183,7 @@ class _Cut:
                 self.keep(child)
             elif child.dep in ("xcomp", "ccomp", "prep") and token.pos == "ADJ":
                 self.keep(child)  # "were able to secure ...", "ready for a ceasefire"
-            elif child.dep in ("acl", "relcl") and not self._after_comma(child):
+            elif child.dep in ("acl", "relcl") and not self.tight and not self._after_comma(child):
                 self.whole(child)  # restrictive: "the troops stationed there"
             elif child.dep == "punct" and child.text in ("-", "–", "'", "’"):
                 self.kept.add(child.i)
@@ -196,7 +198,9 @@ class _Cut:
             yield from self._subtree(child)
 
 
-def atomic_frame(parsed: Parsed, start: int, end: int, *, passive: bool = False) -> Frame | None:
+def atomic_frame(
+    parsed: Parsed, start: int, end: int, *, passive: bool = False, tight: bool = False
+) -> Frame | None:
     """The clause of ``parsed`` that holds the characters ``[start, end)``, cut to one fact.
 
     None when the parse gives no clean clause: no subject or finite verb
@@ -217,6 +221,7 @@ def atomic_frame(parsed: Parsed, start: int, end: int, *, passive: bool = False)
     if any(_is_condition(parsed, t) for t in chain[: chain.index(clause)]):
         return None
     cut = _Cut(parsed, path, _parenthesised(parsed, path))
+    cut.tight = tight
     cut.top = clause.i
     cut.measured = {t.head for t in fact if t.dep in ("nummod", "quantmod")} | {t.i for t in fact}
     cut.verb(clause)

@@ -56,7 +56,9 @@ def well_formed(parsed: Parsed, kept: list[int], clause: Token) -> bool:
             # "A, B and C" cut to "A C": the joining word went with a dropped member
             joined = range(min(token.head, i) + 1, i)
             if not any(
-                tokens[j].dep == "cc" or tokens[j].text == "," for j in joined if j in inside
+                (tokens[j].dep == "cc" and j in inside)
+                or (tokens[j].text == "," and j - 1 in inside and j + 1 in inside)
+                for j in joined
             ):
                 return False
         if token.tag == "VB" and token.i != clause.i:

@@ -39,6 +39,7 @@ from fever_builder.claims.evidence import (
 from fever_builder.claims.frames import Frame, is_claim, paraphrase
 from fever_builder.claims.model import Claim, Evidence
 from fever_builder.claims.pools import Pools
+from fever_builder.claims.reword import reword_pair
 from fever_builder.claims.structured import StructuredFact, structured_facts
 from fever_builder.claims.validity import build_index
 from fever_builder.claims.writers.antonym import antonym_pair
@@ -211,6 +212,8 @@ def _sentence_claims(
     pairs = 0
 
     def claims_for(pair: Pair | None, subject: int = 0) -> list[Claim]:
+        if pair is not None:
+            pair = reword_pair(pair, ctx.rng)
         resolved = resolve_pair(page, position, pair) if pair is not None else None
         if resolved is None:
             return []
@@ -280,6 +283,8 @@ def _claim_frame(
         frame = atomic_frame(parsed, start, end, passive=True)
     if frame is None:
         frame = atomic_frame(parsed, start, end)
+    if frame is not None and len(frame.text.split()) > MAX_CLAIM_WORDS:
+        frame = atomic_frame(parsed, start, end, tight=True) or frame
     if frame is None:
         ctx.dropped["no_clause"] += 1
         return None

@@ -1,0 +1,56 @@
+"""Written forms people vary, changed alike in both claims of a pair: "85%" as "85 percent",
+"$11.7 million" as "11.7 million dollars", "3,500" as "3500", "seven years" as "7 years".
+
+The change is made to both claims the same way, so it says nothing about the
+label; it keeps a claim from copying its evidence character for character.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import replace
+
+from fever_builder.claims.context import Pair
+
+_NUMBER_WORDS = (
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+)
+_DIGITS = {word: str(n) for n, word in enumerate(_NUMBER_WORDS, start=2)}
+_WORDS = {digit: word for word, digit in _DIGITS.items()}
+
+_PERCENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?%")
+_DOLLARS = re.compile(r"(?<![A-Za-z])\$\s?(\d+(?:[.,]\d+)*)(\s(?:million|billion|trillion))?\b")
+_THOUSANDS = re.compile(r"(?<![\d.,])(\d),(\d{3})\b(?![.,]\d)")
+# a small count of a plural noun ("seven years"), not a date or part of a larger figure
+_COUNT_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b(?= [a-z]+s\b)")
+_COUNT_DIGITS = re.compile(r"(?<![\d$.,-])\b([2-9]|1[0-2])\b(?![.,:]?\d)(?= [a-z]+s\b)")
+
+
+def _forms(text: str, *, to_digits: bool) -> str:
+    text = _PERCENT.sub(r"\1 percent", text)
+    text = _DOLLARS.sub(lambda m: f"{m.group(1)}{m.group(2) or ''} dollars", text)
+    text = _THOUSANDS.sub(r"\1\2", text)
+    if to_digits:
+        return _COUNT_WORD.sub(lambda m: _DIGITS[m.group(1)], text)
+    return _COUNT_DIGITS.sub(lambda m: _WORDS[m.group(1)], text)
+
+
+def reword_pair(pair: Pair, rng: random.Random) -> Pair:
+    """Both claims of ``pair`` with the same written forms changed."""
+    to_digits = rng.random() < 0.5
+    supports = _forms(pair.supports, to_digits=to_digits)
+    refutes = _forms(pair.refutes, to_digits=to_digits)
+    if supports == refutes:
+        return pair  # a rewrite made the two the same ("seven" and "7"): keep them as written
+    return replace(pair, supports=supports, refutes=refutes)
