@@ -13,6 +13,7 @@ from fever_builder import __version__
 from fever_builder.analysis.pipeline import DEFAULT_MODEL
 from fever_builder.build import BuildFailed, BuildResult, build
 from fever_builder.config import BuildConfig
+from fever_builder.dataset.style import FEVER_SYMMETRIC_DEV, figures
 from fever_builder.errors import FeverBuilderError
 from fever_builder.executors import parse_options
 from fever_builder.readers import FORMAT_NAMES
@@ -216,6 +217,10 @@ def build_command(
         )
     for probe, accuracy in result.artefacts.items():
         click.echo(f"artefact check: {probe}: {accuracy:.3f} on test")
+    if result.style is not None:
+        fever = figures(FEVER_SYMMETRIC_DEV)
+        for name, value in figures(result.style).items():
+            click.echo(f"claim style: {name}: {value} (FEVER annotators: {fever[name]})")
     click.echo(f"wrote {result.pages} pages, {result.sentences} sentences to {output}/")
 
 

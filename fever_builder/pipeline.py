@@ -46,6 +46,7 @@ from fever_builder.dataset.output import (
 )
 from fever_builder.dataset.pages import distinct_title, page_row, unique_titles
 from fever_builder.dataset.split import component_keys, components, split_claims
+from fever_builder.dataset.style import ClaimStyle, claim_style
 from fever_builder.errors import FeverBuilderError, InputFileError
 from fever_builder.shards import Shard, read_piece
 from fever_builder.text.dedup import assign_groups
@@ -87,6 +88,8 @@ class BuildResult:
     shards: int = 0
     splits: dict[str, dict[str, dict[str, int]]] = field(default_factory=dict)
     artefacts: dict[str, float] = field(default_factory=dict)
+    # how the claims read (length, words not in the evidence, ...), next to FEVER's in the card
+    style: ClaimStyle | None = None
     dropped: dict[str, int] = field(default_factory=dict)
     # characters removed from page ids and text, by kind (control, bidi, surrogate)
     removed: dict[str, int] = field(default_factory=dict)
@@ -382,6 +385,11 @@ def finish(job: Job, result: BuildResult) -> BuildResult:
     result.dropped = dict(sorted(result.dropped.items()))
     result.splits = {name: _counts(c) for name, c in (nei if config.nei else splits).items()}
     result.artefacts = _artefacts(job, list(splits))
+    result.style = claim_style(
+        json.loads(line)
+        for path in sorted((job.staging / CLAIMS_DIR).glob("*.jsonl"))
+        for line in _lines(path)
+    )
     card = render_card(
         splits,
         nei_splits={name: sum(c.values()) for name, c in nei.items()} if config.nei else None,
@@ -390,6 +398,7 @@ def finish(job: Job, result: BuildResult) -> BuildResult:
         seed=config.seed,
         test_size=config.test_size,
         artefacts=result.artefacts,
+        style=result.style,
         dropped=result.dropped,
         sample=config.sample,
     )
@@ -403,6 +412,7 @@ def finish(job: Job, result: BuildResult) -> BuildResult:
         "sentences": result.sentences,
         "splits": result.splits,
         "artefacts": result.artefacts,
+        "style": asdict(result.style),
         "dropped": result.dropped,
         "files": [
             {

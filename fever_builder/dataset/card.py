@@ -12,6 +12,7 @@ from fever_builder import __version__
 from fever_builder.claims.model import LABELS
 from fever_builder.dataset.features import CLAIMS, WIKI_PAGES
 from fever_builder.dataset.output import CLAIMS_DIR, NEI_DIR, PAGES_DIR  # noqa: E402
+from fever_builder.dataset.style import FEVER_SYMMETRIC_DEV, ClaimStyle, figures
 
 MUTATIONS: dict[str, str] = {
     "date": "a date moved by one to four years (preferring years the corpus mentions), or a day "
@@ -94,6 +95,29 @@ def _table(rows: list[list[str]], head: list[str]) -> str:
     return "\n".join(lines)
 
 
+def _style_section(style: ClaimStyle | None) -> str:
+    if style is None:
+        return ""
+    ours, fever = figures(style), figures(FEVER_SYMMETRIC_DEV)
+    rows = [[name, value, fever[name]] for name, value in ours.items()]
+    return f"""
+## How the claims read
+
+Measured on this build's `SUPPORTS` and `REFUTES` claims (all splits) and, by
+the same code, on claims written by FEVER's annotators: the {FEVER_SYMMETRIC_DEV.claims} rows of the
+Symmetric FEVER v0.2 dev set (Schuster et al., 2019; 354 claims, each once with
+a sentence that supports it and once with one that refutes it), decoded from
+FEVER's tokenisation. Words are `\\w+` runs (letters, digits, `_`); a word of a
+claim is new if no evidence sentence of the claim has it (case ignored); a
+copy equals an evidence sentence up to white space and a final period.
+
+{_table(rows, ["figure", "this build", "FEVER annotators"])}
+
+Symmetric FEVER gives every claim one evidence sentence by construction, so it
+says nothing of how often FEVER's claims need two (–).
+"""
+
+
 def render_card(
     splits: Mapping[str, Counter[tuple[str, str]]],
     *,
@@ -105,11 +129,13 @@ def render_card(
     artefacts: Mapping[str, float],
     dropped: Mapping[str, int],
     sample: float = 1.0,
+    style: ClaimStyle | None = None,
 ) -> str:
     """The whole README.md of a build.
 
     ``splits`` holds each split's claims counted by (mutation, label); ``nei_splits``
-    the number of rows of each split of the nei config (None without --nei).
+    the number of rows of each split of the nei config (None without --nei);
+    ``style`` the figures of how the claims read (no section without it).
     """
     total = sum(sum(v.values()) for v in splits.values())
     names = list(splits)
@@ -208,7 +234,7 @@ holds, should do no better than chance here. Measured on this build (trained on
 train, scored on test):
 
 {_table([[k, f"{v:.3f}"] for k, v in artefacts.items()], ["probe", "test accuracy"])}
-
+{_style_section(style)}
 ## Known limits
 
 - Claims are made by rules from one sentence at a time; their wording stays
