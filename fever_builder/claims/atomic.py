@@ -213,6 +213,10 @@ def atomic_frame(
         return None
     chain = parsed.ancestors(head)
     clause = next((t for t in chain if _is_clause_head(parsed, t)), None)
+    below = chain[: chain.index(clause)] if clause is not None else chain
+    if fact and any(t.dep == "appos" for t in below):
+        # "Huseynov, an Azerbaijani commander, retreated": the fact is in the description
+        clause = None
     if clause is None:
         made = _appositive(parsed, chain, fact) if fact else None
         return render(parsed, made[0], start, end, fact, made[1]) if made else None
@@ -262,6 +266,12 @@ def atomic_frame(
     return render(parsed, subject_first(parsed, order, subject), start, end, fact, subject)
 
 
+def _after_comma(parsed: Parsed, token: Token) -> bool:
+    """Whether the phrase under ``token`` is set off by a comma (non-restrictive)."""
+    first = min(t.i for t in parsed.tokens if parsed.dominates(token, t))
+    return first > 0 and parsed.tokens[first - 1].text == ","
+
+
 def _in_brackets(parsed: Parsed, token: Token) -> bool:
     before = parsed.text[: token.start]
     return before.count("(") > before.count(")")
@@ -289,15 +299,12 @@ def _is_clause_head(parsed: Parsed, token: Token) -> bool:
         # "(Armenia declared its independence on 23 August 1990)": a sentence of its own
         return has_subject(parsed, token)
     if token.dep == "relcl":
-        return (
-            any(
-                t.head == token.i
-                and t.dep in ("nsubj", "nsubjpass")
-                and t.text.casefold() in RELATIVE_SUBJECTS
-                for t in parsed.tokens
-            )
-            and parsed.tokens[token.head].pos == "PROPN"
-        )
+        return any(
+            t.head == token.i
+            and t.dep in ("nsubj", "nsubjpass")
+            and t.text.casefold() in RELATIVE_SUBJECTS
+            for t in parsed.tokens
+        ) and (parsed.tokens[token.head].pos == "PROPN" or _after_comma(parsed, token))
     return False
 
 
@@ -362,7 +369,7 @@ def _appositive(
     if appos is None or appos.pos != "NOUN" or appos.i == 0:
         return None
     name = parsed.tokens[appos.head]
-    if name.pos != "PROPN" or parsed.tokens[appos.i - 1].text != ",":
+    if name.pos != "PROPN" or not _after_comma(parsed, appos):
         return None
     if not any(t.dep == "det" and t.head == appos.i for t in parsed.tokens):
         return None  # "Nero, emperor ..." is a title, not a description

@@ -22,7 +22,11 @@ def subject_first(parsed: Parsed, order: list[int | str], subject: list[int]) ->
     if not subject or subject[0] not in order:
         return order
     at = order.index(subject[0])
-    front = [i for i in order[:at] if isinstance(i, str) or parsed.tokens[i].pos != "PUNCT"]
+    front = [
+        i
+        for i in order[:at]
+        if i != "," and (isinstance(i, str) or parsed.tokens[i].pos != "PUNCT")
+    ]
     if not front or any(isinstance(i, str) for i in front):
         return order
     if parsed.tokens[front[0]].pos in ("CCONJ", "SCONJ") and parsed.tokens[front[0]].dep != "mark":

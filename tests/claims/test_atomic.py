@@ -1,0 +1,206 @@
+"""Atomic claims from the parse: the clause around a fact, on sentences of several topics."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from fever_builder.analysis import parse
+from fever_builder.claims.atomic import atomic_frame
+from fever_builder.claims.context import Pair
+from fever_builder.claims.reword import reword_pair
+
+# sentence, fact, the claim cut around it (None: refused)
+CUTS = [
+    (  # a fronted date moves after the predicate; the second clause goes
+        "On 2 February, the Armenian forces attacked Gamyshly from the east, "
+        "but the 2nd Azerbaijani Battalion repulsed them.",
+        "Gamyshly",
+        "The Armenian forces attacked Gamyshly from the east.",
+    ),
+    (  # a relative clause on a name becomes a clause of its own
+        "Serzh Sargsyan, who was a member of the State Defence Committee, said that the "
+        "operation was conceived in 1992.",
+        "State Defence Committee",
+        "Serzh Sargsyan was a member of the State Defence Committee.",
+    ),
+    (  # an appositive on a name becomes a copula claim
+        "Surat Huseynov, an Azerbaijani military commander, retreated to Ganja in June 1993.",
+        "Azerbaijani",
+        "Surat Huseynov was an Azerbaijani military commander.",
+    ),
+    (  # a biography: the appositive and the second place go
+        "Nero was born in Antium on 15 December 37 AD, the son of Gnaeus Domitius Ahenobarbus.",
+        "Antium",
+        "Nero was born in Antium.",
+    ),
+    (  # a storm: the fact is in a subordinate clause the sentence asserts
+        "Thousands of people fled to safety in Baler after the storm destroyed 3,000 homes.",
+        "3,000",
+        "The storm destroyed 3,000 homes.",
+    ),
+    (  # a city: the noun a figure counts keeps its unit
+        "Manila is regarded as one of the most densely populated cities in the world with "
+        "42,857 people per square kilometre.",
+        "42,857",
+        "Manila is regarded as one of the most densely populated cities with 42,857 people "
+        "per square kilometre.",
+    ),
+    (  # a typhoon: a non-restrictive relative clause on a common noun
+        "The typhoon, which formed near Guam in October 2013, killed 24 people in Luzon.",
+        "Guam",
+        "The typhoon formed near Guam.",
+    ),
+    (  # a film: the second conjoined verb phrase goes
+        "Mendes directed the film in 1999 and won an Academy Award for it.",
+        "1999",
+        "Mendes directed the film in 1999.",
+    ),
+    # a fact under a condition is not asserted by the sentence
+    ("Lesnar would win the championship if he defeated Rock in 2002.", "2002", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fact", "expected"), CUTS, ids=[c[1] for c in CUTS])
+def test_the_clause_around_a_fact(sentence: str, fact: str, expected: str | None) -> None:
+    parsed = parse([sentence])[0]
+    start = sentence.index(fact)
+    frame = atomic_frame(parsed, start, start + len(fact))
+    if expected is None:
+        assert frame is None
+        return
+    assert frame is not None
+    assert frame.text == expected
+    assert frame.fact == fact  # the fact is found again at its new offsets
+
+
+# sentence, fact, the passive claim (None: the clause does not turn)
+PASSIVES = [
+    (
+        "Armenian forces captured the district of Kalbajar in April 1993.",
+        "1993",
+        "The district of Kalbajar was captured by Armenian forces in April 1993.",
+    ),
+    (
+        "In 2000, the Publicists Guild of America recognized DreamWorks for the best film "
+        "publicity campaign.",
+        "2000",
+        "DreamWorks was recognized by the Publicists Guild of America in 2000.",
+    ),
+    (  # the other conjoined verb phrase goes before the clause turns
+        "Mendes directed the film in 1999 and won an Academy Award.",
+        "1999",
+        "The film was directed by Mendes in 1999.",
+    ),
+    # an irregular past ("took", participle "taken") and a pronoun subject stay active
+    ("Lesnar took the title in 2002.", "2002", None),
+    ("He defeated Rock in 2002.", "2002", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "expected"), PASSIVES, ids=[p[2] or p[0] for p in PASSIVES]
+)
+def test_passive_voice(sentence: str, fact: str, expected: str | None) -> None:
+    parsed = parse([sentence])[0]
+    start = sentence.index(fact)
+    frame = atomic_frame(parsed, start, start + len(fact), passive=True)
+    if expected is None:
+        assert frame is None or " by " not in frame.text
+        return
+    assert frame is not None and frame.text == expected
+    assert frame.fact == fact
+    assert frame.text[: frame.subject] == expected.split(" was ")[0]
+
+
+@pytest.mark.parametrize(
+    ("supports", "refutes", "expected"),
+    [
+        (
+            "About 85% of the goods arrived by rail.",
+            "About 60% of the goods arrived by rail.",
+            (
+                "About 85 percent of the goods arrived by rail.",
+                "About 60 percent of the goods arrived by rail.",
+            ),
+        ),
+        (
+            "The film grossed $356.3 million worldwide.",
+            "The film grossed $200 million worldwide.",
+            (
+                "The film grossed 356.3 million dollars worldwide.",
+                "The film grossed 200 million dollars worldwide.",
+            ),
+        ),
+        (
+            "The brigade consisted of 3,500 servicemen.",
+            "The brigade consisted of 4,200 servicemen.",
+            (
+                "The brigade consisted of 3500 servicemen.",
+                "The brigade consisted of 4200 servicemen.",
+            ),
+        ),
+    ],
+)
+def test_written_forms_change_alike_in_both_claims(supports: str, refutes: str, expected) -> None:
+    pair = reword_pair(Pair("figure", supports, refutes, "", "", "clause"), random.Random(0))
+    assert (pair.supports, pair.refutes) == expected
+
+
+def test_small_counts_change_form_in_both_claims_the_same_way() -> None:
+    forms = set()
+    for seed in range(20):
+        pair = Pair(
+            "figure",
+            "The court sentenced him to seven years.",
+            "The court sentenced him to nine years.",
+            "",
+            "",
+            "clause",
+        )
+        made = reword_pair(pair, random.Random(seed))
+        digits = [bool(re.search(r"\d", t)) for t in (made.supports, made.refutes)]
+        assert digits[0] == digits[1], made
+        forms.add(digits[0])
+    assert forms == {True, False}  # both directions are used
+
+
+BIOGRAPHY = (
+    "Brock Lesnar is an American professional wrestler and mixed martial artist.",
+    "Lesnar was born in Webster on July 12, 1977.",
+    "Lesnar joined the University of Minnesota in 1998.",
+    "Lesnar signed a contract with WWE in 2000.",
+    "Lesnar won the WWE Championship in August 2002.",
+    "Lesnar left WWE in March 2004.",
+    "Lesnar returned to WWE in April 2012.",
+    "Lesnar defeated Randy Couture in November 2008.",
+)
+
+
+def test_two_facts_about_one_subject_join_with_both_sentences_as_evidence() -> None:
+    from fever_builder.claims.generate import generate
+    from fever_builder.corpus import Page, Sentence
+    from fever_builder.text.dedup import assign_groups
+
+    lines = tuple(Sentence(i, t) for i, t in enumerate(BIOGRAPHY))
+    pages = assign_groups([Page(title="Brock Lesnar", sentences=lines)])
+    claims = generate(pages, seed=0).claims
+    joined = [c for c in claims if c.generator.endswith("contrast.conjunction.v1")]
+    assert joined
+    by_pair: dict[str, dict[str, str]] = {}
+    for claim in joined:
+        by_pair.setdefault(claim.pair, {})[claim.label] = claim.claim
+        (evidence,) = claim.evidence
+        ids = [e.sentence_id for e in evidence]
+        assert len(ids) == 2 and ids == sorted(ids)
+        for item in evidence:  # each sentence holds one of the two facts
+            assert item.text == BIOGRAPHY[item.sentence_id]
+        assert claim.claim.startswith("Lesnar ") and " and " in claim.claim
+    for texts in by_pair.values():
+        assert set(texts) == {"SUPPORTS", "REFUTES"}
+        true_parts = texts["SUPPORTS"].removesuffix(".").split(" and ")
+        false_parts = texts["REFUTES"].removesuffix(".").split(" and ")
+        # the REFUTES sibling changes one of the two facts, never both
+        assert sum(a != b for a, b in zip(true_parts, false_parts, strict=True)) == 1

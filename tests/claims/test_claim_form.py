@@ -1,0 +1,50 @@
+"""How the claims of the seeds build read: one short, well-formed clause each (issue 13)."""
+
+from __future__ import annotations
+
+import re
+
+from claims_helpers import BuiltFolder
+
+from fever_builder.analysis import parse
+from fever_builder.dataset.style import claim_style
+
+# a claim must not end on a word that needs something after it
+DANGLING = re.compile(
+    r"(?:,|;|:|\b(?:and|or|but|of|to|by|with|in|on|at|for|from|the|a|an|that|which|who))\.$",
+    re.IGNORECASE,
+)
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"}
+
+
+def test_every_claim_is_one_sentence_with_no_dangling_end(seeds_build: BuiltFolder) -> None:
+    bad = [
+        r["claim"]
+        for r in seeds_build.rows
+        if not r["claim"].endswith(".") or DANGLING.search(r["claim"]) or " ," in r["claim"]
+    ]
+    assert not bad, bad[:10]
+
+
+def test_claims_have_a_subject_and_a_finite_verb(seeds_build: BuiltFolder) -> None:
+    """Parsed again, each claim has a finite verb and a subject (the parser's own slips aside)."""
+    texts = sorted({r["claim"] for r in seeds_build.rows})
+    failing = []
+    for text, parsed in zip(texts, parse(texts), strict=True):
+        finite = any(t.tag in FINITE for t in parsed.tokens)
+        subject = any(t.dep in SUBJECTS for t in parsed.tokens)
+        if not (finite and subject):
+            failing.append(text)
+    assert len(failing) <= 0.02 * len(texts), failing[:20]
+
+
+def test_claims_are_as_short_as_claims_people_write(seeds_build: BuiltFolder) -> None:
+    style = claim_style(seeds_build.rows)
+    assert style.median_length is not None and style.median_length <= 12
+    assert style.p90_length is not None and style.p90_length <= 20
+
+
+def test_supports_claims_are_rarely_copies_of_their_evidence(seeds_build: BuiltFolder) -> None:
+    style = claim_style(seeds_build.rows)
+    assert style.verbatim_share is not None and style.verbatim_share <= 0.02
