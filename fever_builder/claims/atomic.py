@@ -16,6 +16,7 @@ commander"), in the tense of the sentence's main verb.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from fever_builder.analysis.records import Parsed, Token
@@ -25,8 +26,8 @@ from fever_builder.claims.clause_text import (
     SUBJECTS,
     has_subject,
     render,
+    slip,
     subject_first,
-    well_formed,
 )
 from fever_builder.claims.frames import Frame
 
@@ -199,18 +200,31 @@ class _Cut:
 
 
 def atomic_frame(
-    parsed: Parsed, start: int, end: int, *, passive: bool = False, tight: bool = False
+    parsed: Parsed,
+    start: int,
+    end: int,
+    *,
+    passive: bool = False,
+    tight: bool = False,
+    dropped: Counter[str] | None = None,
 ) -> Frame | None:
     """The clause of ``parsed`` that holds the characters ``[start, end)``, cut to one fact.
 
     None when the parse gives no clean clause: no subject or finite verb
-    above the fact, a fact under a condition, or a fact the cut would split.
+    above the fact, a fact under a condition, a slip of the parse the cut
+    would show, or a fact the cut would split; the reason is counted in
+    ``dropped`` as ``clause_<reason>``.
     """
+
+    def refused(reason: str) -> None:
+        if dropped is not None:
+            dropped[f"clause_{reason}"] += 1
+
     tokens = parsed.tokens
     fact = parsed.tokens_in(start, end) if end > start else ()
     head = parsed.head_of(start, end) if fact else _root(parsed)
     if head is None:
-        return None
+        return refused("no_head")
     chain = parsed.ancestors(head)
     clause = next((t for t in chain if _is_clause_head(parsed, t)), None)
     below = chain[: chain.index(clause)] if clause is not None else chain
@@ -219,18 +233,20 @@ def atomic_frame(
         clause = None
     if clause is None:
         made = _appositive(parsed, chain, fact) if fact else None
-        return render(parsed, made[0], start, end, fact, made[1]) if made else None
+        if made is None:
+            return refused("no_clause_above_the_fact")
+        return render(parsed, made[0], start, end, fact, made[1]) or refused("fact_split")
     path = {t.i for f in (fact or (head,)) for t in parsed.ancestors(f)}
     path = {i for i in path if parsed.dominates(clause, tokens[i])}
     if any(_is_condition(parsed, t) for t in chain[: chain.index(clause)]):
-        return None
+        return refused("under_a_condition")
     cut = _Cut(parsed, path, _parenthesised(parsed, path))
     cut.tight = tight
     cut.top = clause.i
     cut.measured = {t.head for t in fact if t.dep in ("nummod", "quantmod")} | {t.i for t in fact}
     cut.verb(clause)
     if any(_is_condition(parsed, c) for c in cut.children.get(clause.i, ())):
-        return None  # "X would attack if Y": the claim holds only under the condition
+        return refused("under_a_condition")  # "X would attack if Y"
     kept = cut.kept
     order: list[int | str] = sorted(kept)
     own = next((c for c in cut.children.get(clause.i, ()) if c.dep in SUBJECTS), None)
@@ -246,7 +262,7 @@ def atomic_frame(
     elif own is None:
         shared = _shared_subject(parsed, clause)
         if shared is None:
-            return None
+            return refused("no_subject")
         borrowed = _Cut(parsed, set(), {clause.head})
         borrowed.phrase(shared)
         subject = sorted(borrowed.kept)
@@ -254,16 +270,18 @@ def atomic_frame(
     if not any(tokens[i].tag in FINITE_TAGS for i in order if isinstance(i, int)):
         finite = _finite_auxiliary(parsed, clause)
         if finite is None:
-            return None
+            return refused("no_finite_verb")
         order = sorted({*(i for i in order if isinstance(i, int)), finite.i})
-    if not well_formed(parsed, [i for i in order if isinstance(i, int)], clause):
-        return None
+    problem = slip(parsed, [i for i in order if isinstance(i, int)], clause)
+    if problem is not None:
+        return refused(problem)
     if passive:
         turned = voice.passive(parsed, order, clause)
         if turned is None:
-            return None
+            return refused("not_passive")
         order, subject = turned
-    return render(parsed, subject_first(parsed, order, subject), start, end, fact, subject)
+    frame = render(parsed, subject_first(parsed, order, subject), start, end, fact, subject)
+    return frame or refused("fact_split")
 
 
 def _after_comma(parsed: Parsed, token: Token) -> bool:

@@ -34,11 +34,13 @@ def subject_first(parsed: Parsed, order: list[int | str], subject: list[int]) ->
     return [*order[at:], *front]
 
 
+# verbs whose complement is a bare infinitive: "let them pass", "helped the army capture"
+BARE_INFINITIVE_VERBS = frozenset({"help", "let", "make", "see", "watch", "hear", "have", "bid"})
 INTRODUCERS = frozenset({"IN", "WDT", "WP", "WP$", "WRB", "CC"})
 
 
-def well_formed(parsed: Parsed, kept: list[int], clause: Token) -> bool:
-    """What the parse may get wrong and a cut would make visible, refused.
+def slip(parsed: Parsed, kept: list[int], clause: Token) -> str | None:
+    """What the parse got wrong that the cut would make visible, by name; None when none.
 
     A bare verb ("had attempted extensively Azerify") needs "to", a modal
     or "do" before it; a clause inside the claim with its own subject needs
@@ -49,13 +51,17 @@ def well_formed(parsed: Parsed, kept: list[int], clause: Token) -> bool:
     inside = set(kept)
     words = [i for i in kept if tokens[i].pos != "PUNCT"]
     if words and tokens[max(words)].pos == "AUX":
-        return False  # "The US 9th Infantry Regiment was.": the subject came after the verb
+        return "ends_on_auxiliary"  # "The US 9th Infantry Regiment was.": the subject came after it
     for i in kept:
         token = tokens[i]
+        if token.dep in ("prep", "agent") and not any(
+            t.head == i and t.i in inside for t in tokens
+        ):
+            return "preposition_alone"  # "halted aid coming to."
         if token.dep == "cc" and not any(
             t.dep == "conj" and t.head == token.head and t.i in inside for t in tokens
         ):
-            return False  # "... Charities and, in October 2008": the joined part is gone
+            return "conjunction_alone"  # "... Charities and, in October 2008"
         if token.dep == "conj" and token.head in inside:
             # "A, B and C" cut to "A C": the joining word went with a dropped member
             joined = range(min(token.head, i) + 1, i)
@@ -64,15 +70,21 @@ def well_formed(parsed: Parsed, kept: list[int], clause: Token) -> bool:
                 or (tokens[j].text == "," and j - 1 in inside and j + 1 in inside)
                 for j in joined
             ):
-                return False
-        if token.tag == "VB" and token.i != clause.i:
+                return "list_cut"
+        bare_after = tokens[token.head].lemma in BARE_INFINITIVE_VERBS  # "helped them capture"
+        if (
+            token.tag == "VB"
+            and token.i != clause.i
+            and token.dep not in ("aux", "auxpass")
+            and not bare_after
+        ):
             helpers = [
                 t
                 for t in tokens
                 if t.head == i and t.dep in ("aux", "auxpass") and t.i in inside and t.i < i
             ]
             if not helpers and token.dep not in ("ROOT", "conj"):
-                return False
+                return "bare_verb"
         if (
             token.i != clause.i
             and token.pos in ("VERB", "AUX")
@@ -82,9 +94,10 @@ def well_formed(parsed: Parsed, kept: list[int], clause: Token) -> bool:
             first = min(j for j in inside if parsed.dominates(token, tokens[j]))
             introduced = tokens[first].tag in INTRODUCERS or tokens[first].text.casefold() == "that"
             right_after = first - 1 in inside and tokens[first - 1].i == token.head
-            if not introduced and not (token.dep == "ccomp" and right_after):
-                return False
-    return True
+            # "said he would", "the first time forces had advanced": no word needed
+            if not introduced and not (token.dep in ("ccomp", "relcl") and right_after):
+                return "clauses_run_together"
+    return None
 
 
 def render(

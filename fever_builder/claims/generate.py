@@ -282,11 +282,10 @@ def _claim_frame(
     if ctx.rng.random() < PASSIVE_SHARE:
         frame = atomic_frame(parsed, start, end, passive=True)
     if frame is None:
-        frame = atomic_frame(parsed, start, end)
+        frame = atomic_frame(parsed, start, end, dropped=ctx.dropped)
     if frame is not None and len(frame.text.split()) > MAX_CLAIM_WORDS:
         frame = atomic_frame(parsed, start, end, tight=True) or frame
     if frame is None:
-        ctx.dropped["no_clause"] += 1
         return None
     if resolve_subject(page, position, frame.text) is None:
         ctx.dropped["unresolved_pronoun_subject"] += 1
