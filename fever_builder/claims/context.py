@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from fever_builder.claims.model import Claim
 from fever_builder.claims.pools import Pools
+from fever_builder.claims.reference import PageSubject
 from fever_builder.claims.validity import CorpusIndex
 from fever_builder.corpus import Sentence
 from fever_builder.facts.entities import Lexicon
@@ -55,6 +56,8 @@ class Context:
     words: Counter[str] = field(default_factory=Counter)
     sentence_spans: list[Span] = field(default_factory=list)
     seen_claims: set[str] = field(default_factory=set)
+    # each page's own entity, as its pronouns and class noun may refer to it
+    subjects: dict[str, PageSubject] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
