@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from fever_builder.claims.model import Claim
 from fever_builder.claims.pools import Pools
+from fever_builder.claims.reference import PageSubject
 from fever_builder.claims.validity import CorpusIndex
 from fever_builder.corpus import Sentence
 from fever_builder.facts.entities import Lexicon
@@ -57,6 +58,8 @@ class Context:
     seen_claims: set[str] = field(default_factory=set)
     # pairs whose claims open with a subject, for claims joining two sentences
     joinables: list = field(default_factory=list)
+    # each page's own entity, as its pronouns and class noun may refer to it
+    subjects: dict[str, PageSubject] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,9 +6,11 @@ import hashlib
 import re
 from dataclasses import replace
 
+from fever_builder.analysis.records import Parsed, Token
 from fever_builder.claims import mutations as m
 from fever_builder.claims.context import Context, Pair
 from fever_builder.claims.model import Claim, Evidence
+from fever_builder.claims.reference import LEAD_WINDOW, PageSubject
 from fever_builder.corpus import Page, Sentence
 from fever_builder.facts.spans import Span
 
@@ -20,15 +22,45 @@ PRONOUN_START = re.compile(
 )
 
 
+# where a claim's subject may refer back: its first word, or one after an opening adjunct
+# ("In 2002, he ...")
+SUBJECT_WORD = re.compile(
+    r"(?:^|, )(?P<word>he|she|it|they|his|her|their|its|this|these|those|the)(?= )",
+    re.IGNORECASE,
+)
+# words after an opening adjunct that leave the subject unresolved, like PRONOUN_START's
+REFERRING = frozenset(
+    {"he", "she", "it", "they", "his", "her", "their", "its", "this", "these", "those"}
+)
+POSSESSIVES = {"his": "he", "her": "she"}
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
 TITLE_NOUNS = {"battle": "Battle of ", "operation": "Operation "}
 
 
-def resolve_subject(page: Page, position: int, text: str) -> tuple[str, list[Sentence]] | None:
+def needs_previous(text: str) -> bool:
+    """Whether a sentence may open with a subject that refers back (its previous one is read)."""
+    return SUBJECT_WORD.search(text) is not None
+
+
+def resolve_subject(
+    page: Page,
+    position: int,
+    text: str,
+    *,
+    subject: PageSubject | None = None,
+    parsed: Parsed | None = None,
+) -> tuple[str, list[Sentence]] | None:
     """Make a sentence self-contained, with the sentences that name its subject.
 
     "The battle ..." on the page "Battle of Kalbajar" becomes "The Battle of
     Kalbajar ..." and the page's opening sentence, which names it, joins the
-    evidence. A sentence opening with a pronoun it cannot resolve gives None.
+    evidence. With the page's ``subject`` and the sentence's parse, "He" (or
+    "His army") on a person's page, "It" or "The film" on a film's page
+    become the page's entity where nothing else can be meant (see
+    :mod:`fever_builder.claims.reference`). A sentence opening with a
+    pronoun it cannot resolve gives None.
     """
     for noun, prefix in TITLE_NOUNS.items():
         if text.startswith(f"The {noun} ") and page.title.startswith(prefix):
@@ -42,23 +74,142 @@ def resolve_subject(page: Page, position: int, text: str) -> tuple[str, list[Sen
         name = page.title.split(" (")[0]
         return f"The {name}" + text[len("The war") :], naming(page, name)
     if text.startswith("It ") and position == 1:
-        # only right after the lead, which is about the page's own subject;
-        # later "it" may be an album or a film the article has moved on to
+        # right after the lead, which is about the page's own subject
         previous = page.sentences[position - 1]
         name = page.title.split(" (")[0]
-        for subject in (f"The {name} ", f"{name} "):
-            if previous.text.startswith(subject):
-                return subject.strip() + text[len("It") :], [previous]
-        return None
-    if PRONOUN_START.match(text):
-        return None
+        for named in (f"The {name} ", f"{name} "):
+            if previous.text.startswith(named):
+                return named.strip() + text[len("It") :], [previous]
+    opening = _opening(text, parsed, subject.noun if subject is not None else None)
+    if opening is None:
+        return None if PRONOUN_START.match(text) else (text, [])
+    if subject is not None and parsed is not None:
+        resolved = _refer(page, position, text, opening, subject, parsed)
+        if resolved is not None:
+            return resolved
+    word = opening["word"].casefold()
+    if PRONOUN_START.match(text) or word in REFERRING or word == "the":
+        return None  # "the" here is "the film" on a film's page, with another film in reach
     return text, []
 
 
-def resolve_pair(page: Page, position: int, pair: Pair) -> tuple[Pair, list[Sentence]] | None:
+def _opening(text: str, parsed: Parsed | None, noun: str | None) -> re.Match[str] | None:
+    """The word that opens the claim's subject and may refer back: a pronoun first, or after
+    an opening adjunct where the parse makes it a subject; "the" before the page's class noun."""
+    for match in SUBJECT_WORD.finditer(text):
+        word = match["word"].casefold()
+        if word == "the":
+            following = text[match.end() + 1 :].split(" ")[0]
+            if noun is None or not re.fullmatch(rf"{re.escape(noun)}(?:['’]s)?", following, re.I):
+                continue
+        elif match.start() == 0:
+            return match
+        if parsed is not None and _subject_token(parsed, word, noun=noun) is not None:
+            return match
+    return None
+
+
+def _refer(
+    page: Page,
+    position: int,
+    text: str,
+    opening: re.Match[str],
+    subject: PageSubject,
+    parsed: Parsed,
+) -> tuple[str, list[Sentence]] | None:
+    """The opening pronoun or class noun replaced by the page's entity, if it can only mean that."""
+    word = opening["word"].casefold()
+    start, end = opening.start("word"), opening.end("word")
+    if subject.lead is None or subject.lead >= position:
+        return None
+    if any(w.casefold() in REFERRING for w in re.findall(r"\w+", text[:start])):
+        return None  # "In his first match, he ...": two references, not one
+    token = _subject_token(parsed, word, noun=subject.noun)
+    if token is None:
+        return None
+    name = subject.short
+    if word in ("he", "she") and subject.pronoun == word:
+        kind = "people"
+    elif word in POSSESSIVES and subject.pronoun == POSSESSIVES[word]:
+        kind, name = "people", _owner(subject.short)
+    elif word == "it" and subject.pronoun == "it" and position - 1 in subject.about:
+        if _expletive(parsed, token):
+            return None  # "It was announced that ...": "it" stands for no thing
+        kind = "things"
+    elif word == "the" and subject.noun is not None:
+        noun = text[end + 1 :].split(" ")[0]
+        possessive = re.fullmatch(rf"{re.escape(subject.noun)}(['’]s)?", noun, re.IGNORECASE)
+        if possessive is None or not _bare_noun(parsed, token):
+            return None
+        kind, end = "kin", end + 1 + len(noun)
+        if possessive[1]:
+            name = _owner(subject.short)
+    else:
+        return None
+    if subject.rivals(kind, position, token.start):
+        return None
+    if start > 0 and name.startswith("The ") and not subject.name.startswith("The "):
+        name = "t" + name[1:]
+    evidence = [page.sentences[subject.lead]]
+    previous = page.sentences[position - 1]
+    if position - 1 != subject.lead and (
+        subject.short in previous.text or subject.name in previous.text
+    ):
+        evidence.append(previous)  # the antecedent the pronoun takes up
+    return text[:start] + name + text[end:], evidence
+
+
+def _owner(name: str) -> str:
+    return name + "'s"
+
+
+def _subject_token(parsed: Parsed, word: str, *, noun: str | None = None) -> Token | None:
+    """The sentence's last token that is ``word`` as a subject or a subject's possessor (for
+    "the", the ``noun`` it determines), or None. The last, so that what is named before
+    any of them counts."""
+    found = None
+    for token in parsed.tokens:
+        if word == "the":
+            if token.text.casefold() != noun or token.dep not in (*SUBJECT_DEPS, "poss"):
+                continue
+            if any(c.text.casefold() == "the" for c in parsed.children(token.i)):
+                found = token
+        elif token.text.casefold() == word and (
+            token.dep in SUBJECT_DEPS
+            or (token.dep == "poss" and parsed.tokens[token.head].dep in SUBJECT_DEPS)
+        ):
+            found = token
+    return found
+
+
+def _expletive(parsed: Parsed, it: Token) -> bool:
+    """Whether "it" only fills the subject's place for a clause: "It was announced that ..."."""
+    verb = parsed.tokens[it.head]
+    deps = {c.dep for c in parsed.children(verb.i)}
+    return bool(deps & {"ccomp", "csubj"}) or (
+        "xcomp" in deps and bool(deps & {"acomp", "auxpass"})
+    )
+
+
+def _bare_noun(parsed: Parsed, noun: Token) -> bool:
+    """Whether "the <noun>" stands alone: no modifier ("the first film") or compound after it."""
+    if any(c.dep in ("amod", "compound", "nummod") for c in parsed.children(noun.i)):
+        return False
+    following = parsed.tokens[noun.i + 1] if noun.i + 1 < len(parsed.tokens) else None
+    return following is None or following.pos not in ("NOUN", "PROPN")
+
+
+def resolve_pair(
+    page: Page,
+    position: int,
+    pair: Pair,
+    *,
+    subject: PageSubject | None = None,
+    parsed: Parsed | None = None,
+) -> tuple[Pair, list[Sentence]] | None:
     """Both claims of a pair with their shared subject made explicit (see :func:`resolve_subject`)."""
-    supports = resolve_subject(page, position, pair.supports)
-    refutes = resolve_subject(page, position, pair.refutes)
+    supports = resolve_subject(page, position, pair.supports, subject=subject, parsed=parsed)
+    refutes = resolve_subject(page, position, pair.refutes, subject=subject, parsed=parsed)
     if supports is None or refutes is None:
         return None
     grown = len(supports[0]) - len(pair.supports)
@@ -68,8 +219,9 @@ def resolve_pair(page: Page, position: int, pair: Pair) -> tuple[Pair, list[Sent
 
 
 def naming(page: Page, name: str) -> list[Sentence]:
-    first = page.sentences[0] if page.sentences else None
-    return [first] if first is not None and name in first.text else []
+    """The lead that names ``name``: the first of the page's opening sentences holding it."""
+    lead = next((s for s in page.sentences[:LEAD_WINDOW] if name in s.text), None)
+    return [lead] if lead is not None else []
 
 
 def moved(span: Span, shift: int) -> Span:

@@ -32,6 +32,7 @@ from fever_builder.claims.evidence import (
     changed_spans,
     claims_of,
     digest,
+    needs_previous,
     pair_claims,
     resolve_pair,
     resolve_subject,
@@ -39,6 +40,7 @@ from fever_builder.claims.evidence import (
 from fever_builder.claims.frames import Frame, is_claim, paraphrase
 from fever_builder.claims.model import Claim, Evidence
 from fever_builder.claims.pools import Pools
+from fever_builder.claims.reference import page_subject
 from fever_builder.claims.reword import reword_pair
 from fever_builder.claims.structured import StructuredFact, structured_facts
 from fever_builder.claims.validity import build_index
@@ -123,7 +125,13 @@ def generate(
     texts = sorted({sentence.text for _page, _position, sentence in sources})
     leads = [(page.title, page.sentences[0].text) for page in pages if page.sentences]
     # one pass of the pipeline over the claim sentences and the page leads
-    every = sorted(set(texts) | {text for _title, text in leads})
+    # and the sentence before one that may refer back: what it names can be meant instead
+    previous = {
+        page.sentences[position - 1].text
+        for page, position, sentence in sources
+        if position > 0 and needs_previous(sentence.text)
+    }
+    every = sorted(set(texts) | {text for _title, text in leads} | previous)
     parses = dict(zip(every, parse(every, model=model), strict=True))
     parsed = {text: parses[text] for text in texts}
     types = NameTypes.vote(
@@ -141,6 +149,7 @@ def generate(
         pools=pools,
         groups=groups,
         dropped=dropped,
+        subjects={page.title: page_subject(page, parses, types) for page in pages},
     )
     result = Generation()
     for page, position, sentence in sources:
@@ -212,9 +221,11 @@ def _sentence_claims(
     pairs = 0
 
     def claims_for(pair: Pair | None, subject: int = 0) -> list[Claim]:
-        if pair is not None:
-            pair = reword_pair(pair, ctx.rng)
-        resolved = resolve_pair(page, position, pair) if pair is not None else None
+        if pair is None:
+            return []
+        pair = reword_pair(pair, ctx.rng)
+        entity = ctx.subjects.get(page.title)
+        resolved = resolve_pair(page, position, pair, subject=entity, parsed=parsed)
         if resolved is None:
             return []
         made = claims_of(resolved[0], page, sentence, resolved[1], ctx)
@@ -287,7 +298,8 @@ def _claim_frame(
         frame = atomic_frame(parsed, start, end, tight=True) or frame
     if frame is None:
         return None
-    if resolve_subject(page, position, frame.text) is None:
+    entity = ctx.subjects.get(page.title)
+    if resolve_subject(page, position, frame.text, subject=entity, parsed=parsed) is None:
         ctx.dropped["unresolved_pronoun_subject"] += 1
         return None
     words = len(frame.text.split())

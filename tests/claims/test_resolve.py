@@ -1,0 +1,99 @@
+"""Subject resolution: "He", "His ...", "The film" and "It" become the page's entity, or the claim is dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from fever_builder.claims.generate import generate
+from fever_builder.corpus import Page, Sentence
+from fever_builder.text.dedup import assign_groups
+
+# pages of several topics; each later sentence holds a date or a figure to change
+PAGES = {
+    "Brock Lesnar (wrestler)": (
+        "Brock Lesnar is an American professional wrestler and former football player.",
+        "Lesnar was born in Webster, Minnesota, on July 12, 1977.",
+        "He won the WWE Championship in August 2002.",
+        "His first professional fight took place in June 2007.",
+        "Lesnar fought Frank Mir at UFC 81 in February 2008.",
+        "He lost the fight after 90 seconds.",
+        "She married him in May 2006.",
+        "Lesnar returned to the ring in April 2012 after his injury.",
+    ),
+    "American Beauty (1999 film)": (
+        "American Beauty is a 1999 American drama film directed by Sam Mendes.",
+        "The film was released in the United States on September 15, 1999.",
+        "The film grossed $356 million worldwide against its $15 million budget.",
+        "It won five Academy Awards in March 2000.",
+        "Mendes directed Road to Perdition, a crime film, in 2002.",
+        "The film earned $181 million at the box office.",
+    ),
+    "Robert Boulter": (
+        "Robert Boulter is an English film and television actor.",
+        "Boulter appeared in the series The Bill in 2000.",
+        "He appeared in four plays in London between 2003 and 2005.",
+        "In 2006, Boulter starred alongside Ben Whishaw in the play Citizenship.",
+        "He appeared in an episode of Doctors in 2006.",
+        "Boulter said that he enjoyed his work on the series.",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def claims() -> list:
+    pages = [
+        Page(title=title, sentences=tuple(Sentence(i, t) for i, t in enumerate(lines)))
+        for title, lines in PAGES.items()
+    ]
+    return generate(assign_groups(pages), seed=0).claims
+
+
+# a sentence whose subject refers back, and how its claims must open (None: no claims at all)
+RESOLVED = [
+    ("he on a person's page", "Brock Lesnar (wrestler)", 2, "Lesnar "),
+    ("his on a person's page", "Brock Lesnar (wrestler)", 3, "Lesnar's first professional fight"),
+    ("the class noun of a film", "American Beauty (1999 film)", 1, "American Beauty "),
+    ("the class noun again", "American Beauty (1999 film)", 2, "American Beauty "),
+    ("it after a sentence about the film", "American Beauty (1999 film)", 3, "American Beauty "),
+    ("he after a sentence naming only the page's person", "Robert Boulter", 2, "Boulter "),
+]
+
+REFUSED = [
+    ("another person named in the previous sentence", "Brock Lesnar (wrestler)", 5),
+    ("she on a page about a man", "Brock Lesnar (wrestler)", 6),
+    ("another film named in the previous sentence", "American Beauty (1999 film)", 5),
+    ("another actor named in the previous sentence", "Robert Boulter", 4),
+]
+
+
+@pytest.mark.parametrize(("case", "page", "sentence", "opening"), RESOLVED, ids=lambda v: v)
+def test_subject_resolves_to_the_page_entity(claims, case, page, sentence, opening) -> None:
+    made = [c for c in claims if c.source_page == page and c.source_sentence == sentence]
+    assert made, f"{case}: no claims from {page}/{sentence}"
+    assert all(c.claim.startswith(opening) for c in made), [c.claim for c in made]
+    # the lead that names the entity is evidence with the claim's own sentence
+    lead = 0
+    assert all({lead, sentence} <= {e.sentence_id for e in c.evidence[0]} for c in made), [
+        c.evidence for c in made
+    ]
+
+
+@pytest.mark.parametrize(("case", "page", "sentence"), REFUSED, ids=lambda v: v)
+def test_subject_with_a_rival_antecedent_is_dropped(claims, case, page, sentence) -> None:
+    made = [c.claim for c in claims if c.source_page == page and c.source_sentence == sentence]
+    assert made == [], case
+
+
+def test_no_claim_keeps_a_referring_subject(claims) -> None:
+    assert claims
+    openings = ("He ", "She ", "His ", "Her ", "It ", "The film ")
+    assert not [c.claim for c in claims if c.claim.startswith(openings)]
+
+
+def test_previous_sentence_naming_the_entity_is_evidence(claims) -> None:
+    """ "Lesnar was born ... He won ...": the sentence the pronoun takes up joins the lead."""
+    made = [
+        c for c in claims if c.source_page == "Brock Lesnar (wrestler)" and c.source_sentence == 2
+    ]
+    assert made
+    assert all({0, 1, 2} <= {e.sentence_id for e in c.evidence[0]} for c in made)
