@@ -226,7 +226,7 @@ def atomic_frame(
     if head is None:
         return refused("no_head")
     chain = parsed.ancestors(head)
-    clause = next((t for t in chain if _is_clause_head(parsed, t)), None)
+    clause = next((t for t in chain if _is_clause_head(parsed, t) and _asserted(parsed, t)), None)
     below = chain[: chain.index(clause)] if clause is not None else chain
     if fact and any(t.dep == "appos" for t in below):
         # "Huseynov, an Azerbaijani commander, retreated": the fact is in the description
@@ -326,6 +326,23 @@ def _is_clause_head(parsed: Parsed, token: Token) -> bool:
     return False
 
 
+def _asserted(parsed: Parsed, clause: Token) -> bool:
+    """Whether the sentence asserts the clause: every clause above it is a main clause, a
+    conjoined one or one the sentence asserts ("when X fell"); not what was proposed,
+    said or planned ("a proposal stipulated that as forces withdrew ...")."""
+    for above in parsed.ancestors(clause)[1:]:
+        if above.dep in ("ROOT", "conj", "parataxis"):
+            continue
+        if above.dep == "advcl" and _is_clause_head(parsed, above):
+            continue
+        if above.dep == "relcl" and _is_clause_head(parsed, above):
+            continue
+        if above.pos not in ("VERB", "AUX"):
+            continue  # a noun or preposition on the way up: the verb above decides
+        return False
+    return True
+
+
 def _is_condition(parsed: Parsed, token: Token) -> bool:
     return any(
         t.head == token.i and t.dep == "mark" and t.text.casefold() in CONDITIONS
@@ -387,7 +404,9 @@ def _appositive(
     if appos is None or appos.pos != "NOUN" or appos.i == 0:
         return None
     name = parsed.tokens[appos.head]
-    if name.pos != "PROPN" or not _after_comma(parsed, appos):
+    if name.pos != "PROPN" or name.dep == "pobj" or not _after_comma(parsed, appos):
+        # "the rest of Azerbaijan, the road to Tartar": after a preposition's object
+        # the description may belong to the phrase, not the name
         return None
     if not any(t.dep == "det" and t.head == appos.i for t in parsed.tokens):
         return None  # "Nero, emperor ..." is a title, not a description

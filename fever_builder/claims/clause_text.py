@@ -50,10 +50,14 @@ def slip(parsed: Parsed, kept: list[int], clause: Token) -> str | None:
     tokens = parsed.tokens
     inside = set(kept)
     words = [i for i in kept if tokens[i].pos != "PUNCT"]
+    if words and tokens[min(words)].tag in ("WDT", "WP", "WP$"):
+        return "opens_with_a_relative"  # "Which cleared him ...": the antecedent is lost
     if words and tokens[max(words)].pos == "AUX":
         return "ends_on_auxiliary"  # "The US 9th Infantry Regiment was.": the subject came after it
     for i in kept:
         token = tokens[i]
+        if token.dep == "npadvmod" and token.pos == "PROPN":
+            return "name_as_adverb"  # "captured by A and, per observers, the 366th Regiment"
         if token.dep in ("prep", "agent") and not any(
             t.head == i and t.i in inside for t in tokens
         ):

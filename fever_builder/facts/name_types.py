@@ -150,6 +150,11 @@ class NameTypes:
         entry = self._types.get(name)
         return entry[1] if entry else ""
 
+    @property
+    def people(self) -> list[str]:
+        """Names of two or more words the vote takes for people, sorted."""
+        return sorted(n for n, entry in self._types.items() if entry[0] == "person" and " " in n)
+
     def sure(self, name: str) -> bool:
         """Whether the vote is clear enough to swap the name: agreeing evidence of weight 2+."""
         entry = self._types.get(name)

@@ -61,15 +61,26 @@ def joinable(
     return made
 
 
-def conjunction_claims(joinables: Sequence[Joinable], ctx: Context) -> list[Claim]:
-    """Join pairs about one subject from two sentences of a page, each pair at most once."""
+def conjunction_claims(
+    joinables: Sequence[Joinable], clauses: Sequence[Joinable], ctx: Context
+) -> list[Claim]:
+    """Join pairs about one subject from two sentences of a page, each pair at most once.
+
+    Two pairs join first; a pair left over joins a true clause (``clauses``:
+    a sentence's main clause, unchanged in both claims) about the same subject.
+    """
     groups: dict[tuple[str, str], list[Joinable]] = {}
     for item in joinables:
-        groups.setdefault((item.page.title, item.subject.casefold()), []).append(item)
+        groups.setdefault((item.page.title, _key(item.subject)), []).append(item)
+    partners: dict[tuple[str, str], list[Joinable]] = {}
+    for item in clauses:
+        partners.setdefault((item.page.title, _key(item.subject)), []).append(item)
     claims: list[Claim] = []
     for key in sorted(groups):
         items = groups[key]
         ctx.rng.shuffle(items)
+        spare = list(partners.get(key, ()))
+        ctx.rng.shuffle(spare)
         used: set[int] = set()
         for i, first in enumerate(items):
             if i in used:
@@ -83,13 +94,30 @@ def conjunction_claims(joinables: Sequence[Joinable], ctx: Context) -> list[Clai
                     claims.extend(made)
                     used.update((i, j))
                     break
+            if i in used:
+                continue
+            for k, clause in enumerate(spare):
+                if clause.sentence.id == first.sentence.id:
+                    continue
+                made = _joined(first, clause, ctx)
+                if made:
+                    claims.extend(made)
+                    used.add(i)
+                    del spare[k]
+                    break
     return claims
+
+
+def _key(subject: str) -> str:
+    """One subject however the article opens it: "The Armenian forces" and "Armenian forces"."""
+    return subject.casefold().removeprefix("the ")
 
 
 def _joined(first: Joinable, second: Joinable, ctx: Context) -> list[Claim]:
     a, b = sorted((first, second), key=lambda item: item.sentence.id)
     (a_true, a_false), (b_true, b_false) = a.predicates, b.predicates
-    changed = a if ctx.rng.random() < 0.5 else b
+    changeable = [item for item in (a, b) if item.pair.supports != item.pair.refutes]
+    changed = changeable[0] if len(changeable) == 1 else (a if ctx.rng.random() < 0.5 else b)
     supports = f"{a.subject} {a_true} and {b_true}."
     refutes = (
         f"{a.subject} {a_false} and {b_true}."
