@@ -110,7 +110,8 @@ def shift_date(span: Span, rng: random.Random, *, years: list[int]) -> str | Non
         return None
     year = value.start.year
     near = [y for y in range(year - _MAX_YEAR_SHIFT, year + _MAX_YEAR_SHIFT + 1) if y != year]
-    preferred = [y for y in near if y in set(years)]
+    known = set(years)
+    preferred = [y for y in near if y in known]
     new_year = rng.choice(preferred or near)
     delta = new_year - year
     start = value.start

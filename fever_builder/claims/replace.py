@@ -17,7 +17,7 @@ from fever_builder.claims.context import WORD, Context, by_word_balance
 from fever_builder.claims.frames import Frame
 from fever_builder.claims.validity import content_words
 from fever_builder.corpus import Sentence
-from fever_builder.facts import extract
+from fever_builder.facts import dates_and_numbers
 from fever_builder.facts.spans import DateValue, EntityValue, FigureValue, Span
 
 
@@ -282,8 +282,13 @@ def shares_role(option: str, frame: Frame, source: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def plain_facts(text: str) -> tuple[Span, ...]:
-    """Dates and figures of a text (no lexicon needed), cached: corpus texts are checked often."""
-    return tuple(s for s in extract(text) if s.kind in ("date", "figure"))
+    """Dates and figures of a text (no lexicon needed), cached: corpus texts are checked often.
+
+    The same spans as ``extract`` gives, without its search for names, which
+    comes after dates and numbers and cannot change them.
+    """
+    spans = dates_and_numbers(text)
+    return tuple(sorted((s for s in spans if s.kind in ("date", "figure")), key=lambda s: s.start))
 
 
 def inside_stated_range(claim: str, option: str, span: Span, ctx: Context) -> bool:

@@ -1,16 +1,16 @@
-"""The dataset card (README.md): YAML from the same Features the code uses, and a body."""
+"""The dataset card (README.md): YAML from the features of ``dataset.features``, and a body."""
 
 from __future__ import annotations
 
+import copy
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
 import yaml
-from datasets import DatasetInfo, Features
 
 from fever_builder import __version__
 from fever_builder.claims.model import LABELS
-from fever_builder.dataset.features import CLAIMS, WIKI_PAGES
+from fever_builder.dataset.features import CLAIMS, WIKI_PAGES, Field
 from fever_builder.dataset.output import CLAIMS_DIR, NEI_DIR, PAGES_DIR  # noqa: E402
 from fever_builder.dataset.style import FEVER_SYMMETRIC_DEV, ClaimStyle, figures
 
@@ -36,8 +36,9 @@ MUTATIONS: dict[str, str] = {
 }
 
 
-def _yaml_features(features: Features) -> list[dict[str, object]]:
-    return DatasetInfo(features=features)._to_yaml_dict()["features"]
+def _yaml_features(fields: list[Field]) -> list[Field]:
+    # a copy: yaml.safe_dump writes a list met twice (the nei config) as an anchor
+    return copy.deepcopy(fields)
 
 
 def size_category(n: int) -> str:

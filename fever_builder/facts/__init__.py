@@ -22,6 +22,7 @@ from ._words import MONTHS, NUMBER_WORD_VALUES, ONES_WORDS, TENS_WORDS
 from .dates import find_dates, parse_date, render_date
 from .entities import COUNTRIES, DEMONYMS, Lexicon, find_entities
 from .figures import (
+    dates_and_numbers,
     find_figures,
     find_identifiers,
     find_numbers,
@@ -67,6 +68,7 @@ __all__ = [
     "OrdinalValue",
     "Span",
     "Value",
+    "dates_and_numbers",
     "extract",
     "find_dates",
     "find_entities",
@@ -94,7 +96,6 @@ def extract(text: str, *, lexicon: Lexicon | None = None) -> list[Span]:
         lexicon: entity types learnt from the corpus (``Lexicon.from_pages``);
             None types entities by rules only.
     """
-    spans = find_dates(text)
-    spans += find_numbers(text, taken=spans)
+    spans = list(dates_and_numbers(text))
     spans += find_entities(text, lexicon, taken=spans)
     return sorted(spans, key=lambda s: s.start)

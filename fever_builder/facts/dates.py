@@ -23,6 +23,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..errors import ParameterError
 from ._words import (
@@ -148,8 +149,13 @@ def find_dates(text: str, *, taken: Sequence[Span] = ()) -> list[Span]:
     return select(candidates, occupied=occupied)
 
 
+@lru_cache(maxsize=65536)
 def parse_date(text: str) -> DateValue | None:
-    """Parse ``text`` when the whole of it is one date, else return None."""
+    """Parse ``text`` when the whole of it is one date, else return None.
+
+    Cached: every changed date a mutation writes is parsed back, and the same
+    few years come up again and again.
+    """
     for span in find_dates(text):
         if span.start == 0 and span.end == len(text):
             return span.value  # type: ignore[return-value]

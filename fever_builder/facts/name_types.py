@@ -51,6 +51,10 @@ class NameTypes:
         self._types = types
         # names whose type the context or an infobox field confirms, not the label alone
         self._confirmed = confirmed
+        # the names sure enough to swap, found once: the replacement pools ask per candidate
+        self._sure = frozenset(
+            name for name, entry in types.items() if _is_sure(name, entry, confirmed)
+        )
 
     @classmethod
     def vote(
@@ -157,19 +161,22 @@ class NameTypes:
 
     def sure(self, name: str) -> bool:
         """Whether the vote is clear enough to swap the name: agreeing evidence of weight 2+."""
-        entry = self._types.get(name)
-        if entry is None or entry[0] == "other":
-            return False
-        _kind, _label, weight, total = entry
-        return name in self._confirmed and weight >= _SURE_WEIGHT and weight >= _SURE_SHARE * total
+        return name in self._sure
 
     def compatible(self, a: str, b: str) -> bool:
         """Whether ``b`` can stand in for ``a``: both sure, of one type (places: one label)."""
-        if not (self.sure(a) and self.sure(b) and self.type_of(a) == self.type_of(b)):
+        if not (a in self._sure and b in self._sure and self.type_of(a) == self.type_of(b)):
             return False
         if self.type_of(a) == "place":
             return (self.label_of(a) == "GPE") == (self.label_of(b) == "GPE")
         return True
+
+
+def _is_sure(name: str, entry: tuple[str, str, int, int], confirmed: frozenset[str]) -> bool:
+    kind, _label, weight, total = entry
+    if kind == "other":
+        return False
+    return name in confirmed and weight >= _SURE_WEIGHT and weight >= _SURE_SHARE * total
 
 
 # nouns that say a name is a person's or a work's when they stand in apposition

@@ -13,8 +13,7 @@ from dataclasses import replace
 
 from fever_builder.analysis import Parsed
 
-from .dates import find_dates
-from .figures import find_numbers
+from .figures import dates_and_numbers
 from .flags import FLAG_RULES
 from .mentions import NER_TYPES, entity_type, governor_of, mentions, role_of
 from .name_types import NameTypes, lead_type
@@ -34,8 +33,7 @@ __all__ = [
 
 def analysed_facts(text: str, parsed: Parsed, *, types: NameTypes) -> list[Span]:
     """Dates and figures by pattern, names from the analysis; each with its role and flags."""
-    spans = find_dates(text)
-    spans += find_numbers(text, taken=spans)
+    spans = list(dates_and_numbers(text))
     named = [
         Span(m.start, m.end, m.name, "entity", kind, EntityValue(m.name, kind, "ner"))
         for m in mentions(parsed)

@@ -9,8 +9,12 @@ with the domain's abbreviations added.
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import re
+import sys
 from functools import cache
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from fever_builder.text.clean import strip_citations
@@ -81,20 +85,47 @@ DOMAIN_ABBREVIATIONS: tuple[str, ...] = (
 )
 
 
+def _punkt_module() -> ModuleType:
+    """NLTK's ``nltk.tokenize.punkt`` module, without running NLTK's package ``__init__``.
+
+    ``import nltk`` imports the whole of NLTK, and with it scipy.stats,
+    scikit-learn and pandas: over a second, for Punkt, which needs a dozen
+    small modules. Unless NLTK is imported already, the ``nltk`` and
+    ``nltk.tokenize`` packages are set up without their ``__init__``, Punkt
+    is imported under them, and every NLTK module this added is taken out of
+    ``sys.modules`` again, so a later ``import nltk`` is an ordinary, whole one.
+    """
+    name = "nltk.tokenize.punkt"
+    if "nltk" in sys.modules:
+        return importlib.import_module(name)
+    before = set(sys.modules)
+    try:
+        for package in ("nltk", "nltk.tokenize"):
+            spec = importlib.util.find_spec(package)
+            if spec is None:
+                break  # not installed: the import below raises the usual error
+            sys.modules[package] = importlib.util.module_from_spec(spec)
+        return importlib.import_module(name)
+    finally:
+        for added in set(sys.modules) - before:
+            if added == "nltk" or added.startswith("nltk."):
+                del sys.modules[added]
+
+
 @cache
 def _tokenizer() -> PunktSentenceTokenizer:
-    # imported on first use: importing NLTK takes over a second, and builds
-    # from sentence-split dumps (FEVER's wiki-pages) never split
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    # imported on first use, and only Punkt (see _punkt_module): builds from
+    # sentence-split dumps (FEVER's wiki-pages) never split
     from punkt.data import english as punkt_english
 
-    params = PunktParameters()
+    punkt = _punkt_module()
+    params = punkt.PunktParameters()
     params.abbrev_types = set(punkt_english.ABBREV_TYPES) | set(DOMAIN_ABBREVIATIONS)
     params.collocations = set(punkt_english.COLLOCATIONS)
     params.sent_starters = set(punkt_english.SENT_STARTERS)
     for word, flags in punkt_english.ORTHO_CONTEXT.items():
         params.ortho_context[word] = flags
-    return PunktSentenceTokenizer(params)
+    return punkt.PunktSentenceTokenizer(params)
 
 
 # A sentence boundary Punkt misses: a closing bracket or quote glued to the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -10,6 +11,8 @@ import pytest
 from dataset_helpers import COMMITTED, LABEL_NAMES, card_header, claim_splits
 
 import fever_builder
+from fever_builder.dataset import features as features_module
+from fever_builder.dataset.features import to_features
 
 
 @pytest.fixture(params=["fresh", "committed"])
@@ -105,6 +108,24 @@ def test_card_yaml_header(seeds_output: Path) -> None:
         features = {f["name"]: f for f in info[name]["features"]}
         names = features["label"]["dtype"]["class_label"]["names"]
         assert [names[k] for k in sorted(names, key=int)] == LABEL_NAMES
+
+
+@pytest.mark.parametrize("name", ["CLAIMS", "WIKI_PAGES"])
+def test_card_features_are_what_datasets_writes(name: str) -> None:
+    # the card's features are plain data; datasets must read them and write them back unchanged
+    fields = getattr(features_module, name)
+    features = to_features(fields)
+    assert isinstance(features, datasets.Features)
+    assert datasets.DatasetInfo(features=features)._to_yaml_dict()["features"] == fields
+
+
+def test_card_features_match_the_rows(seeds_output: Path) -> None:
+    claims = to_features(features_module.CLAIMS)
+    pages = to_features(features_module.WIKI_PAGES)
+    for config, fields in (("claims", claims), ("wiki_pages", pages)):
+        for path in sorted((seeds_output / config).glob("*.jsonl")):
+            row = json.loads(path.read_text(encoding="utf-8").splitlines()[0])
+            assert set(row) == set(fields), (config, path.name)
 
 
 def test_card_data_files_match_the_folder(seeds_output: Path) -> None:

@@ -8,7 +8,10 @@ exactly them, citation markers stripped. The seeds' own white space is kept
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -783,3 +786,18 @@ def test_resolution_case_is_verbatim_from_the_dump_without_its_ids() -> None:
     dump = path.read_text(encoding="utf-8")
     text = " ".join(re.sub(r" ?First Nagorno-Karabakh War_sentence_\d+", "", dump).split())
     assert ABBREVIATION_CASES[0][1] in text
+
+
+def test_splitting_imports_punkt_alone_and_leaves_nltk_whole() -> None:
+    # a fresh interpreter: the test process may have imported NLTK already
+    script = """
+import sys
+from fever_builder.text.split import split_sentences
+assert split_sentences("Gen. Lee left. The war ended.") == ["Gen. Lee left.", "The war ended."]
+assert not [m for m in sys.modules if m == "nltk" or m.startswith("nltk.")], "NLTK left behind"
+assert "sklearn" not in sys.modules and "scipy.stats" not in sys.modules
+import nltk
+assert nltk.probability.FreqDist and nltk.tokenize.punkt.PunktSentenceTokenizer
+"""
+    env = {**os.environ, "PYTHONPATH": str(SEEDS.parent)}
+    subprocess.run([sys.executable, "-c", script], check=True, env=env, timeout=120)
