@@ -133,7 +133,7 @@ ATTRIBUTION = re.compile(
 
 
 BOUND_BEFORE = re.compile(
-    r"\b(?:by|until|till|before|after|since|from|to|between|through|and|or)\s+(?:(?:early|mid|late)[- ])?$"
+    r"\b(?:by|until|till|before|after|since|from|to|between|through|and|or|as of)\s+(?:(?:early|mid|late)[- ])?$"
     r"|\bby (?:the )?(?:end|middle|start|beginning|close) of\s+$|\bby the\s+$",
     re.IGNORECASE,
 )

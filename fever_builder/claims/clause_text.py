@@ -56,6 +56,10 @@ def slip(parsed: Parsed, kept: list[int], clause: Token) -> str | None:
         return "ends_on_auxiliary"  # "The US 9th Infantry Regiment was.": the subject came after it
     for i in kept:
         token = tokens[i]
+        if token.dep == "appos":
+            return (
+                "appositive_in_clause"  # its commas go with the cut: "defense of X the low hills"
+            )
         if token.dep == "npadvmod" and token.pos == "PROPN":
             return "name_as_adverb"  # "captured by A and, per observers, the 366th Regiment"
         if token.dep in ("prep", "agent") and not any(
@@ -161,7 +165,17 @@ def render(
             text += " "
         where[item] = len(text)
         word = token.text
-        if item == 0 and items[0] != 0 and token.pos in CLOSED_CLASSES:
+        if (
+            item == 0
+            and items[0] != 0
+            and (
+                token.pos in CLOSED_CLASSES
+                or (
+                    token.tag not in ("NNP", "NNPS")
+                    and not parsed.entities_over(token.start, token.end)
+                )
+            )
+        ):
             word = word[:1].lower() + word[1:]  # the sentence's first word, no longer first
         text += word
         previous = item

@@ -60,6 +60,8 @@ __all__ = ["Generation", "changed_spans", "generate", "in_sample"]
 MAX_PAIRS_PER_SENTENCE = 6
 # claims people write are short: a clause longer than this is not one fact
 MAX_CLAIM_WORDS = 20
+# a clause longer than this is cut tighter, if it can be
+TIGHT_ABOVE = 14
 # of the clauses that can be turned passive, the share that is (both claims of a pair alike)
 PASSIVE_SHARE = 1.0
 
@@ -267,7 +269,7 @@ def _sentence_claims(
         # besides "4,500"), while the sentence has room
         if pair is not None and made and pairs < MAX_PAIRS_PER_SENTENCE:
             exclude = (kind_key(pair), pair.mutation)
-            more = claims_for(pair_for(frame, span, sentence, ctx, exclude=exclude))
+            more = claims_for(pair_for(frame, span, sentence, ctx, exclude=exclude), frame.subject)
             claims.extend(more)
             pairs += bool(more)
 
@@ -363,7 +365,7 @@ def _claim_frame(
         frame = atomic_frame(parsed, start, end, passive=True)
     if frame is None:
         frame = atomic_frame(parsed, start, end, dropped=ctx.dropped)
-    if frame is not None and len(frame.text.split()) > MAX_CLAIM_WORDS:
+    if frame is not None and len(frame.text.split()) > TIGHT_ABOVE:
         frame = atomic_frame(parsed, start, end, tight=True) or frame
     if frame is None:
         return None

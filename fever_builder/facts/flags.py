@@ -183,9 +183,13 @@ def _modified(text: str, parsed: Parsed, span: Span) -> bool:
 def _bare_year(text: str, parsed: Parsed, span: Span) -> bool:
     """A number with no unit after "in" ("In 65, a conspiracy"): a year, not a quantity."""
     value = span.value
+    if not isinstance(value, FigureValue):
+        return False
+    after = [t for t in parsed.tokens if t.start >= span.end][:1]
+    # "in 54 following Claudius' death": the word after it counts nothing
+    counted = value.unit if after and after[0].pos in ("NOUN", "PROPN") else ""
     return (
-        isinstance(value, FigureValue)
-        and not value.unit
+        not counted
         and isinstance(value.number, int)
         and 0 < value.number <= 2100
         and bool(re.search(r"\b(?:in|In|by|By|since|Since|until|Until)\s+$", text[: span.start]))

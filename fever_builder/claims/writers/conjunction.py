@@ -19,6 +19,41 @@ from fever_builder.claims.model import Claim, Evidence
 from fever_builder.corpus import Page, Sentence
 
 MAX_WORDS = 20
+# joined claims at most this share of the claims made before them
+SHARE = 0.12
+# a pair joins at most this many other pairs or clauses, each with its own partner
+JOINS_PER_PAIR = 2
+# subjects that need not name the same thing in two sentences
+_NOT_ONE_THING = frozenset(
+    {
+        "a",
+        "an",
+        "some",
+        "many",
+        "several",
+        "most",
+        "all",
+        "no",
+        "both",
+        "each",
+        "every",
+        "other",
+        "another",
+        "few",
+        "one",
+        "two",
+        "three",
+        "thousands",
+        "hundreds",
+        "dozens",
+        "more",
+        "these",
+        "those",
+        "this",
+        "that",
+        "such",
+    }
+)
 # pairs whose form would read badly inside "A and B"
 _NOT_JOINED = frozenset({"negation", "disjunction"})
 
@@ -55,6 +90,8 @@ def joinable(
         or not pair.supports.startswith(subject + " ")
     ):
         return None
+    if subject.split()[0].casefold() in _NOT_ONE_THING or subject[:1].isdigit():
+        return None  # "An offensive", "Many soldiers": two sentences may mean two of them
     made = Joinable(page, sentence, tuple(naming), subject, pair)
     if any(" and " in p or "," in p or not p[:1].islower() for p in made.predicates):
         return None  # a predicate already joined, or opening with a name: joining reads badly
@@ -64,7 +101,7 @@ def joinable(
 def conjunction_claims(
     joinables: Sequence[Joinable], clauses: Sequence[Joinable], ctx: Context
 ) -> list[Claim]:
-    """Join pairs about one subject from two sentences of a page, each pair at most once.
+    """Join pairs about one subject from two sentences of a page, each pair at most twice.
 
     Two pairs join first; a pair left over joins a true clause (``clauses``:
     a sentence's main clause, unchanged in both claims) about the same subject.
@@ -76,35 +113,40 @@ def conjunction_claims(
     for item in clauses:
         partners.setdefault((item.page.title, _key(item.subject)), []).append(item)
     claims: list[Claim] = []
+    # joined claims are long: at most this many, so claims stay as short as people's
+    limit = int(SHARE * len(ctx.seen_claims))
     for key in sorted(groups):
+        if len(claims) >= limit:
+            break
         items = groups[key]
         ctx.rng.shuffle(items)
-        spare = list(partners.get(key, ()))
-        ctx.rng.shuffle(spare)
-        used: set[int] = set()
+        # the shortest clauses first: the joined claim must stay short
+        spare: list[Joinable | None] = sorted(
+            partners.get(key, ()), key=lambda c: (len(c.pair.supports), c.sentence.id)
+        )
+        joins = [0] * len(items)
         for i, first in enumerate(items):
-            if i in used:
-                continue
             for j in range(i + 1, len(items)):
+                if joins[i] >= JOINS_PER_PAIR:
+                    break
                 second = items[j]
-                if j in used or second.sentence.id == first.sentence.id:
+                if joins[j] >= JOINS_PER_PAIR or second.sentence.id == first.sentence.id:
                     continue
                 made = _joined(first, second, ctx)
                 if made:
                     claims.extend(made)
-                    used.update((i, j))
-                    break
-            if i in used:
-                continue
+                    joins[i] += 1
+                    joins[j] += 1
             for k, clause in enumerate(spare):
-                if clause.sentence.id == first.sentence.id:
+                if joins[i] >= JOINS_PER_PAIR:
+                    break
+                if clause is None or clause.sentence.id == first.sentence.id:
                     continue
                 made = _joined(first, clause, ctx)
                 if made:
                     claims.extend(made)
-                    used.add(i)
-                    del spare[k]
-                    break
+                    joins[i] += 1
+                    spare[k] = None  # each clause joins once
     return claims
 
 
