@@ -60,7 +60,13 @@ def slip(parsed: Parsed, kept: list[int], clause: Token) -> str | None:
             return (
                 "appositive_in_clause"  # its commas go with the cut: "defense of X the low hills"
             )
-        if token.dep == "npadvmod" and token.pos == "PROPN":
+        if (
+            token.dep == "npadvmod"
+            and token.pos == "PROPN"
+            and not any(
+                e.label in ("DATE", "TIME") for e in parsed.entities_over(token.start, token.end)
+            )
+        ):
             return "name_as_adverb"  # "captured by A and, per observers, the 366th Regiment"
         if token.dep in ("prep", "agent") and not any(
             t.head == i and t.i in inside for t in tokens

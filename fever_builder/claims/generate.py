@@ -58,6 +58,8 @@ from fever_builder.facts.spans import Span
 __all__ = ["Generation", "changed_spans", "generate", "in_sample"]
 
 MAX_PAIRS_PER_SENTENCE = 6
+# pairs one fact may make, each of another kind ("in 1993", "after 1990", "not in 1995")
+PAIRS_PER_FACT = 3
 # claims people write are short: a clause longer than this is not one fact
 MAX_CLAIM_WORDS = 20
 # a clause longer than this is cut tighter, if it can be
@@ -265,13 +267,17 @@ def _sentence_claims(
         made = claims_for(pair, frame.subject)
         claims.extend(made)
         pairs += bool(made)
-        # a second pair from the same fact, of another kind ("more than 3,000"
+        # more pairs from the same fact, each of another kind ("more than 3,000"
         # besides "4,500"), while the sentence has room
-        if pair is not None and made and pairs < MAX_PAIRS_PER_SENTENCE:
-            exclude = (kind_key(pair), pair.mutation)
-            more = claims_for(pair_for(frame, span, sentence, ctx, exclude=exclude), frame.subject)
-            claims.extend(more)
-            pairs += bool(more)
+        exclude: tuple[str, ...] = ()
+        for _ in range(PAIRS_PER_FACT - 1):
+            if pair is None or not made or pairs >= MAX_PAIRS_PER_SENTENCE:
+                break
+            exclude = (*exclude, kind_key(pair), pair.mutation)
+            pair = pair_for(frame, span, sentence, ctx, exclude=exclude)
+            made = claims_for(pair, frame.subject)
+            claims.extend(made)
+            pairs += bool(made)
 
     def frame_at(start: int, end: int) -> Frame | None:
         return _claim_frame(page, position, parsed, start, end, ctx)

@@ -18,11 +18,11 @@ from fever_builder.claims.evidence import digest, pair_claims
 from fever_builder.claims.model import Claim, Evidence
 from fever_builder.corpus import Page, Sentence
 
-MAX_WORDS = 20
+MAX_WORDS = 18
 # joined claims at most this share of the claims made before them
 SHARE = 0.12
 # a pair joins at most this many other pairs or clauses, each with its own partner
-JOINS_PER_PAIR = 2
+JOINS_PER_PAIR = 3
 # subjects that need not name the same thing in two sentences
 _NOT_ONE_THING = frozenset(
     {
