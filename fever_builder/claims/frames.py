@@ -110,14 +110,16 @@ def _has_main_verb(text: str) -> bool:
 _INNER_SUBORDINATE = re.compile(r"\b(?:while|whereas|although|though|because)\b([^,;]*)[,;.]?\s*$")
 
 
-def is_claim(text: str) -> bool:
+def is_claim(text: str, *, parsed: bool = False) -> bool:
     """A frame that reads as a claim: a finite verb in its main clause, no dangling list.
 
     Cuts can leave a subordinate clause alone ("When Armenians launched one
     of the first offensives.") or a heading before a colon ("...appeared
-    bleak: in Georgia."); such frames make no claim and are refused.
+    bleak: in Georgia."); such frames make no claim and are refused. A
+    ``parsed`` frame was cut from the parse with its subject and finite verb
+    (see ``atomic``): the word lists that guess a verb are not asked again.
     """
-    if not all(_has_main_verb(part) for part in text.split(";")):
+    if not parsed and not all(_has_main_verb(part) for part in text.split(";")):
         return False
     if _SUBORDINATOR.match(text) and ("," not in text or not _has_main_verb(text.split(",", 1)[1])):
         return False  # "While Azerbaijan abstained from joining, Turkey."

@@ -260,7 +260,7 @@ def _sentence_claims(
         if frame is None:
             continue
         frame = paraphrase(frame, ctx.rng)
-        if not is_claim(frame.text):
+        if not is_claim(frame.text, parsed=True):
             ctx.dropped["not_a_claim"] += 1
             continue
         pair = pair_for(frame, span, sentence, ctx)
@@ -270,10 +270,13 @@ def _sentence_claims(
         # more pairs from the same fact, each of another kind ("more than 3,000"
         # besides "4,500"), while the sentence has room
         exclude: tuple[str, ...] = ()
-        for _ in range(PAIRS_PER_FACT - 1):
+        for extra in range(PAIRS_PER_FACT - 1):
             if pair is None or not made or pairs >= MAX_PAIRS_PER_SENTENCE:
                 break
             exclude = (*exclude, kind_key(pair), pair.mutation)
+            if extra:
+                # "A or B" claims are far from the claims people write: not a third time
+                exclude = (*exclude, "disjunction")
             pair = pair_for(frame, span, sentence, ctx, exclude=exclude)
             made = claims_for(pair, frame.subject)
             claims.extend(made)
@@ -311,7 +314,12 @@ def _true_clauses(
         if token.pos not in ("VERB", "AUX") or token.dep in ("aux", "auxpass"):
             continue
         frame = atomic_frame(parsed, token.start, token.end)
-        if frame is None or not frame.subject or frame.text in seen or not is_claim(frame.text):
+        if (
+            frame is None
+            or not frame.subject
+            or frame.text in seen
+            or not is_claim(frame.text, parsed=True)
+        ):
             continue
         seen.add(frame.text)
         clause = Pair("clause", frame.text, frame.text, "", "", "clause")
