@@ -144,7 +144,12 @@ class _Cut:
     def verb(self, verb: Token) -> None:
         self.kept.add(verb.i)
         children = self.children.get(verb.i, [])
-        has_complement = any(c.dep in COMPLEMENTS for c in children)
+        # "took part in", "took place in": a bare noun object still needs the phrase after it
+        has_complement = any(
+            c.dep in COMPLEMENTS
+            and not (c.dep == "dobj" and c.pos == "NOUN" and not self.children.get(c.i))
+            for c in children
+        )
         first_prep = next((c for c in children if c.dep == "prep" and c.i > verb.i), None)
         for child in children:
             if child.i in self.path:

@@ -9,6 +9,9 @@ from fever_builder.claims.frames import Frame
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 # word classes whose capital at a sentence's start is only the start's
 CLOSED_CLASSES = frozenset({"DET", "PRON", "ADP", "SCONJ", "CCONJ", "PART", "AUX", "ADV"})
+# the sentence's first word, moved from the front, loses its capital only if it is one of
+# these ("According to X", "In 1993"); a noun or a name keeps it
+LOWERED_WHEN_MOVED = CLOSED_CLASSES | {"VERB", "ADP", "NUM"}
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -56,6 +59,18 @@ def slip(parsed: Parsed, kept: list[int], clause: Token) -> str | None:
         return "ends_on_auxiliary"  # "The US 9th Infantry Regiment was.": the subject came after it
     for i in kept:
         token = tokens[i]
+        for j in (i - 1, i + 1):
+            glued = 0 <= j < len(tokens) and (tokens[min(i, j)].end == tokens[max(i, j)].start)
+            if glued and j not in inside and tokens[j].pos != "PUNCT":
+                return "word_split"  # "were re-." from "re-evacuated": a word cut in two
+        nominal = ("NOUN", "PROPN", "NUM", "ADJ")
+        if (
+            token.dep == "conj"
+            and token.head not in inside
+            and token.pos in nominal
+            and tokens[token.head].pos in nominal
+        ):
+            return "list_cut"  # "Bringing Out the Dead, and Magnolia" without the first film
         if token.dep == "appos":
             return (
                 "appositive_in_clause"  # its commas go with the cut: "defense of X the low hills"
@@ -171,17 +186,7 @@ def render(
             text += " "
         where[item] = len(text)
         word = token.text
-        if (
-            item == 0
-            and items[0] != 0
-            and (
-                token.pos in CLOSED_CLASSES
-                or (
-                    token.tag not in ("NNP", "NNPS")
-                    and not parsed.entities_over(token.start, token.end)
-                )
-            )
-        ):
+        if item == 0 and items[0] != 0 and token.pos in LOWERED_WHEN_MOVED:
             word = word[:1].lower() + word[1:]  # the sentence's first word, no longer first
         text += word
         previous = item

@@ -146,12 +146,18 @@ def with_article(frame: Frame) -> Frame:
     match = _ARTICLE_BEFORE.search(frame.text[: frame.start])
     if match is None or not frame.fact:
         return frame
-    vowel = frame.fact[0] in "AEIOUaeiou" and not re.match(
-        r"(?i)(?:uni|eu|one\b|u[bcfhjkqrstn][aeiou])", frame.fact
+    return frame.replace_span(
+        match.start(1), match.end(1), _article_for(frame.fact, match.group(1))
+    )
+
+
+def _article_for(word: str, written: str) -> str:
+    """ "a" or "an" before ``word``, capitalised as ``written`` was."""
+    vowel = word[0] in "AEIOUaeiou" and not re.match(
+        r"(?i)(?:uni|eu|one\b|u[bcfhjkqrstn][aeiou])", word
     )
     article = "an" if vowel else "a"
-    article = article.capitalize() if match.group(1)[0].isupper() else article
-    return frame.replace_span(match.start(1), match.end(1), article)
+    return article.capitalize() if written[0].isupper() else article
 
 
 # Rewordings that keep a claim's meaning, applied to both claims of a pair so
@@ -340,16 +346,28 @@ _LOOSE = tuple(
 )
 
 
+def reword(frame: Frame, match: re.Match[str], replacement: str) -> Frame:
+    """The frame with one rewording's ``match`` replaced, a "a"/"an" before it made to agree."""
+    new = match.expand(replacement)
+    frame = frame.replace_span(match.start(), match.end(), new)
+    article = _ARTICLE_BEFORE.search(frame.text[: match.start()])
+    if article is None or not new or frame.start < article.end(1) <= frame.end:
+        return frame
+    return frame.replace_span(article.start(1), article.end(1), _article_for(new, article.group(1)))
+
+
 def paraphrase(frame: Frame, rng: random.Random, *, rate: float = 0.85) -> Frame:
-    """Reword parts of the claim outside the fact with meaning-keeping rewrites."""
+    """Reword parts of the claim outside the fact and its subject with meaning-keeping rewrites.
+
+    The subject stays as the article writes it, so "The film" can still be
+    resolved to the page's film; "a" and "an" are made to agree with a new word.
+    """
     for (pattern, replacement), loose in zip(PARAPHRASES, _LOOSE, strict=True):
         if loose is not None and loose.search(frame.text) is None:
             continue
         for match in reversed(list(pattern.finditer(frame.text))):
-            if match.end() <= frame.start or match.start() >= frame.end:
-                if rng.random() < rate:
-                    frame = frame.replace_span(
-                        match.start(), match.end(), match.expand(replacement)
-                    )
+            outside = match.end() <= frame.start or match.start() >= frame.end
+            if outside and match.start() >= frame.subject and rng.random() < rate:
+                frame = reword(frame, match, replacement)
     text = frame.text[:1].upper() + frame.text[1:]
     return Frame(text, frame.start, frame.end, frame.subject)

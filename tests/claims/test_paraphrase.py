@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fever_builder.claims.frames import PARAPHRASES, Frame, paraphrase
+from fever_builder.claims.frames import PARAPHRASES, Frame, paraphrase, reword
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -19,11 +19,9 @@ def every_rewording(frame: Frame, rng: random.Random, rate: float = 0.85) -> Fra
     for pattern, replacement in PARAPHRASES:
         for match in reversed(list(pattern.finditer(frame.text))):
             if match.end() <= frame.start or match.start() >= frame.end:
-                if rng.random() < rate:
-                    frame = frame.replace_span(
-                        match.start(), match.end(), match.expand(replacement)
-                    )
-    return Frame(frame.text[:1].upper() + frame.text[1:], frame.start, frame.end)
+                if match.start() >= frame.subject and rng.random() < rate:
+                    frame = reword(frame, match, replacement)
+    return Frame(frame.text[:1].upper() + frame.text[1:], frame.start, frame.end, frame.subject)
 
 
 def seed_lines() -> list[str]:
@@ -60,3 +58,12 @@ PIECES = st.sampled_from(
 def test_paraphrase_equals_every_rewording_on_any_text(text: str, seed: int) -> None:
     frame = Frame(text, 0, 1)
     assert paraphrase(frame, random.Random(seed)) == every_rewording(frame, random.Random(seed))
+
+
+def test_the_subject_is_left_as_written_and_articles_agree() -> None:
+    # "The film" stays (it may be resolved to the page's film); "an" follows "important"
+    text = "The film was an important success in 1999."
+    frame = Frame(text, text.index("1999"), text.index("1999") + 4, subject=8)
+    got = paraphrase(frame, random.Random(0), rate=1.0)
+    assert got.text == "The film was a significant success in 1999."
+    assert got.fact == "1999"
