@@ -70,11 +70,17 @@ class PageSubject:
 
     def rivals(self, kind: str, position: int, offset: int) -> bool:
         """Whether a competitor of ``kind`` ("people", "things", "kin") is named before
-        ``offset`` in the sentence at ``position`` or anywhere in the sentence before it."""
+        ``offset`` in the sentence at ``position`` or anywhere in the sentence before it
+        (for people: unless that sentence's main subject is the page's own person)."""
         named = {"people": self.people, "things": self.things, "kin": self.kin}[kind]
         if position not in self.parsed or position - 1 not in self.parsed:
             return True
-        return bool(named.get(position - 1)) or any(o < offset for o in named.get(position, ()))
+        before = any(o < offset for o in named.get(position, ()))
+        if kind == "people" and position - 1 in self.about:
+            # the previous sentence is about the page's person ("Lesnar fought Mir. He
+            # lost."): a subject pronoun carries its subject on; others there do not compete
+            return before
+        return bool(named.get(position - 1)) or before
 
 
 def page_subject(page: Page, parses: Mapping[str, Parsed], types: NameTypes) -> PageSubject:

@@ -35,6 +35,8 @@ PAGES = {
         "In 2006, Boulter starred alongside Ben Whishaw in the play Citizenship.",
         "He appeared in an episode of Doctors in 2006.",
         "Boulter said that he enjoyed his work on the series.",
+        "Ben Whishaw appeared in the film Perfume in 2006.",
+        "He played the lead role in the film in September 2006.",
     ),
 }
 
@@ -57,13 +59,15 @@ RESOLVED = [
     ("it after a sentence about the film", "American Beauty (1999 film)", 3, "American Beauty "),
     # "He" is Boulter, named in full as the lead names him
     ("he after a sentence naming only the page's person", "Robert Boulter", 2, "Robert Boulter "),
+    # another actor is named, but the page's person is the subject the pronoun carries on
+    ("he after a sentence about the page's person", "Robert Boulter", 4, "Robert Boulter "),
 ]
 
 REFUSED = [
     ("another person named in the previous sentence", "Brock Lesnar (wrestler)", 5),
     ("she on a page about a man", "Brock Lesnar (wrestler)", 6),
     ("another film named in the previous sentence", "American Beauty (1999 film)", 5),
-    ("another actor named in the previous sentence", "Robert Boulter", 4),
+    ("another actor is the previous sentence's subject", "Robert Boulter", 7),
 ]
 
 
