@@ -67,7 +67,6 @@ NOUN_KEEPS = frozenset(
         "conj",
         "cc",
         "preconj",
-        "npadvmod",
         "advmod",
     }
 )
@@ -104,6 +103,28 @@ LINKING_ADVERBS = frozenset(
         "further",
     }
 )
+# prepositions that only place a clause in time, or give a circumstance
+TIME_PREPOSITIONS = frozenset(
+    {
+        "during",
+        "after",
+        "before",
+        "following",
+        "since",
+        "until",
+        "till",
+        "throughout",
+        "amid",
+        "despite",
+        "within",
+        "upon",
+        "according",
+        "prior",
+    }
+)
+# prepositions that complete a noun ("a ban on", "the road to", "support for"); a place or
+# a time after a noun ("forces in Armenia") only narrows it, and goes
+NOUN_ARGUMENTS = frozenset({"of", "to", "for", "on", "between", "than", "as", "against"})
 RANGE_ENDS = frozenset({"to", "until", "through", "till"})
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 OPENING = {"(": ")", "[": "]"}
@@ -164,9 +185,13 @@ class _Cut:
                 if child.i > verb.i - 3:  # next to the verb: "never", "reportedly", "only"
                     self.whole(child)
             elif child.dep == "prep" and (
-                (child is first_prep and not has_complement) or child.text.casefold() == "of"
+                (child is first_prep and not has_complement)
+                or child.text.casefold() == "of"
+                or (child.i > verb.i and not self._adjunct(child))
             ):
-                self.keep(child)  # "moved to Rome", "made up of ...": the verb's argument
+                # "moved to Rome", "made up of ...", "referred to him as ...": what the verb
+                # needs; a time ("in 1993", "after the war") or an aside set off by commas goes
+                self.keep(child)
         # "from X to Y": the second end goes with the first
         for child in children:
             if (
@@ -180,19 +205,37 @@ class _Cut:
         self.kept.add(token.i)
         children = self.children.get(token.i, [])
         for child in children:
-            if (
-                child.i in self.path
-                or child.dep in NOUN_KEEPS
-                or child.dep == "prep"
-                and (child.text.casefold() == "of" or token.i in self.measured)
-            ):
+            if child.i in self.path or child.dep in NOUN_KEEPS:
                 self.keep(child)
+            elif child.dep == "prep" and (
+                child.text.casefold() == "of"
+                or token.i in self.measured
+                or (
+                    not self.tight
+                    and child.text.casefold() in NOUN_ARGUMENTS
+                    and not self._adjunct(child)
+                )
+            ):
+                self.keep(child)  # "the return of the evacuees", "the road to Ganja"
             elif child.dep in ("xcomp", "ccomp", "prep") and token.pos == "ADJ":
                 self.keep(child)  # "were able to secure ...", "ready for a ceasefire"
+            elif child.dep == "appos" and child.pos == "PROPN" and not self._after_comma(child):
+                self.keep(child)  # "the film Chakatagir": the name is the phrase's point
             elif child.dep in ("acl", "relcl") and not self.tight and not self._after_comma(child):
                 self.whole(child)  # restrictive: "the troops stationed there"
             elif child.dep == "punct" and child.text in ("-", "–", "'", "’"):
                 self.kept.add(child.i)
+
+    def _adjunct(self, prep: Token) -> bool:
+        """A phrase that only places the clause in time or sets off an aside: it can go."""
+        if prep.text.casefold() in TIME_PREPOSITIONS or self._after_comma(prep):
+            return True
+        objects = [c for c in self.children.get(prep.i, ()) if c.dep in ("pobj", "pcomp")]
+        return any(
+            e.label in ("DATE", "TIME")
+            for c in objects
+            for e in self.parsed.entities_over(c.start, c.end)
+        )
 
     def _after_comma(self, token: Token) -> bool:
         first = min(self._subtree(token))

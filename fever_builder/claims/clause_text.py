@@ -34,9 +34,14 @@ def subject_first(parsed: Parsed, order: list[int | str], subject: list[int]) ->
         return order
     if parsed.tokens[front[0]].pos in ("CCONJ", "SCONJ") and parsed.tokens[front[0]].dep != "mark":
         return order
+    if parsed.tokens[front[0]].pos == "VERB":
+        # "Speaking in 2020, X said ...": a participle clause reads as X's only in front
+        return order
     return [*order[at:], *front]
 
 
+# words that point back to something the sentence or an earlier one named
+POINTING = frozenset({"this", "these", "those", "such", "former", "latter"})
 # verbs whose complement is a bare infinitive: "let them pass", "helped the army capture"
 BARE_INFINITIVE_VERBS = frozenset({"help", "let", "make", "see", "watch", "hear", "have", "bid"})
 INTRODUCERS = frozenset({"IN", "WDT", "WP", "WP$", "WRB", "CC"})
@@ -71,10 +76,24 @@ def slip(parsed: Parsed, kept: list[int], clause: Token) -> str | None:
             and tokens[token.head].pos in nominal
         ):
             return "list_cut"  # "Bringing Out the Dead, and Magnolia" without the first film
-        if token.dep == "appos":
-            return (
-                "appositive_in_clause"  # its commas go with the cut: "defense of X the low hills"
-            )
+        if token.dep == "appos" and i > 0 and tokens[i - 1].text in (",", "–", "—", "("):
+            # its commas go with the cut: "defense of X the low hills"
+            return "appositive_in_clause"
+        if token.text.casefold() in POINTING and token.dep in (
+            "det",
+            "nsubj",
+            "dobj",
+            "pobj",
+            "amod",
+        ):
+            return "pointing_back"  # "these vehicles", "the latter": what they point to is cut
+        if token.text.casefold() in ("it", "them") and token.dep in ("dobj", "pobj"):
+            return "pointing_back"  # "and consider it"
+        if token.tag == "MD" and any(
+            t.head == token.head and t.lemma == "have" and t.dep == "aux" and t.i in inside
+            for t in tokens
+        ):
+            return "counterfactual"  # "would have been resolved": true only under a condition
         if (
             token.dep == "npadvmod"
             and token.pos == "PROPN"
@@ -186,7 +205,14 @@ def render(
             text += " "
         where[item] = len(text)
         word = token.text
-        if item == 0 and items[0] != 0 and token.pos in LOWERED_WHEN_MOVED:
+        if (
+            item == 0
+            and items[0] != 0
+            and (
+                token.pos in LOWERED_WHEN_MOVED
+                or (token.pos == "ADJ" and not parsed.entities_over(token.start, token.end))
+            )
+        ):
             word = word[:1].lower() + word[1:]  # the sentence's first word, no longer first
         text += word
         previous = item

@@ -27,6 +27,8 @@ class Frame:
 
     def replace(self, new: str) -> Frame:
         """The same frame with the fact replaced by ``new``."""
+        if self.fact[:1].islower() and new[:1].isupper() and self.fact[:1].upper() != self.fact[:1]:
+            new = new[:1].lower() + new[1:]  # "by two groups": the capital was the sentence's
         text = self.text[: self.start] + new + self.text[self.end :]
         return Frame(
             text, self.start, self.start + len(new), self._subject_after(self.start, self.end, new)
@@ -267,7 +269,6 @@ PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\badditional\b", "extra"),
         (r"\bprimarily\b", "mainly"),
         (r"\bdescribed as\b", "characterised as"),
-        (r"\bdied\b", "passed away"),
         (r"\bfamous\b", "well-known"),
         (r"\bachieved\b", "attained"),
         (r"\bwrote\b", "penned"),

@@ -63,7 +63,7 @@ PAIRS_PER_FACT = 3
 # claims people write are short: a clause longer than this is not one fact
 MAX_CLAIM_WORDS = 20
 # a clause longer than this is cut tighter, if it can be
-TIGHT_ABOVE = 14
+TIGHT_ABOVE = 12
 # of the clauses that can be turned passive, the share that is (both claims of a pair alike)
 PASSIVE_SHARE = 1.0
 
@@ -164,7 +164,8 @@ def generate(
                 page, position, sentence, parsed[sentence.text], spans_by_text[sentence.text], ctx
             )
         )
-    result.claims.extend(conjunction_claims(ctx.joinables, ctx.clauses, ctx))
+    two = sum(any(len(s) > 1 for s in c.evidence) for c in result.claims)
+    result.claims.extend(conjunction_claims(ctx.joinables, ctx.clauses, ctx, made=two))
     for fact in structured:
         result.claims.extend(_structured_claims(fact, ctx))
     result.dropped = ctx.dropped

@@ -56,6 +56,11 @@ def new_value(
     for option in [*inside, *options]:
         if option is None or option in frame.text or option in avoid:
             continue
+        if option in sentence.text:
+            # the sentence holds it elsewhere, perhaps in the same role ("arrived from the
+            # US via Batumi, Georgia", "losses in 1992 ... started in 1993")
+            ctx.dropped["replacement_in_the_sentence"] += 1
+            continue
         if option not in inside and lean(option, ctx) <= -LEAN_LIMIT:
             # a value already in this many more REFUTES claims than SUPPORTS ones
             # would mark the label by itself

@@ -33,7 +33,7 @@ _PERCENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?%")
 _DOLLARS = re.compile(r"(?<![A-Za-z])\$\s?(\d+(?:[.,]\d+)*)(\s(?:million|billion|trillion))?\b")
 _THOUSANDS = re.compile(r"(?<![\d.,])(\d),(\d{3})\b(?![.,]\d)")
 # a small count of a plural noun ("seven years"), not a date or part of a larger figure
-_COUNT_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b(?= [a-z]+s\b)")
+_COUNT_WORD = re.compile(r"(?<![\w-])(" + "|".join(_NUMBER_WORDS) + r")\b(?= [a-z]+s\b)")
 _COUNT_DIGITS = re.compile(r"(?<![\d$.,-])\b([2-9]|1[0-2])\b(?![.,:]?\d)(?= [a-z]+s\b)")
 
 

@@ -12,6 +12,37 @@ from __future__ import annotations
 
 from fever_builder.analysis.records import Parsed, Token
 
+# verbs of a state or a relation, whose passive reads as a doer that is not there
+STATIVE = frozenset(
+    {
+        "include",
+        "contain",
+        "comprise",
+        "involve",
+        "need",
+        "require",
+        "lack",
+        "resemble",
+        "cost",
+        "concern",
+        "equal",
+        "number",
+        "total",
+        "exceed",
+        "own",
+        "possess",
+        "remain",
+        "reach",
+        "border",
+        "mark",
+        "feature",
+        "last",
+        "weigh",
+        "measure",
+        "follow",
+        "precede",
+    }
+)
 # complements that would be left dangling by the move
 _BLOCKING = frozenset(
     {"aux", "auxpass", "neg", "dative", "ccomp", "xcomp", "oprd", "attr", "acomp"}
@@ -25,6 +56,8 @@ def passive(
     its new subject (the object's tokens); None when the clause does not turn."""
     if clause.tag != "VBD" or not clause.text.endswith("ed") or clause.dep not in ("ROOT", "conj"):
         return None
+    if clause.lemma in STATIVE:
+        return None  # "the recruitment was included by ...": a state has no doer
     if any(isinstance(i, str) for i in order):
         return None
     tokens = parsed.tokens

@@ -41,7 +41,7 @@ CUTS = [
         "3,000",
         "The storm destroyed 3,000 homes.",
     ),
-    (  # a city: the noun a figure counts keeps its unit
+    (  # a city: the noun a figure counts keeps its unit, the verb its arguments
         "Manila is regarded as one of the most densely populated cities in the world with "
         "42,857 people per square kilometre.",
         "42,857",
@@ -87,7 +87,8 @@ PASSIVES = [
         "In 2000, the Publicists Guild of America recognized DreamWorks for the best film "
         "publicity campaign.",
         "2000",
-        "DreamWorks was recognized by the Publicists Guild of America in 2000.",
+        "DreamWorks was recognized by the Publicists Guild of America for the best film "
+        "publicity campaign in 2000.",
     ),
     (  # the other conjoined verb phrase goes before the clause turns
         "Mendes directed the film in 1999 and won an Academy Award.",

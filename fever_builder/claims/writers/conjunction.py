@@ -19,7 +19,7 @@ from fever_builder.claims.model import Claim, Evidence
 from fever_builder.corpus import Page, Sentence
 
 MAX_WORDS = 18
-# joined claims at most this share of the claims made before them
+# claims needing two sentences, joined ones included: at most this share of the claims
 SHARE = 0.12
 # a pair joins at most this many other pairs or clauses, each with its own partner
 JOINS_PER_PAIR = 3
@@ -99,7 +99,7 @@ def joinable(
 
 
 def conjunction_claims(
-    joinables: Sequence[Joinable], clauses: Sequence[Joinable], ctx: Context
+    joinables: Sequence[Joinable], clauses: Sequence[Joinable], ctx: Context, *, made: int = 0
 ) -> list[Claim]:
     """Join pairs about one subject from two sentences of a page, each pair at most twice.
 
@@ -113,8 +113,9 @@ def conjunction_claims(
     for item in clauses:
         partners.setdefault((item.page.title, _key(item.subject)), []).append(item)
     claims: list[Claim] = []
-    # joined claims are long: at most this many, so claims stay as short as people's
-    limit = int(SHARE * len(ctx.seen_claims))
+    # joined claims are long: only until this share of all claims needs two sentences
+    # (``made`` already do, by a resolved subject), so claims stay as short as people's
+    limit = int(SHARE * len(ctx.seen_claims)) - made
     for key in sorted(groups):
         if len(claims) >= limit:
             break
