@@ -210,6 +210,7 @@ class _Cut:
             elif child.dep == "prep" and (
                 child.text.casefold() == "of"
                 or token.i in self.measured
+                or (self._identified(token) and not self._adjunct(child))
                 or (
                     not self.tight
                     and child.text.casefold() in NOUN_ARGUMENTS
@@ -225,6 +226,14 @@ class _Cut:
                 self.whole(child)  # restrictive: "the troops stationed there"
             elif child.dep == "punct" and child.text in ("-", "–", "'", "’"):
                 self.kept.add(child.i)
+
+    def _identified(self, noun: Token) -> bool:
+        """A superlative or "the" noun: its phrases say which one ("the largest town in the
+        region", "the train station in Baku"), and without them it names nothing."""
+        return any(
+            c.tag == "JJS" or (c.dep == "det" and c.text.casefold() == "the")
+            for c in self.children.get(noun.i, ())
+        )
 
     def _adjunct(self, prep: Token) -> bool:
         """A phrase that only places the clause in time or sets off an aside: it can go."""

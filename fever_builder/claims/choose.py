@@ -6,6 +6,7 @@ import re
 
 from fever_builder.claims import mutations as m
 from fever_builder.claims.context import (
+    NEGATION_CUES,
     Context,
     Pair,
     account,
@@ -140,6 +141,11 @@ BOUND_BEFORE = re.compile(
 
 
 def make_pair(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: Context) -> Pair | None:
+    if kind != "negation" and NEGATION_CUES.search(frame.text):
+        # "Iran never sent soldiers" for "Turkey never sent soldiers": a changed value in
+        # a negative clause is not stated, not ruled out
+        ctx.dropped["change_in_a_negative_clause"] += 1
+        return None
     if isinstance(span.value, DateValue) and STATIVE.search(frame.text):
         ctx.dropped["date_of_a_state"] += 1
         return None

@@ -34,6 +34,8 @@ def subject_first(parsed: Parsed, order: list[int | str], subject: list[int]) ->
         return order
     if parsed.tokens[front[0]].pos in ("CCONJ", "SCONJ") and parsed.tokens[front[0]].dep != "mark":
         return order
+    if any(isinstance(i, int) and parsed.tokens[i].dep in ("ccomp", "xcomp") for i in order[at:]):
+        return order  # "In 1988, X reported that ...": at the end, the date would date the report's content
     if parsed.tokens[front[0]].pos == "VERB":
         # "Speaking in 2020, X said ...": a participle clause reads as X's only in front
         return order
@@ -62,6 +64,14 @@ def slip(parsed: Parsed, kept: list[int], clause: Token) -> str | None:
         return "opens_with_a_relative"  # "Which cleared him ...": the antecedent is lost
     if words and tokens[max(words)].pos == "AUX":
         return "ends_on_auxiliary"  # "The US 9th Infantry Regiment was.": the subject came after it
+    for token in tokens:
+        if (
+            token.i not in inside
+            and token.dep == "prep"
+            and token.i + 1 in inside
+            and not any(t.head == token.i for t in tokens)
+        ):
+            return "preposition_lost"  # "On 14 May 2008 ..." parsed without its object
     for i in kept:
         token = tokens[i]
         for j in (i - 1, i + 1):

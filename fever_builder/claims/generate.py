@@ -257,6 +257,9 @@ def _sentence_claims(
         if _in_number_range(text, span):
             ctx.dropped["figure_in_range"] += 1
             continue
+        if _in_a_name(parsed, span):
+            ctx.dropped[f"{span.kind}_in_a_name"] += 1
+            continue
         frame = _claim_frame(page, position, parsed, span.start, span.end, ctx)
         if frame is None:
             continue
@@ -351,6 +354,7 @@ def _in_full(
         if not (
             ctx.types.type_of(surname) == ctx.types.type_of(full) == "person"
             and ctx.types.label_of(full) == "PERSON"
+            and (ctx.types.label_of(surname) == "PERSON" or ctx.types.sure(surname))
             and ctx.types.label_of(surname) != "NORP"
             and not ctx.lexicon.is_common(surname)
             and not any(ch.isdigit() for ch in full)
@@ -402,6 +406,26 @@ _RANGE_AFTER = re.compile(r"^\s*(?:to|or|and|-|–|—)\s*\d")
 
 
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|or|and|-|–|—)\s*$|\bbetween\s*$")
+
+
+NAMING_LABELS = frozenset({"EVENT", "WORK_OF_ART", "FAC", "ORG", "LAW", "PRODUCT"})
+
+
+def _in_a_name(parsed: Parsed, span: Span) -> bool:
+    """A number or date inside a longer name ("War of 1812", "San Lorenzo Head 5"), or a
+    count that picks out particular things ("the two vessels"): not a fact to change."""
+    if span.kind not in ("figure", "date", "ordinal", "identifier"):
+        return False
+    inside = any(
+        e.label in NAMING_LABELS
+        and e.start <= span.start
+        and span.end <= e.end
+        and (e.end - e.start) > (span.end - span.start)
+        for e in parsed.entities_over(span.start, span.end)
+    )
+    return inside or (
+        span.kind == "figure" and parsed.text[: span.start].endswith(("the ", "The "))
+    )
 
 
 def _in_number_range(text: str, span: Span) -> bool:

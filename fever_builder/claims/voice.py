@@ -85,6 +85,8 @@ def passive(
     after = [i for i in kept if i > clause.i and i not in object_ids]
     particles = [i for i in after if tokens[i].dep == "prt" and tokens[i].head == clause.i]
     rest = [i for i in after if i not in particles]
+    if any(tokens[i].text.casefold() == "as" and tokens[i].head == clause.i for i in rest):
+        return None  # "cited Hall's involvement as fortunate": "as" belongs next to its object
     if any(tokens[i].dep == "advcl" for i in rest):
         return None  # "..., gaining control": after "by X" it would seem to be X's doing
     plural = obj.tag in ("NNS", "NNPS") or any(

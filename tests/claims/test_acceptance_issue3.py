@@ -22,11 +22,12 @@ def by_label(build: BuiltFolder, label: str) -> list[dict]:
     return [row for row in build.rows if row["label"] == label]
 
 
-def test_at_least_1000_claims(seeds_build: BuiltFolder) -> None:
-    # issue 3 asked for 2,000; since the generator swaps only names whose type
-    # and role the analysis confirms, refuses facts the parse flags and keeps
-    # copy-like SUPPORTS claims under a share (issue 12), the seeds give 1,096
-    assert len(seeds_build.rows) >= 1000
+def test_at_least_700_claims(seeds_build: BuiltFolder) -> None:
+    # issue 3 asked for 2,000 (NOT MET). The generator swaps only names whose type
+    # and role the analysis confirms and refuses facts the parse flags (issue 12:
+    # 1,078 claims); since claims are one clause cut from the parse (issue 13), it
+    # also refuses cuts that would read badly or change the meaning: 738 claims
+    assert len(seeds_build.rows) >= 700
 
 
 @pytest.mark.parametrize("label", ["SUPPORTS", "REFUTES"])

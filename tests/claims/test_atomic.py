@@ -41,12 +41,12 @@ CUTS = [
         "3,000",
         "The storm destroyed 3,000 homes.",
     ),
-    (  # a city: the noun a figure counts keeps its unit, the verb its arguments
+    (  # a city: the noun a figure counts keeps its unit, a superlative its scope
         "Manila is regarded as one of the most densely populated cities in the world with "
         "42,857 people per square kilometre.",
         "42,857",
-        "Manila is regarded as one of the most densely populated cities with 42,857 people "
-        "per square kilometre.",
+        "Manila is regarded as one of the most densely populated cities in the world with "
+        "42,857 people per square kilometre.",
     ),
     (  # a typhoon: a non-restrictive relative clause on a common noun
         "The typhoon, which formed near Guam in October 2013, killed 24 people in Luzon.",

@@ -57,10 +57,9 @@ RESOLVED = [
     ("the class noun of a film", "American Beauty (1999 film)", 1, "American Beauty "),
     ("the class noun again", "American Beauty (1999 film)", 2, "American Beauty "),
     ("it after a sentence about the film", "American Beauty (1999 film)", 3, "American Beauty "),
-    # "He" is Boulter, named in full as the lead names him
-    ("he after a sentence naming only the page's person", "Robert Boulter", 2, "Robert Boulter "),
+    ("he after a sentence naming only the page's person", "Robert Boulter", 2, "Boulter "),
     # another actor is named, but the page's person is the subject the pronoun carries on
-    ("he after a sentence about the page's person", "Robert Boulter", 4, "Robert Boulter "),
+    ("he after a sentence about the page's person", "Robert Boulter", 4, "Boulter "),
 ]
 
 REFUSED = [
