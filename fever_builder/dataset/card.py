@@ -179,11 +179,19 @@ pages = datasets.load_dataset("path/to/this/folder", "wiki_pages")
 Every claim comes from one fact of one sentence (or infobox field or table
 cell) and has a contrastive sibling: the `SUPPORTS` and `REFUTES` claims of a
 pair (`pair`) differ only in that fact, so the wording alone does not give the
-label away. A `SUPPORTS` claim is the sentence cut down to the clause that
-holds the fact (parentheticals, fact-free leading phrases and trailing
-clauses removed; "The battle" resolved to the page's subject), sometimes made
-less precise ("in 1993" for "on 15 December 1993"). A `REFUTES` claim changes
-that one fact (`mutation`):
+label away. A claim is the one clause of the sentence's dependency parse that
+holds the fact: its subject, verb, objects and the phrases the verb needs are
+kept; times and asides that are not the fact, appositives, parentheticals and
+the sentence's other clauses are cut; a relative clause or an appositive on a
+name becomes a claim of its own. Both claims of a pair are reworded alike
+(passive voice, same-form synonyms, "85 percent" for "85%"), and the subject is
+made explicit ("He", "It" and "The film" become the page's entity, a surname
+the full name; the sentence naming them joins the evidence). A `SUPPORTS`
+claim is sometimes made less precise ("in 1993" for "on 15 December 1993").
+Some pairs join a second fact about the same subject from another sentence
+("X was born in A and died in B"; generator `contrast.conjunction.v1`): the
+evidence set then lists both sentences, and the `REFUTES` claim changes one of
+the two facts. A `REFUTES` claim changes one fact (`mutation`):
 
 {_table([[f"`{k}`", v] for k, v in MUTATIONS.items()], ["mutation", "how the fact is changed"])}
 
