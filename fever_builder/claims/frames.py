@@ -112,17 +112,11 @@ def _has_main_verb(text: str) -> bool:
 _INNER_SUBORDINATE = re.compile(r"\b(?:while|whereas|although|though|because)\b([^,;]*)[,;.]?\s*$")
 
 
-def is_claim(text: str, *, parsed: bool = False) -> bool:
-    """A frame that reads as a claim: a finite verb in its main clause, no dangling list.
-
-    Cuts can leave a subordinate clause alone ("When Armenians launched one
-    of the first offensives.") or a heading before a colon ("...appeared
-    bleak: in Georgia."); such frames make no claim and are refused. A
-    ``parsed`` frame was cut from the parse with its subject and finite verb
-    (see ``atomic``): the word lists that guess a verb are not asked again.
-    """
-    if not parsed and not all(_has_main_verb(part) for part in text.split(";")):
-        return False
+def is_claim(text: str) -> bool:
+    """A clause cut from the parse (see ``atomic``: it has its subject and finite verb)
+    that reads as a claim: no subordinate clause left alone ("When Armenians launched
+    one of the first offensives."), no dangling list, no heading before a colon
+    ("...appeared bleak: in Georgia.")."""
     if _SUBORDINATOR.match(text) and ("," not in text or not _has_main_verb(text.split(",", 1)[1])):
         return False  # "While Azerbaijan abstained from joining, Turkey."
     if re.match(r"According to\b", text) and (

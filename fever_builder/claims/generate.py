@@ -264,7 +264,7 @@ def _sentence_claims(
         if frame is None:
             continue
         frame = paraphrase(frame, ctx.rng)
-        if not is_claim(frame.text, parsed=True):
+        if not is_claim(frame.text):
             ctx.dropped["not_a_claim"] += 1
             continue
         pair = pair_for(frame, span, sentence, ctx)
@@ -318,12 +318,7 @@ def _true_clauses(
         if token.pos not in ("VERB", "AUX") or token.dep in ("aux", "auxpass"):
             continue
         frame = atomic_frame(parsed, token.start, token.end)
-        if (
-            frame is None
-            or not frame.subject
-            or frame.text in seen
-            or not is_claim(frame.text, parsed=True)
-        ):
+        if frame is None or not frame.subject or frame.text in seen or not is_claim(frame.text):
             continue
         seen.add(frame.text)
         clause = Pair("clause", frame.text, frame.text, "", "", "clause")
