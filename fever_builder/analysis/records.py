@@ -68,4 +68,10 @@ class Parsed:
 
     def dominates(self, top: Token, token: Token) -> bool:
         """Whether ``token`` is ``top`` or lies under it."""
-        return any(t.i == top.i for t in self.ancestors(token))
+        for _ in range(len(self.tokens) + 1):
+            if token.i == top.i:
+                return True
+            if token.head == token.i:
+                return False
+            token = self.tokens[token.head]
+        return False

@@ -24,10 +24,20 @@ from fever_builder.claims import voice
 from fever_builder.claims.clause_text import (
     FINITE_TAGS,
     SUBJECTS,
-    has_subject,
     render,
     slip,
     subject_first,
+)
+from fever_builder.claims.clauses import (
+    ASIDE_MARKS,
+    asserted,
+    finite_auxiliary,
+    follows,
+    is_clause_head,
+    is_condition,
+    root,
+    set_off,
+    shared_subject,
 )
 from fever_builder.claims.frames import Frame
 
@@ -71,12 +81,6 @@ NOUN_KEEPS = frozenset(
     }
 )
 COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "agent"})
-# subordinate clauses whose content the sentence asserts ("when X fell, ...")
-ASSERTED_MARKS = frozenset(
-    {"when", "after", "before", "because", "although", "though", "while", "as", "once", "whereas"}
-)
-# a clause under these is not asserted: dropping the condition changes the claim
-CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
 # adverbs that only link the sentence to its neighbours: dropping them keeps the claim
 LINKING_ADVERBS = frozenset(
     {
@@ -126,7 +130,6 @@ TIME_PREPOSITIONS = frozenset(
 # a time after a noun ("forces in Armenia") only narrows it, and goes
 NOUN_ARGUMENTS = frozenset({"of", "to", "for", "on", "between", "than", "as", "against"})
 RANGE_ENDS = frozenset({"to", "until", "through", "till"})
-RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 OPENING = {"(": ")", "[": "]"}
 
 
@@ -247,8 +250,7 @@ class _Cut:
         )
 
     def _after_comma(self, token: Token) -> bool:
-        first = min(self._subtree(token))
-        return first > 0 and self.parsed.tokens[first - 1].text in (",", "(", "–", "—")
+        return follows(self.parsed, min(self._subtree(token)), ASIDE_MARKS)
 
     def _subtree(self, token: Token) -> Iterable[int]:
         yield token.i
@@ -279,11 +281,11 @@ def atomic_frame(
 
     tokens = parsed.tokens
     fact = parsed.tokens_in(start, end) if end > start else ()
-    head = parsed.head_of(start, end) if fact else _root(parsed)
+    head = parsed.head_of(start, end) if fact else root(parsed)
     if head is None:
         return refused("no_head")
     chain = parsed.ancestors(head)
-    clause = next((t for t in chain if _is_clause_head(parsed, t) and _asserted(parsed, t)), None)
+    clause = next((t for t in chain if is_clause_head(parsed, t) and asserted(parsed, t)), None)
     below = chain[: chain.index(clause)] if clause is not None else chain
     if fact and any(t.dep == "appos" for t in below):
         # "Huseynov, an Azerbaijani commander, retreated": the fact is in the description
@@ -295,14 +297,14 @@ def atomic_frame(
         return render(parsed, made[0], start, end, fact, made[1]) or refused("fact_split")
     path = {t.i for f in (fact or (head,)) for t in parsed.ancestors(f)}
     path = {i for i in path if parsed.dominates(clause, tokens[i])}
-    if any(_is_condition(parsed, t) for t in chain[: chain.index(clause)]):
+    if any(is_condition(parsed, t) for t in chain[: chain.index(clause)]):
         return refused("under_a_condition")
     cut = _Cut(parsed, path, _parenthesised(parsed, path))
     cut.tight = tight
     cut.top = clause.i
     cut.measured = {t.head for t in fact if t.dep in ("nummod", "quantmod")} | {t.i for t in fact}
     cut.verb(clause)
-    if any(_is_condition(parsed, c) for c in cut.children.get(clause.i, ())):
+    if any(is_condition(parsed, c) for c in cut.children.get(clause.i, ())):
         return refused("under_a_condition")  # "X would attack if Y"
     kept = cut.kept
     order: list[int | str] = sorted(kept)
@@ -317,7 +319,7 @@ def atomic_frame(
         subject = sorted(name.kept)
         order = [*subject, *(i for i in sorted(kept) if i != relative.i)]
     elif own is None:
-        shared = _shared_subject(parsed, clause)
+        shared = shared_subject(parsed, clause)
         if shared is None:
             return refused("no_subject")
         borrowed = _Cut(parsed, set(), {clause.head})
@@ -325,7 +327,7 @@ def atomic_frame(
         subject = sorted(borrowed.kept)
         order = sorted(borrowed.kept | kept)
     if not any(tokens[i].tag in FINITE_TAGS for i in order if isinstance(i, int)):
-        finite = _finite_auxiliary(parsed, clause)
+        finite = finite_auxiliary(parsed, clause)
         if finite is None:
             return refused("no_finite_verb")
         order = sorted({*(i for i in order if isinstance(i, int)), finite.i})
@@ -339,95 +341,6 @@ def atomic_frame(
         order, subject = turned
     frame = render(parsed, subject_first(parsed, order, subject), start, end, fact, subject)
     return frame or refused("fact_split")
-
-
-def _after_comma(parsed: Parsed, token: Token) -> bool:
-    """Whether the phrase under ``token`` is set off by a comma (non-restrictive)."""
-    first = min(t.i for t in parsed.tokens if parsed.dominates(token, t))
-    return first > 0 and parsed.tokens[first - 1].text == ","
-
-
-def _in_brackets(parsed: Parsed, token: Token) -> bool:
-    before = parsed.text[: token.start]
-    return before.count("(") > before.count(")")
-
-
-def _root(parsed: Parsed) -> Token | None:
-    return next((t for t in parsed.tokens if t.dep == "ROOT"), None)
-
-
-def _is_clause_head(parsed: Parsed, token: Token) -> bool:
-    """A verb whose clause can stand alone as a claim."""
-    if token.pos not in ("VERB", "AUX"):
-        return False
-    if token.dep == "ROOT":
-        return has_subject(parsed, token)
-    if token.dep == "conj":
-        head = parsed.tokens[token.head]
-        return head.pos in ("VERB", "AUX") and (
-            has_subject(parsed, token) or has_subject(parsed, head)
-        )
-    if token.dep == "advcl":
-        marks = [t.text.casefold() for t in parsed.tokens if t.head == token.i and t.dep == "mark"]
-        return has_subject(parsed, token) and bool(marks) and marks[0] in ASSERTED_MARKS
-    if token.dep == "parataxis" or _in_brackets(parsed, token):
-        # "(Armenia declared its independence on 23 August 1990)": a sentence of its own
-        return has_subject(parsed, token)
-    if token.dep == "relcl":
-        return any(
-            t.head == token.i
-            and t.dep in ("nsubj", "nsubjpass")
-            and t.text.casefold() in RELATIVE_SUBJECTS
-            for t in parsed.tokens
-        ) and (parsed.tokens[token.head].pos == "PROPN" or _after_comma(parsed, token))
-    return False
-
-
-def _asserted(parsed: Parsed, clause: Token) -> bool:
-    """Whether the sentence asserts the clause: every clause above it is a main clause, a
-    conjoined one or one the sentence asserts ("when X fell"); not what was proposed,
-    said or planned ("a proposal stipulated that as forces withdrew ...")."""
-    for above in parsed.ancestors(clause)[1:]:
-        if above.dep in ("ROOT", "conj", "parataxis"):
-            continue
-        if above.dep == "advcl" and _is_clause_head(parsed, above):
-            continue
-        if above.dep == "relcl" and _is_clause_head(parsed, above):
-            continue
-        if above.pos not in ("VERB", "AUX"):
-            continue  # a noun or preposition on the way up: the verb above decides
-        return False
-    return True
-
-
-def _is_condition(parsed: Parsed, token: Token) -> bool:
-    return any(
-        t.head == token.i and t.dep == "mark" and t.text.casefold() in CONDITIONS
-        for t in parsed.tokens
-    )
-
-
-def _shared_subject(parsed: Parsed, verb: Token) -> Token | None:
-    """The subject a conjoined verb shares with the verb it is joined to."""
-    head = parsed.tokens[verb.head]
-    return next(
-        (t for t in parsed.tokens if t.head == head.i and t.dep in ("nsubj", "nsubjpass")), None
-    )
-
-
-def _finite_auxiliary(parsed: Parsed, verb: Token) -> Token | None:
-    """The finite auxiliary a conjoined participle shares ("was captured and burned")."""
-    head = parsed.tokens[verb.head]
-    if verb.dep != "conj" or verb.tag not in ("VBN", "VBG"):
-        return None
-    return next(
-        (
-            t
-            for t in parsed.tokens
-            if t.head == head.i and t.dep in ("aux", "auxpass") and t.tag in FINITE_TAGS
-        ),
-        None,
-    )
 
 
 def _parenthesised(parsed: Parsed, path: set[int]) -> set[int]:
@@ -461,7 +374,7 @@ def _appositive(
     if appos is None or appos.pos != "NOUN" or appos.i == 0:
         return None
     name = parsed.tokens[appos.head]
-    if name.pos != "PROPN" or name.dep == "pobj" or not _after_comma(parsed, appos):
+    if name.pos != "PROPN" or name.dep == "pobj" or not set_off(parsed, appos):
         # "the rest of Azerbaijan, the road to Tartar": after a preposition's object
         # the description may belong to the phrase, not the name
         return None
@@ -472,11 +385,11 @@ def _appositive(
     subject.phrase(name)
     predicate = _Cut(parsed, path, _parenthesised(parsed, path))
     predicate.phrase(appos)
-    root = _root(parsed)
-    present = root is not None and (
-        root.tag in ("VBZ", "VBP")
+    main = root(parsed)
+    present = main is not None and (
+        main.tag in ("VBZ", "VBP")
         or any(
-            t.head == root.i and t.dep in ("aux", "auxpass") and t.tag in ("VBZ", "VBP")
+            t.head == main.i and t.dep in ("aux", "auxpass") and t.tag in ("VBZ", "VBP")
             for t in parsed.tokens
         )
     )

@@ -12,7 +12,6 @@ from fever_builder.claims.context import Context, Pair
 from fever_builder.claims.model import Claim, Evidence
 from fever_builder.claims.reference import LEAD_WINDOW, PageSubject
 from fever_builder.corpus import Page, Sentence
-from fever_builder.facts.spans import Span
 
 PREFIX = "fever-builder/"
 
@@ -222,10 +221,6 @@ def naming(page: Page, name: str) -> list[Sentence]:
     """The lead that names ``name``: the first of the page's opening sentences holding it."""
     lead = next((s for s in page.sentences[:LEAD_WINDOW] if name in s.text), None)
     return [lead] if lead is not None else []
-
-
-def moved(span: Span, shift: int) -> Span:
-    return replace(span, start=span.start + shift, end=span.end + shift)
 
 
 def claims_of(

@@ -13,7 +13,6 @@ import random
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 
 from fever_builder.analysis import DEFAULT_MODEL, parse
 from fever_builder.analysis.records import Parsed
@@ -40,14 +39,14 @@ from fever_builder.claims.evidence import (
 )
 from fever_builder.claims.frames import Frame, is_claim, paraphrase
 from fever_builder.claims.model import Claim, Evidence
-from fever_builder.claims.names import full_names
+from fever_builder.claims.names import full_names, in_full
 from fever_builder.claims.pools import Pools
 from fever_builder.claims.reference import page_subject
 from fever_builder.claims.reword import reword_pair
 from fever_builder.claims.structured import StructuredFact, structured_facts
 from fever_builder.claims.validity import build_index
 from fever_builder.claims.writers.antonym import antonym_pair
-from fever_builder.claims.writers.conjunction import Joinable, conjunction_claims, joinable
+from fever_builder.claims.writers.conjunction import conjunction_claims, joinable, true_clauses
 from fever_builder.claims.writers.negation import plain_negation_pair
 from fever_builder.corpus import Page, Sentence
 from fever_builder.facts import extract
@@ -86,6 +85,7 @@ REFUSING_FLAGS = frozenset(
         "in_quote",
         "bounded",
         "in_title",
+        "in_a_name",
     }
 )
 
@@ -236,7 +236,11 @@ def _sentence_claims(
         if resolved is None:
             return []
         opening = resolved[0].supports[: subject + len(resolved[0].supports) - len(pair.supports)]
-        resolved = _in_full(resolved, page, sentence, ctx)
+        if page.title not in ctx.full_names:
+            ctx.full_names[page.title] = full_names(page, ctx.types, ctx.lexicon)
+        resolved = in_full(
+            *resolved, sentence, ctx.full_names[page.title], max_words=MAX_CLAIM_WORDS
+        )
         made = claims_of(resolved[0], page, sentence, resolved[1], ctx)
         if made and subject:
             named = ctx.full_names[page.title].get(opening)
@@ -256,9 +260,6 @@ def _sentence_claims(
             continue
         if _in_number_range(text, span):
             ctx.dropped["figure_in_range"] += 1
-            continue
-        if _in_a_name(parsed, span):
-            ctx.dropped[f"{span.kind}_in_a_name"] += 1
             continue
         frame = _claim_frame(page, position, parsed, span.start, span.end, ctx)
         if frame is None:
@@ -289,7 +290,7 @@ def _sentence_claims(
     def frame_at(start: int, end: int) -> Frame | None:
         return _claim_frame(page, position, parsed, start, end, ctx)
 
-    ctx.clauses.extend(_true_clauses(page, position, sentence, parsed, ctx))
+    ctx.clauses.extend(true_clauses(page, position, sentence, parsed, ctx))
 
     # pairs that need no fact: an antonym flipped, a negation added or taken out
     for make in (antonym_pair, plain_negation_pair):
@@ -306,68 +307,6 @@ def _sentence_claims(
                 claims.extend(made)
                 pairs += 1
     return claims
-
-
-def _true_clauses(
-    page: Page, position: int, sentence: Sentence, parsed: Parsed, ctx: Context
-) -> list[Joinable]:
-    """The sentence's clauses as they stand, each a partner for a pair about its subject."""
-    found: list[Joinable] = []
-    seen: set[str] = set()
-    for token in parsed.tokens:
-        if token.pos not in ("VERB", "AUX") or token.dep in ("aux", "auxpass"):
-            continue
-        frame = atomic_frame(parsed, token.start, token.end)
-        if frame is None or not frame.subject or frame.text in seen or not is_claim(frame.text):
-            continue
-        seen.add(frame.text)
-        clause = Pair("clause", frame.text, frame.text, "", "", "clause")
-        resolved = resolve_pair(
-            page, position, clause, subject=ctx.subjects.get(page.title), parsed=parsed
-        )
-        if resolved is None:
-            continue
-        opening = frame.subject + len(resolved[0].supports) - len(frame.text)
-        item = joinable(page, sentence, resolved[1], opening, resolved[0])
-        if item is not None:
-            found.append(item)
-    return found
-
-
-def _in_full(
-    resolved: tuple[Pair, list[Sentence]], page: Page, sentence: Sentence, ctx: Context
-) -> tuple[Pair, list[Sentence]]:
-    """People named by surname alone given their full names, the sentences naming them as evidence.
-
-    Only a surname the two claims share (not the changed fact), not already
-    after a capitalised word ("Heydar Aliyev"), and only while the claim stays short.
-    """
-    pair, naming = resolved
-    if page.title not in ctx.full_names:
-        ctx.full_names[page.title] = full_names(page, ctx.types.people)
-    for surname, (full, first) in ctx.full_names[page.title].items():
-        if not (
-            ctx.types.type_of(surname) == ctx.types.type_of(full) == "person"
-            and ctx.types.label_of(full) == "PERSON"
-            and (ctx.types.label_of(surname) == "PERSON" or ctx.types.sure(surname))
-            and ctx.types.label_of(surname) != "NORP"
-            and not ctx.lexicon.is_common(surname)
-            and not any(ch.isdigit() for ch in full)
-        ):
-            # "Armenian" in "Karabakh Armenian", "Hill" in "Shishgaya Hill": not surnames
-            continue
-        alone = re.compile(rf"(?<![A-Z][\w’'-] )(?<![\w’'-])\b{re.escape(surname)}\b")
-        count = len(alone.findall(pair.supports))
-        if not count or count != len(alone.findall(pair.refutes)) or full in sentence.text:
-            continue
-        if first.id == sentence.id:
-            continue
-        supports = alone.sub(full, pair.supports)
-        if len(supports.split()) > MAX_CLAIM_WORDS:
-            continue
-        pair = replace(pair, supports=supports, refutes=alone.sub(full, pair.refutes))
-        naming = sorted({s.id: s for s in (*naming, first)}.values(), key=lambda s: s.id)
-    return pair, naming
 
 
 def _claim_frame(
@@ -401,26 +340,6 @@ _RANGE_AFTER = re.compile(r"^\s*(?:to|or|and|-|–|—)\s*\d")
 
 
 _RANGE_BEFORE = re.compile(r"\d\s*(?:to|or|and|-|–|—)\s*$|\bbetween\s*$")
-
-
-NAMING_LABELS = frozenset({"EVENT", "WORK_OF_ART", "FAC", "ORG", "LAW", "PRODUCT"})
-
-
-def _in_a_name(parsed: Parsed, span: Span) -> bool:
-    """A number or date inside a longer name ("War of 1812", "San Lorenzo Head 5"), or a
-    count that picks out particular things ("the two vessels"): not a fact to change."""
-    if span.kind not in ("figure", "date", "ordinal", "identifier"):
-        return False
-    inside = any(
-        e.label in NAMING_LABELS
-        and e.start <= span.start
-        and span.end <= e.end
-        and (e.end - e.start) > (span.end - span.start)
-        for e in parsed.entities_over(span.start, span.end)
-    )
-    return inside or (
-        span.kind == "figure" and parsed.text[: span.start].endswith(("the ", "The "))
-    )
 
 
 def _in_number_range(text: str, span: Span) -> bool:

@@ -2,22 +2,29 @@
 write do ("Huseynov retreated" as "Surat Huseynov retreated").
 
 The full name comes from the same page, and only when the page names one
-person of that surname; the first sentence that names them joins the
-evidence, since the claim's own sentence does not say who "Huseynov" is.
+person of that surname and the analysis takes both for a person; the first
+sentence that names them joins the evidence, since the claim's own sentence
+does not say who "Huseynov" is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Sequence
+from dataclasses import replace
 
+from fever_builder.claims.context import Pair
 from fever_builder.corpus import Page, Sentence
+from fever_builder.facts.entities import Lexicon
+from fever_builder.facts.name_types import NameTypes
 
 
-def full_names(page: Page, people: Iterable[str]) -> dict[str, tuple[str, Sentence]]:
+def full_names(page: Page, types: NameTypes, lexicon: Lexicon) -> dict[str, tuple[str, Sentence]]:
     """Surname -> (full name, the page's first sentence holding it), for surnames one
-    person of the page carries."""
+    person of the page carries and that are surnames at all ("Armenian" in "Karabakh
+    Armenian" and "Hill" in "Shishgaya Hill" are not)."""
     by_surname: dict[str, set[str]] = {}
-    for person in people:
+    for person in types.people:
         parts = person.split()
         if len(parts) >= 2:
             by_surname.setdefault(parts[-1], set()).add(person)
@@ -28,6 +35,47 @@ def full_names(page: Page, people: Iterable[str]) -> dict[str, tuple[str, Senten
             for full in sorted(fulls)
         }
         present = [(full, s) for full, s in on_page.items() if s is not None]
-        if len(present) == 1:
+        if len(present) == 1 and _a_persons(surname, present[0][0], types, lexicon):
             named[surname] = present[0]  # type: ignore[assignment]
     return named
+
+
+def _a_persons(surname: str, full: str, types: NameTypes, lexicon: Lexicon) -> bool:
+    return (
+        types.type_of(surname) == types.type_of(full) == "person"
+        and types.label_of(full) == "PERSON"
+        and (types.label_of(surname) == "PERSON" or types.sure(surname))
+        and types.label_of(surname) != "NORP"
+        and not lexicon.is_common(surname)
+        and not any(ch.isdigit() for ch in full)
+    )
+
+
+def in_full(
+    pair: Pair,
+    naming: Sequence[Sentence],
+    sentence: Sentence,
+    names: dict[str, tuple[str, Sentence]],
+    *,
+    max_words: int,
+) -> tuple[Pair, list[Sentence]]:
+    """Both claims with the surnames they share (not the changed fact) in full, and the
+    sentences naming those people added to ``naming``.
+
+    Not a surname already after a capitalised word ("Heydar Aliyev"), not one
+    the claim's own sentence gives in full, and only while the claim stays short.
+    """
+    naming = list(naming)
+    for surname, (full, first) in names.items():
+        alone = re.compile(rf"(?<![A-Z][\w’'-] )(?<![\w’'-])\b{re.escape(surname)}\b")
+        count = len(alone.findall(pair.supports))
+        if not count or count != len(alone.findall(pair.refutes)) or full in sentence.text:
+            continue
+        if first.id == sentence.id:
+            continue
+        supports = alone.sub(full, pair.supports)
+        if len(supports.split()) > max_words:
+            continue
+        pair = replace(pair, supports=supports, refutes=alone.sub(full, pair.refutes))
+        naming = sorted({s.id: s for s in (*naming, first)}.values(), key=lambda s: s.id)
+    return pair, naming

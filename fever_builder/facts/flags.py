@@ -278,6 +278,25 @@ def _in_quote(text: str, parsed: Parsed, span: Span) -> bool:
     )
 
 
+# entities whose names may hold a number ("War of 1812", "San Lorenzo Head 5")
+_NAMING_LABELS = frozenset({"EVENT", "WORK_OF_ART", "FAC", "ORG", "LAW", "PRODUCT"})
+
+
+def _in_a_name(text: str, parsed: Parsed, span: Span) -> bool:
+    """A number or date inside a longer name the analysis found ("War of 1812", "San
+    Lorenzo Head 5"), or a count that picks out particular things ("the two vessels")."""
+    if span.kind not in ("figure", "date", "ordinal", "identifier"):
+        return False
+    inside = any(
+        e.label in _NAMING_LABELS
+        and e.start <= span.start
+        and span.end <= e.end
+        and (e.end - e.start) > (span.end - span.start)
+        for e in parsed.entities_over(span.start, span.end)
+    )
+    return inside or (span.kind == "figure" and text[: span.start].endswith(("the ", "The ")))
+
+
 FLAG_RULES: tuple[tuple[str, Rule], ...] = (
     ("open_slot", _open_slot),
     ("in_title", _in_title),
@@ -296,4 +315,5 @@ FLAG_RULES: tuple[tuple[str, Rule], ...] = (
     ("bare_year", _bare_year),
     ("in_quote", _in_quote),
     ("bounded", _bounded),
+    ("in_a_name", _in_a_name),
 )

@@ -12,9 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from fever_builder.analysis.records import Parsed
 from fever_builder.claims import mutations as m
+from fever_builder.claims.atomic import atomic_frame
 from fever_builder.claims.context import WORD, Context, Pair, account
-from fever_builder.claims.evidence import digest, pair_claims
+from fever_builder.claims.evidence import digest, pair_claims, resolve_pair
+from fever_builder.claims.frames import is_claim
 from fever_builder.claims.model import Claim, Evidence
 from fever_builder.corpus import Page, Sentence
 
@@ -98,13 +101,42 @@ def joinable(
     return made
 
 
+def true_clauses(
+    page: Page, position: int, sentence: Sentence, parsed: Parsed, ctx: Context
+) -> list[Joinable]:
+    """The sentence's clauses as they stand (both claims alike), each a partner for a pair
+    about its subject from another sentence."""
+    found: list[Joinable] = []
+    seen: set[str] = set()
+    for token in parsed.tokens:
+        if token.pos not in ("VERB", "AUX") or token.dep in ("aux", "auxpass"):
+            continue
+        frame = atomic_frame(parsed, token.start, token.end)
+        if frame is None or not frame.subject or frame.text in seen or not is_claim(frame.text):
+            continue
+        seen.add(frame.text)
+        clause = Pair("clause", frame.text, frame.text, "", "", "clause")
+        resolved = resolve_pair(
+            page, position, clause, subject=ctx.subjects.get(page.title), parsed=parsed
+        )
+        if resolved is None:
+            continue
+        opening = frame.subject + len(resolved[0].supports) - len(frame.text)
+        item = joinable(page, sentence, resolved[1], opening, resolved[0])
+        if item is not None:
+            found.append(item)
+    return found
+
+
 def conjunction_claims(
     joinables: Sequence[Joinable], clauses: Sequence[Joinable], ctx: Context, *, made: int = 0
 ) -> list[Claim]:
-    """Join pairs about one subject from two sentences of a page, each pair at most twice.
+    """Join pairs about one subject from two sentences of a page, each pair with at most
+    ``JOINS_PER_PAIR`` partners.
 
-    Two pairs join first; a pair left over joins a true clause (``clauses``:
-    a sentence's main clause, unchanged in both claims) about the same subject.
+    Pairs join each other first, then true clauses (``clauses``, see
+    :func:`true_clauses`) about the same subject, each clause once; ``made``
+    claims already need two sentences and count towards ``SHARE``.
     """
     groups: dict[tuple[str, str], list[Joinable]] = {}
     for item in joinables:
@@ -133,9 +165,9 @@ def conjunction_claims(
                 second = items[j]
                 if joins[j] >= JOINS_PER_PAIR or second.sentence.id == first.sentence.id:
                     continue
-                made = _joined(first, second, ctx)
-                if made:
-                    claims.extend(made)
+                joined = _joined(first, second, ctx)
+                if joined:
+                    claims.extend(joined)
                     joins[i] += 1
                     joins[j] += 1
             for k, clause in enumerate(spare):
@@ -143,9 +175,9 @@ def conjunction_claims(
                     break
                 if clause is None or clause.sentence.id == first.sentence.id:
                     continue
-                made = _joined(first, clause, ctx)
-                if made:
-                    claims.extend(made)
+                joined = _joined(first, clause, ctx)
+                if joined:
+                    claims.extend(joined)
                     joins[i] += 1
                     spare[k] = None  # each clause joins once
     return claims
@@ -182,7 +214,7 @@ def _joined(first: Joinable, second: Joinable, ctx: Context) -> list[Claim]:
     )
     sentences = {(s.id, s.text): s for s in (*a.naming, *b.naming, a.sentence, b.sentence)}
     evidence = (
-        tuple(Evidence(a.page.title, s.id, s.text) for _key, s in sorted(sentences.items())),
+        tuple(Evidence(a.page.title, s.id, s.text) for _id, s in sorted(sentences.items())),
     )
     account(pair, f"{a.sentence.text} {b.sentence.text}", ctx)
     pair_id = digest(f"{a.page.title}|{a.sentence.id}|{b.sentence.id}|{supports}|{refutes}")
