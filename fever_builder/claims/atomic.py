@@ -40,6 +40,8 @@ from fever_builder.claims.clauses import (
     shared_subject,
 )
 from fever_builder.claims.frames import Frame
+from fever_builder.claims.synonyms import reword_verbs
+from fever_builder.claims.vague import named_instead, unclear
 
 # what a verb keeps: its subject, auxiliaries, negation, objects and complements
 VERB_KEEPS = frozenset(
@@ -208,8 +210,8 @@ class _Cut:
         self.kept.add(token.i)
         children = self.children.get(token.i, [])
         for child in children:
-            if child.i in self.path or child.dep in NOUN_KEEPS:
-                self.keep(child)
+            if child.i in self.path or child.dep in NOUN_KEEPS or child.dep in SUBJECTS:
+                self.keep(child)  # a noun's subject: "making it the largest park"
             elif child.dep == "prep" and (
                 child.text.casefold() == "of"
                 or token.i in self.measured
@@ -225,8 +227,12 @@ class _Cut:
                 self.keep(child)  # "were able to secure ...", "ready for a ceasefire"
             elif child.dep == "appos" and child.pos == "PROPN" and not self._after_comma(child):
                 self.keep(child)  # "the film Chakatagir": the name is the phrase's point
-            elif child.dep in ("acl", "relcl") and not self.tight and not self._after_comma(child):
-                self.whole(child)  # restrictive: "the troops stationed there"
+            elif (
+                child.dep == "relcl" or (child.dep == "acl" and not self.tight)
+            ) and not self._after_comma(child):
+                # restrictive: "the troops stationed there"; a relative clause is kept even
+                # in a tight cut, "one of 26 diplomats that remained" is not "one of 26"
+                self.whole(child)
             elif child.dep == "punct" and child.text in ("-", "–", "'", "’"):
                 self.kept.add(child.i)
 
@@ -310,6 +316,10 @@ def atomic_frame(
     order: list[int | str] = sorted(kept)
     own = next((c for c in cut.children.get(clause.i, ()) if c.dep in SUBJECTS), None)
     subject = [i for i in sorted(kept) if own is not None and parsed.dominates(own, tokens[i])]
+    named = named_instead(parsed, own) if own is not None else None
+    if named is not None:  # "a Gibraltarian, José Key, was arrested" as "José Key was arrested"
+        order = sorted({*(i for i in kept if i not in subject), *named})
+        subject = named
     if clause.dep == "relcl":
         relative = next(
             c for c in cut.children[clause.i] if c.dep in ("nsubj", "nsubjpass") and c.i in kept
@@ -326,6 +336,10 @@ def atomic_frame(
         borrowed.phrase(shared)
         subject = sorted(borrowed.kept)
         order = sorted(borrowed.kept | kept)
+        named = named_instead(parsed, shared)
+        if named is not None:
+            order = sorted({*(i for i in order if i not in subject), *named})
+            subject = named
     if not any(tokens[i].tag in FINITE_TAGS for i in order if isinstance(i, int)):
         finite = finite_auxiliary(parsed, clause)
         if finite is None:
@@ -339,6 +353,11 @@ def atomic_frame(
         if turned is None:
             return refused("not_passive")
         order, subject = turned
+    problem = unclear(parsed, [i for i in order if isinstance(i, int)], subject, clause)
+    if problem is not None:
+        return refused(problem)
+    participle = clause.i if passive else None
+    order = reword_verbs(parsed, order, keep={*subject, *cut.measured}, participle=participle)
     frame = render(parsed, subject_first(parsed, order, subject), start, end, fact, subject)
     return frame or refused("fact_split")
 

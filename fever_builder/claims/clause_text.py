@@ -43,7 +43,20 @@ def subject_first(parsed: Parsed, order: list[int | str], subject: list[int]) ->
 
 
 # words that point back to something the sentence or an earlier one named
-POINTING = frozenset({"this", "these", "those", "such", "former", "latter"})
+POINTING = frozenset(
+    {
+        "this",
+        "these",
+        "those",
+        "such",
+        "former",
+        "latter",
+        "same",
+        "further",
+        "similar",
+        "remaining",
+    }
+)
 # verbs whose complement is a bare infinitive: "let them pass", "helped the army capture"
 BARE_INFINITIVE_VERBS = frozenset({"help", "let", "make", "see", "watch", "hear", "have", "bid"})
 INTRODUCERS = frozenset({"IN", "WDT", "WP", "WP$", "WRB", "CC"})
@@ -191,7 +204,9 @@ def render(
         # commas and dashes between two kept words ("On 2 February, the forces ...")
         if isinstance(item, int) and following == item + 2:
             between = tokens[item + 1]
-            if between.pos == "PUNCT" and between.text in (",", "-", "–"):
+            # not the comma of a cut noun phrase ("the group, Helsinki Initiative 92,")
+            of_cut_noun = between.head not in kept and tokens[between.head].pos in ("NOUN", "PROPN")
+            if between.pos == "PUNCT" and between.text in (",", "-", "–") and not of_cut_noun:
                 items.append(between.i)
     edge = ("PUNCT", "CCONJ")
     while items and isinstance(items[-1], int) and tokens[items[-1]].pos in edge:

@@ -130,6 +130,8 @@ def is_claim(text: str) -> bool:
     for match in _INNER_SUBORDINATE.finditer(text):
         if not _has_main_verb(match.group(1)):
             return False  # "... abstained from voting while eleven countries."
+    if re.search(r"\bin order\b(?! to\b)", text):
+        return False  # "... in public in order.": its purpose was cut
     colon = text.rfind(":")
     return not (colon > 0 and len(text[colon + 1 :].split()) < 5)
 
@@ -351,6 +353,14 @@ def reword(frame: Frame, match: re.Match[str], replacement: str) -> Frame:
     return frame.replace_span(article.start(1), article.end(1), _article_for(new, article.group(1)))
 
 
+def _echoes(text: str, match: re.Match[str], replacement: str) -> bool:
+    """Whether the rewording's new word shares its stem with another word of the claim:
+    "fought a series of battles" as "battled a series of battles" reads badly."""
+    new = {w.casefold()[:5] for w in re.findall(r"[A-Za-z]{5,}", match.expand(replacement))}
+    rest = text[: match.start()] + " " + text[match.end() :]
+    return bool(new & {w.casefold()[:5] for w in re.findall(r"[A-Za-z]{5,}", rest)})
+
+
 def paraphrase(frame: Frame, rng: random.Random, *, rate: float = 0.85) -> Frame:
     """Reword parts of the claim outside the fact and its subject with meaning-keeping rewrites.
 
@@ -363,6 +373,7 @@ def paraphrase(frame: Frame, rng: random.Random, *, rate: float = 0.85) -> Frame
         for match in reversed(list(pattern.finditer(frame.text))):
             outside = match.end() <= frame.start or match.start() >= frame.end
             if outside and match.start() >= frame.subject and rng.random() < rate:
-                frame = reword(frame, match, replacement)
+                if not _echoes(frame.text, match, replacement):
+                    frame = reword(frame, match, replacement)
     text = frame.text[:1].upper() + frame.text[1:]
     return Frame(text, frame.start, frame.end, frame.subject)

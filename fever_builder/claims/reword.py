@@ -29,6 +29,8 @@ _NUMBER_WORDS = (
 _DIGITS = {word: str(n) for n, word in enumerate(_NUMBER_WORDS, start=2)}
 _WORDS = {digit: word for word, digit in _DIGITS.items()}
 
+# words ending in "s" after a number that are no plural noun
+_NOT_NOUNS = frozenset({"was", "has", "is", "does", "as", "us", "its", "his", "this", "thus"})
 _PERCENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?%")
 _DOLLARS = re.compile(r"(?<![A-Za-z])\$\s?(\d+(?:[.,]\d+)*)(\s(?:million|billion|trillion))?\b")
 _THOUSANDS = re.compile(r"(?<![\d.,])(\d),(\d{3})\b(?![.,]\d)")
@@ -41,9 +43,16 @@ def _forms(text: str, *, to_digits: bool) -> str:
     text = _PERCENT.sub(r"\1 percent", text)
     text = _DOLLARS.sub(lambda m: f"{m.group(1)}{m.group(2) or ''} dollars", text)
     text = _THOUSANDS.sub(r"\1\2", text)
-    if to_digits:
-        return _COUNT_WORD.sub(lambda m: _DIGITS[m.group(1)], text)
-    return _COUNT_DIGITS.sub(lambda m: _WORDS[m.group(1)], text)
+    pattern, forms = (_COUNT_WORD, _DIGITS) if to_digits else (_COUNT_DIGITS, _WORDS)
+
+    def count(match: re.Match[str]) -> str:
+        before = text[: match.start()].split()[-1:]
+        after = text[match.end() :].split()[:1]
+        if (before and before[0][:1].isupper()) or (after and after[0] in _NOT_NOUNS):
+            return match.group(0)  # "Head 5 was donated": a name's number, and no count
+        return forms[match.group(1)]
+
+    return pattern.sub(count, text)
 
 
 def reword_pair(pair: Pair, rng: random.Random) -> Pair:

@@ -43,6 +43,11 @@ STATIVE = frozenset(
         "precede",
     }
 )
+# verbs whose participle after "was" reads as a state held over time ("was occupied in
+# 1920": still occupied, or newly?), so a date on the passive is no longer an event's
+HELD = frozenset(
+    {"occupy", "control", "hold", "surround", "inhabit", "populate", "dominate", "cover", "govern"}
+)
 # complements that would be left dangling by the move
 _BLOCKING = frozenset(
     {"aux", "auxpass", "neg", "dative", "ccomp", "xcomp", "oprd", "attr", "acomp"}
@@ -56,7 +61,7 @@ def passive(
     its new subject (the object's tokens); None when the clause does not turn."""
     if clause.tag != "VBD" or not clause.text.endswith("ed") or clause.dep not in ("ROOT", "conj"):
         return None
-    if clause.lemma in STATIVE:
+    if clause.lemma in STATIVE or clause.lemma in HELD:
         return None  # "the recruitment was included by ...": a state has no doer
     if any(isinstance(i, str) for i in order):
         return None

@@ -39,7 +39,7 @@ CUTS = [
     (  # a storm: the fact is in a subordinate clause the sentence asserts
         "Thousands of people fled to safety in Baler after the storm destroyed 3,000 homes.",
         "3,000",
-        "The storm destroyed 3,000 homes.",
+        "The storm wrecked 3,000 homes.",  # a verb said in other words (synonyms.py)
     ),
     (  # a city: the noun a figure counts keeps its unit, a superlative its scope
         "Manila is regarded as one of the most densely populated cities in the world with "
@@ -81,7 +81,7 @@ PASSIVES = [
     (
         "Armenian forces captured the district of Kalbajar in April 1993.",
         "1993",
-        "The district of Kalbajar was captured by Armenian forces in April 1993.",
+        "The district of Kalbajar was seized by Armenian forces in April 1993.",
     ),
     (
         "In 2000, the Publicists Guild of America recognized DreamWorks for the best film "

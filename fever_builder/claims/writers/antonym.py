@@ -10,6 +10,13 @@ from fever_builder.claims.context import MIN_CLAIM_WORDS, Context, Pair
 from fever_builder.claims.frames import Frame
 from fever_builder.claims.replace import LEAN_LIMIT
 
+# verbs that take only one of an outcome pair as object ("gain", "suffer" a defeat)
+_COLLOCATE = re.compile(
+    r"\b(?:gain|achiev|secur|won\b|win|claim|scor|suffer|sustain|inflict|hand|record|clinch)\w*"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
 
 def antonym_pair(
     text: str,
@@ -37,6 +44,8 @@ def antonym_pair(
             re.IGNORECASE,
         ):
             continue  # "would defeat Lesnar": a verb, and "victory" is no verb
+        if _COLLOCATE.search(text[: match.start()]):
+            continue  # "gained victory": "gained defeat" is no English, the verb picks the noun
         if ctx.words[other.casefold()] <= -LEAN_LIMIT:
             continue  # "lost" already in that many more REFUTES claims: it would mark the label
         other = other.capitalize() if word[0].isupper() else other

@@ -9,6 +9,7 @@ evidence set lists both sentences and only one of them settles it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -95,6 +96,9 @@ def joinable(
         return None
     if subject.split()[0].casefold() in _NOT_ONE_THING or subject[:1].isdigit():
         return None  # "An offensive", "Many soldiers": two sentences may mean two of them
+    last = subject.split()[-1]
+    if re.search(r"[^su'’]s$", last) and not re.search(r"(?:ss|us|is)$", last):
+        return None  # "The Azerbaijanis", "Armenian forces": a group may be two groups
     made = Joinable(page, sentence, tuple(naming), subject, pair)
     if any(" and " in p or "," in p or not p[:1].islower() for p in made.predicates):
         return None  # a predicate already joined, or opening with a name: joining reads badly

@@ -1,0 +1,164 @@
+"""Verbs said in other words: "captured the town" as "seized the town".
+
+A verb of the cut clause whose lemma has a safe synonym is replaced by that
+synonym in the same form ("began" / "started", "was founded" / "was
+established"); lemminflect gives the form. The same clause makes both
+claims of a pair, so the rewording is the same on both sides and says
+nothing about the label.
+
+A synonym is safe only in some frames of its verb: "led the army" is "headed
+the army", but "led to a war" is not "headed to a war". Each entry says in
+which frame it holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from functools import cache
+
+from fever_builder.analysis.records import Parsed, Token
+
+# the frame a synonym needs: a direct object ("thing"), a clause or an infinitive after
+# the verb ("clause"), no object at all ("alone"), or any ("any")
+VERBS: dict[str, tuple[str, str]] = {
+    "capture": ("seize", "any"),
+    "seize": ("capture", "any"),
+    "recapture": ("retake", "any"),
+    "begin": ("start", "any"),
+    "start": ("begin", "any"),
+    "construct": ("build", "any"),
+    "build": ("construct", "thing"),
+    "complete": ("finish", "thing"),
+    "finish": ("complete", "thing"),
+    "create": ("make", "thing"),
+    "produce": ("make", "thing"),
+    "establish": ("set up", "thing"),
+    "found": ("establish", "thing"),
+    "discover": ("find", "thing"),
+    "receive": ("get", "thing"),
+    "obtain": ("get", "thing"),
+    "use": ("employ", "thing"),
+    "hire": ("employ", "thing"),
+    "attack": ("assault", "thing"),
+    "announce": ("declare", "any"),
+    "state": ("say", "clause"),
+    "say": ("state", "clause"),
+    "believe": ("think", "clause"),
+    "describe": ("characterize", "thing"),
+    "order": ("command", "clause"),
+    "decide": ("choose", "clause"),
+    "refuse": ("decline", "clause"),
+    "try": ("attempt", "clause"),
+    "allow": ("permit", "any"),
+    "permit": ("allow", "any"),
+    "prevent": ("stop", "thing"),
+    "support": ("back", "thing"),
+    "lead": ("head", "thing"),
+    "command": ("lead", "thing"),
+    "appoint": ("name", "thing"),
+    "rule": ("govern", "thing"),
+    "reign": ("rule", "alone"),
+    "compose": ("write", "thing"),
+    "portray": ("play", "thing"),
+    "depict": ("show", "thing"),
+    "film": ("shoot", "any"),
+    "broadcast": ("air", "thing"),
+    "locate": ("situate", "any"),
+    "injure": ("wound", "any"),
+    "rescue": ("save", "any"),
+    "halt": ("stop", "any"),
+    "stop": ("halt", "thing"),
+    "surround": ("encircle", "any"),
+    "retreat": ("withdraw", "alone"),
+    "abandon": ("leave", "thing"),
+    "defend": ("protect", "thing"),
+    "achieve": ("attain", "thing"),
+    "reject": ("turn down", "thing"),
+    "propose": ("suggest", "any"),
+    "require": ("need", "any"),
+    "ban": ("prohibit", "thing"),
+    "live": ("reside", "alone"),
+    "remain": ("stay", "any"),
+    "return": ("come back", "alone"),
+    "depart": ("leave", "alone"),
+    "feature": ("include", "thing"),
+    "publish": ("release", "thing"),
+    "destroy": ("wreck", "thing"),
+    "beat": ("defeat", "thing"),
+    "choose": ("pick", "any"),
+    "send": ("dispatch", "thing"),
+    "proclaim": ("declare", "any"),
+    "transfer": ("move", "any"),
+    "excavate": ("dig up", "thing"),
+    "buy": ("purchase", "thing"),
+    "report": ("state", "clause"),
+    "protect": ("guard", "thing"),
+    "gross": ("earn", "thing"),
+    "travel": ("journey", "alone"),
+    "divide": ("split", "any"),
+    "request": ("ask for", "thing"),
+}
+_CLAUSES = frozenset({"xcomp", "ccomp"})
+
+
+@cache
+def _inflect(lemma: str, tag: str) -> str | None:
+    from lemminflect import getInflection  # its tables load on first use
+
+    forms = getInflection(lemma, tag=tag)
+    return forms[0] if forms else None
+
+
+def reword_verbs(
+    parsed: Parsed,
+    order: list[int | str],
+    *,
+    keep: Collection[int],
+    participle: int | None = None,
+) -> list[int | str]:
+    """``order`` with each verb that has a safe synonym in its frame said with it.
+
+    ``keep`` are token ids that stay as written (the fact, the subject);
+    ``participle`` is a verb the passive turned into a participle.
+    """
+    tokens = parsed.tokens
+    kept = {i for i in order if isinstance(i, int)}
+    words = {tokens[i].text.casefold()[:5] for i in kept}
+    out: list[int | str] = []
+    for item in order:
+        if isinstance(item, int) and item not in keep:
+            new = _synonym(parsed, tokens[item], kept, words, item == participle)
+            if new is not None:
+                out.append(new)
+                continue
+        out.append(item)
+    return out
+
+
+def _synonym(
+    parsed: Parsed, verb: Token, kept: set[int], words: set[str], participle: bool
+) -> str | None:
+    if verb.pos != "VERB" or verb.dep in ("aux", "auxpass", "amod", "compound"):
+        return None
+    entry = VERBS.get(verb.lemma.casefold())
+    if entry is None or not verb.text.islower():
+        return None
+    synonym, frame = entry
+    children = [t for t in parsed.tokens if t.head == verb.i and t.i in kept and t.i != verb.i]
+    if any(c.dep == "prt" for c in children):
+        return None  # "set up", "broke out": the particle is part of the verb
+    passive = participle or any(c.dep in ("nsubjpass", "auxpass") for c in children)
+    thing = passive or any(c.dep == "dobj" for c in children)
+    clause = any(c.dep in _CLAUSES for c in children)
+    if frame == "thing" and not thing:
+        return None
+    if frame == "clause" and not clause:
+        return None
+    if frame == "alone" and (thing or clause):
+        return None
+    tag = "VBN" if participle else verb.tag
+    head, *rest = synonym.split()
+    form = _inflect(head, tag) if tag.startswith("VB") else None
+    if form is None or head[:5] in words or synonym.casefold()[:5] in words:
+        return None  # "battled a series of battles"
+    return " ".join([form, *rest])

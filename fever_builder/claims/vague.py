@@ -1,0 +1,190 @@
+"""Does a cut clause still say what it is about?
+
+A cut keeps the clause around a fact and drops the rest of the sentence. What
+it drops can be what told the reader which thing is meant: "A documentary
+film was premiered in Baku" lost the film's name, "Kodak sent him a batch"
+lost who "him" is, "making the largest park" lost its "it". These checks
+refuse such a cut by reason, for any article; they read only the parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from fever_builder.analysis.records import Parsed, Token
+
+# entity labels that name a thing (not an amount or a time)
+NAMING_LABELS = frozenset(
+    {
+        "PERSON",
+        "NORP",
+        "FAC",
+        "ORG",
+        "GPE",
+        "LOC",
+        "PRODUCT",
+        "EVENT",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+    }
+)
+# determiners and quantifiers that introduce something not named before
+INDEFINITE = frozenset(
+    {"a", "an", "some", "any", "no", "several", "many", "few", "numerous", "various", "another"}
+)
+_PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+_THING = frozenset({"it", "its", "itself"})
+_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+
+
+def unclear(
+    parsed: Parsed, kept: Collection[int], subject: Collection[int], clause: Token
+) -> str | None:
+    """Why the clause headed by ``clause``, of ``kept`` token ids (``subject`` among
+    them), no longer says what it is about, by name; None when it does."""
+    tokens = parsed.tokens
+    inside = set(kept)
+    for token in tokens:
+        if (
+            token.dep in _SUBJECT_DEPS
+            and token.i not in inside
+            and token.head in inside
+            and token.tag not in ("WDT", "WP")
+            and token.i != token.head
+            and not any(parsed.dominates(token, tokens[j]) for j in subject)
+        ):
+            return "subject_lost"  # "making the largest park": its "it" was cut
+    for i in inside - set(subject):
+        token = tokens[i]
+        if token.dep in ("nsubj", "nsubjpass") and token.head not in inside:
+            return "subject_without_verb"  # "... when in 1794 the US Congress."
+    head = _head(parsed, subject)
+    if head is not None and head.tag == "EX":
+        attr = next((t for t in tokens if t.head == head.head and t.dep == "attr"), None)
+        if attr is not None and attr.i in inside and _vague(parsed, attr, inside):
+            return "vague_subject"  # "There was a surge of recruitment"
+    elif head is not None and _vague(parsed, head, inside):
+        return "vague_subject"  # "An album was released", "Agencies released water"
+    if _orphan_pronoun(parsed, inside, set(subject), head, clause):
+        return "pronoun_without_antecedent"  # "Kodak sent him a batch"
+    return None
+
+
+def _head(parsed: Parsed, subject: Collection[int]) -> Token | None:
+    """The subject's head: its one token whose head is outside it."""
+    ids = set(subject)
+    heads = [parsed.tokens[i] for i in ids if parsed.tokens[i].head not in ids]
+    heads = [t for t in heads if t.pos != "PUNCT"]
+    return heads[0] if len(heads) == 1 else None
+
+
+def _names_something(parsed: Parsed, ids: Collection[int], but: int) -> bool:
+    """A name among ``ids`` other than the token ``but``: a proper noun or a naming entity."""
+    for i in ids:
+        token = parsed.tokens[i]
+        if i == but:
+            continue
+        if token.pos == "PROPN":
+            return True
+        if any(e.label in NAMING_LABELS for e in parsed.entities_over(token.start, token.end)):
+            return True
+    return False
+
+
+def _vague(parsed: Parsed, head: Token, inside: set[int]) -> bool:
+    """A noun phrase that names nothing and introduces its thing as new: "an album",
+    "agencies", "two scenes", "a further 30,000", "a Gibraltarian"."""
+    if head.pos == "PRON" or head.tag in ("WDT", "WP", "EX"):
+        return False
+    phrase = {i for i in inside if parsed.dominates(head, parsed.tokens[i])}
+    children = [t for t in parsed.tokens if t.head == head.i and t.i in inside and t.i != head.i]
+    det = next((c for c in children if c.dep in ("det", "predet")), None)
+    article = det.text.casefold() if det is not None else None
+    counted = any(c.dep == "nummod" for c in children) or head.pos == "NUM"
+    if head.pos == "PROPN":
+        # "a Gibraltarian": a name used as a common noun, with nothing else named
+        return article in ("a", "an") and not _names_something(parsed, phrase, head.i)
+    if head.pos not in ("NOUN", "NUM"):
+        return False
+    if head.i == 0 and not children and head.text[:1].isupper():
+        return False  # "Mendes directed ...": a name the tagger took for a noun, maybe
+    if _names_something(parsed, phrase, -1):
+        return False  # "a village in Kalbajar", "Armenian forces"
+    if article is None or article in INDEFINITE:
+        return True
+    return counted and article != "the"
+
+
+def _orphan_pronoun(
+    parsed: Parsed, inside: set[int], subject: set[int], head: Token | None, clause: Token
+) -> bool:
+    """A third-person pronoun outside the subject that nothing in the claim can be:
+    "him" beside its own verb's subject, "it" where the subject is a person."""
+    tokens = parsed.tokens
+    for i in sorted(inside - subject):
+        token = tokens[i]
+        word = token.text.casefold()
+        if token.pos != "PRON" or token.dep == "expl":
+            continue
+        if word not in _PERSONAL | _THING | _PLURAL:
+            continue
+        if word.endswith(("self", "selves")):
+            continue  # reflexive: its antecedent is its clause's subject
+        if token.tag == "PRP" and token.dep in ("dobj", "dative", "pobj"):
+            if token.head == clause.i or tokens[token.head].head == clause.i:
+                return True  # "Donald tells him": not the subject, and named nowhere
+        if head is None or not _agrees(parsed, token, head):
+            return True
+    return False
+
+
+def _agrees(parsed: Parsed, pronoun: Token, head: Token) -> bool:
+    """Whether ``pronoun`` can point to the subject whose head is ``head``.
+
+    The types of a name in one sentence are often wrong ("Lesnar" as an
+    organisation, "Turan" as a place): "he" may point to any name, "it" only
+    to a common noun, "its" also to a name typed as no person.
+    """
+    word = pronoun.text.casefold()
+    labels = {e.label for e in parsed.entities_over(head.start, head.end)} & NAMING_LABELS
+    said = head.text.casefold()
+    plural = head.tag in ("NNS", "NNPS") or said in ("they", "we")
+    if word in _PERSONAL:
+        return not plural and (said in ("he", "she") or head.pos == "PROPN")
+    if word in _PLURAL:
+        return plural
+    if plural or said in ("he", "she", "they", "we"):
+        return False
+    if head.pos == "NOUN":
+        return True
+    thing = head.pos == "PROPN" and bool(labels) and "PERSON" not in labels
+    if word == "its" or not thing:
+        return thing
+    # "Turan said it was layered": what a name says "it" is is rarely the name itself
+    return parsed.tokens[pronoun.head].dep != "ccomp"
+
+
+def named_instead(parsed: Parsed, head: Token) -> list[int] | None:
+    """The name set beside a subject that names nothing, to stand for it: "a Gibraltarian,
+    José Key, ..." as "José Key", "the non-profit group, Helsinki Initiative 92," as
+    "Helsinki Initiative 92"; None when the subject has no such name."""
+    if head.pos not in ("NOUN", "PROPN"):
+        return None
+    tokens = parsed.tokens
+    children = [t for t in tokens if t.head == head.i and t.i != head.i]
+    det = next((c.text.casefold() for c in children if c.dep == "det"), None)
+    if head.pos == "PROPN" and det not in ("a", "an"):
+        return None
+    appos = next((c for c in children if c.dep == "appos" and c.pos == "PROPN"), None)
+    if appos is None:
+        return None
+    name = [
+        t.i
+        for t in tokens
+        if t.i == appos.i or (t.head == appos.i and t.dep in ("compound", "flat", "amod", "nummod"))
+    ]
+    if name != list(range(name[0], name[-1] + 1)) or tokens[name[0] - 1].text not in (",", "("):
+        return None  # "the film Chakatagir" keeps its noun: only a name set off by a comma
+    return name
