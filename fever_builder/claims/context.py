@@ -135,10 +135,13 @@ def account(pair: Pair, source: str, ctx: Context) -> None:
     ctx.overlap_balance += sign(effect(pair, source))
     ctx.cues["SUPPORTS"] += bool(NEGATION_CUES.search(pair.supports))
     ctx.cues["REFUTES"] += bool(NEGATION_CUES.search(pair.refutes))
-    for word in WORD.findall(pair.supports):
-        ctx.words[word.casefold()] += 1
-    for word in WORD.findall(pair.refutes):
-        ctx.words[word.casefold()] -= 1
+    for text, step in ((pair.supports, 1), (pair.refutes, -1)):
+        words = [w.casefold() for w in WORD.findall(text)]
+        for word in words:
+            ctx.words[word] += step
+        # and word pairs ("after 1991"): a model over word pairs reads these too
+        for first, second in zip(words, words[1:], strict=False):
+            ctx.words[f"{first} {second}"] += step
 
 
 def by_word_balance(options: list[str | None], ctx: Context) -> list[str | None]:

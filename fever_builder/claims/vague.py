@@ -108,8 +108,11 @@ def _vague(parsed: Parsed, head: Token, inside: set[int]) -> bool:
         return article in ("a", "an") and not _names_something(parsed, phrase, head.i)
     if head.pos not in ("NOUN", "NUM"):
         return False
-    if head.i == 0 and not children and head.text[:1].isupper():
-        return False  # "Mendes directed ...": a name the tagger took for a noun, maybe
+    if any(c.dep == "poss" for c in children):
+        return False  # "His first fight", "Lesnar's first fight": whose says which
+    bare = all(c.dep in ("nummod", "compound") for c in children)
+    if head.i == 0 and bare and head.text[:1].isupper():
+        return False  # "Mendes directed", "Village 12 had": names the tagger took for nouns
     if _names_something(parsed, phrase, -1):
         return False  # "a village in Kalbajar", "Armenian forces"
     if article is None or article in INDEFINITE:

@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fever_builder.claims.frames import PARAPHRASES, Frame, paraphrase, reword
+from fever_builder.claims.frames import PARAPHRASES, Frame, _echoes, paraphrase, reword
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -20,7 +20,8 @@ def every_rewording(frame: Frame, rng: random.Random, rate: float = 0.85) -> Fra
         for match in reversed(list(pattern.finditer(frame.text))):
             if match.end() <= frame.start or match.start() >= frame.end:
                 if match.start() >= frame.subject and rng.random() < rate:
-                    frame = reword(frame, match, replacement)
+                    if not _echoes(frame.text, match, replacement):
+                        frame = reword(frame, match, replacement)
     return Frame(frame.text[:1].upper() + frame.text[1:], frame.start, frame.end, frame.subject)
 
 

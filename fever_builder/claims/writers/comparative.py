@@ -72,10 +72,12 @@ def date_comparative(frame: Frame, span: Span, ctx: Context) -> Pair | None:
     variants = [(f"before {year + k}", f"before {year}") for k in (1, 2, 3)]
     variants += [(f"after {year - k}", f"after {year}") for k in (1, 2, 3)]
     ctx.rng.shuffle(variants)
+    # the variant whose phrases, then words, lean least towards their own label
     true, false = max(
         variants,
         key=lambda v: (
-            ctx.words[v[0].split()[1]] - ctx.words[v[1].split()[1]] + ctx.words[v[1].split()[0]]
+            ctx.words[v[1]] - ctx.words[v[0]],
+            ctx.words[v[0].split()[1]] - ctx.words[v[1].split()[1]] + ctx.words[v[1].split()[0]],
         ),
     )
     del later, earlier
