@@ -183,8 +183,12 @@ label away. A claim is the one clause of the sentence's dependency parse that
 holds the fact: its subject, verb, objects and the phrases the verb needs are
 kept; times and asides that are not the fact, appositives, parentheticals and
 the sentence's other clauses are cut; a relative clause or an appositive on a
-name becomes a claim of its own. Both claims of a pair are reworded alike
-(passive voice, same-form synonyms, "85 percent" for "85%"), and the subject is
+name becomes a claim of its own. A cut that no longer says what it is about is
+refused: a subject that names nothing new ("An album was released"), a pronoun
+nothing in the claim can be ("Kodak sent him"); a name set beside such a
+subject stands for it. Both claims of a pair are reworded alike (passive
+voice, verbs with a safe synonym in their frame, "captured" / "seized",
+same-form synonyms, "85 percent" for "85%"), and the subject is
 made explicit ("He", "It" and "The film" become the page's entity, a surname
 the full name; the sentence naming them joins the evidence). A `SUPPORTS`
 claim is sometimes made less precise ("in 1993" for "on 15 December 1993").
