@@ -316,10 +316,6 @@ def atomic_frame(
     order: list[int | str] = sorted(kept)
     own = next((c for c in cut.children.get(clause.i, ()) if c.dep in SUBJECTS), None)
     subject = [i for i in sorted(kept) if own is not None and parsed.dominates(own, tokens[i])]
-    named = named_instead(parsed, own) if own is not None else None
-    if named is not None:  # "a Gibraltarian, José Key, was arrested" as "José Key was arrested"
-        order = sorted({*(i for i in kept if i not in subject), *named})
-        subject = named
     if clause.dep == "relcl":
         relative = next(
             c for c in cut.children[clause.i] if c.dep in ("nsubj", "nsubjpass") and c.i in kept
@@ -336,10 +332,11 @@ def atomic_frame(
         borrowed.phrase(shared)
         subject = sorted(borrowed.kept)
         order = sorted(borrowed.kept | kept)
-        named = named_instead(parsed, shared)
-        if named is not None:
-            order = sorted({*(i for i in order if i not in subject), *named})
-            subject = named
+        own = shared
+    named = named_instead(parsed, own) if clause.dep != "relcl" else None
+    if named is not None:  # "a Gibraltarian, José Key, was arrested" as "José Key was arrested"
+        order = sorted({*(i for i in order if isinstance(i, int) and i not in subject), *named})
+        subject = named
     if not any(tokens[i].tag in FINITE_TAGS for i in order if isinstance(i, int)):
         finite = finite_auxiliary(parsed, clause)
         if finite is None:

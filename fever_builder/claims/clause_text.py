@@ -206,7 +206,7 @@ def render(
             between = tokens[item + 1]
             # not the comma of a cut noun phrase ("the group, Helsinki Initiative 92,")
             of_cut_noun = between.head not in kept and tokens[between.head].pos in ("NOUN", "PROPN")
-            if between.pos == "PUNCT" and between.text in (",", "-", "–") and not of_cut_noun:
+            if between.text in (",", "-", "–") and between.pos == "PUNCT" and not of_cut_noun:
                 items.append(between.i)
     edge = ("PUNCT", "CCONJ")
     while items and isinstance(items[-1], int) and tokens[items[-1]].pos in edge:

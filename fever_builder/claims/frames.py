@@ -353,12 +353,18 @@ def reword(frame: Frame, match: re.Match[str], replacement: str) -> Frame:
     return frame.replace_span(article.start(1), article.end(1), _article_for(new, article.group(1)))
 
 
+def stem(word: str) -> str:
+    """A word's stem, near enough to tell a rewording that repeats another word of the
+    claim: "battled" and "battles" share "battl"."""
+    return word.casefold()[:5]
+
+
 def _echoes(text: str, match: re.Match[str], replacement: str) -> bool:
     """Whether the rewording's new word shares its stem with another word of the claim:
     "fought a series of battles" as "battled a series of battles" reads badly."""
-    new = {w.casefold()[:5] for w in re.findall(r"[A-Za-z]{5,}", match.expand(replacement))}
+    new = {stem(w) for w in re.findall(r"[A-Za-z]{5,}", match.expand(replacement))}
     rest = text[: match.start()] + " " + text[match.end() :]
-    return bool(new & {w.casefold()[:5] for w in re.findall(r"[A-Za-z]{5,}", rest)})
+    return bool(new & {stem(w) for w in re.findall(r"[A-Za-z]{5,}", rest)})
 
 
 def paraphrase(frame: Frame, rng: random.Random, *, rate: float = 0.85) -> Frame:

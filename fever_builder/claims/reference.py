@@ -29,7 +29,7 @@ _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 # nouns that name someone without a name ("his father", "the boy")
 _PEOPLE = _PERSON_NOUNS | frozenset({"man", "woman", "boy", "girl", "child", "lover", "partner"})
 # entity labels of things "it" can stand for (a person, date or number cannot)
-_THING_LABELS = frozenset(
+THING_LABELS = frozenset(
     {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
 )
 # labels of entities of one class with a page of the lead's type ("The city": another city)
@@ -120,7 +120,7 @@ def page_subject(page: Page, parses: Mapping[str, Parsed], types: NameTypes) -> 
     for i in sorted(positions):
         parsed = parses[texts[i]]
         people[i] = _people(parsed, own, types)
-        things[i] = _things(parsed, own, _THING_LABELS, noun, new=True)
+        things[i] = _things(parsed, own, THING_LABELS, noun, new=True)
         kin[i] = _things(parsed, own, labels, noun, new=False)
         if _about(parsed, own, noun):
             about.add(i)

@@ -17,6 +17,7 @@ from collections.abc import Collection
 from functools import cache
 
 from fever_builder.analysis.records import Parsed, Token
+from fever_builder.claims.frames import stem
 
 # the frame a synonym needs: a direct object ("thing"), a clause or an infinitive after
 # the verb ("clause"), no object at all ("alone"), or any ("any")
@@ -123,7 +124,7 @@ def reword_verbs(
     """
     tokens = parsed.tokens
     kept = {i for i in order if isinstance(i, int)}
-    words = {tokens[i].text.casefold()[:5] for i in kept}
+    words = {stem(tokens[i].text) for i in kept}
     out: list[int | str] = []
     for item in order:
         if isinstance(item, int) and item not in keep:
@@ -144,7 +145,7 @@ def _synonym(
     if entry is None or not verb.text.islower():
         return None
     synonym, frame = entry
-    children = [t for t in parsed.tokens if t.head == verb.i and t.i in kept and t.i != verb.i]
+    children = [t for t in parsed.children(verb.i) if t.i in kept]
     if any(c.dep == "prt" for c in children):
         return None  # "set up", "broke out": the particle is part of the verb
     passive = participle or any(c.dep in ("nsubjpass", "auxpass") for c in children)
@@ -159,6 +160,6 @@ def _synonym(
     tag = "VBN" if participle else verb.tag
     head, *rest = synonym.split()
     form = _inflect(head, tag) if tag.startswith("VB") else None
-    if form is None or head[:5] in words or synonym.casefold()[:5] in words:
+    if form is None or stem(head) in words:
         return None  # "battled a series of battles"
     return " ".join([form, *rest])

@@ -12,31 +12,20 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from fever_builder.analysis.records import Parsed, Token
+from fever_builder.claims.clause_text import SUBJECTS
+from fever_builder.claims.clauses import follows
+from fever_builder.claims.reference import THING_LABELS
 
-# entity labels that name a thing (not an amount or a time)
-NAMING_LABELS = frozenset(
-    {
-        "PERSON",
-        "NORP",
-        "FAC",
-        "ORG",
-        "GPE",
-        "LOC",
-        "PRODUCT",
-        "EVENT",
-        "WORK_OF_ART",
-        "LAW",
-        "LANGUAGE",
-    }
-)
+# entity labels that name something (not an amount or a time): a thing, a person, a people
+NAMING_LABELS = THING_LABELS | {"PERSON", "NORP"}
 # determiners and quantifiers that introduce something not named before
 INDEFINITE = frozenset(
     {"a", "an", "some", "any", "no", "several", "many", "few", "numerous", "various", "another"}
 )
-_PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
-_THING = frozenset({"it", "its", "itself"})
-_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+# third-person pronouns, not reflexive ("himself" points to its own clause's subject)
+_PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
+_PLURAL = frozenset({"they", "them", "their", "theirs"})
+_THIRD_PERSON = _PERSONAL | _PLURAL | {"it", "its"}
 
 
 def unclear(
@@ -48,7 +37,7 @@ def unclear(
     inside = set(kept)
     for token in tokens:
         if (
-            token.dep in _SUBJECT_DEPS
+            token.dep in SUBJECTS
             and token.i not in inside
             and token.head in inside
             and token.tag not in ("WDT", "WP")
@@ -99,7 +88,7 @@ def _vague(parsed: Parsed, head: Token, inside: set[int]) -> bool:
     if head.pos == "PRON" or head.tag in ("WDT", "WP", "EX"):
         return False
     phrase = {i for i in inside if parsed.dominates(head, parsed.tokens[i])}
-    children = [t for t in parsed.tokens if t.head == head.i and t.i in inside and t.i != head.i]
+    children = [t for t in parsed.children(head.i) if t.i in inside]
     det = next((c for c in children if c.dep in ("det", "predet")), None)
     article = det.text.casefold() if det is not None else None
     counted = any(c.dep == "nummod" for c in children) or head.pos == "NUM"
@@ -129,12 +118,8 @@ def _orphan_pronoun(
     for i in sorted(inside - subject):
         token = tokens[i]
         word = token.text.casefold()
-        if token.pos != "PRON" or token.dep == "expl":
+        if token.pos != "PRON" or token.dep == "expl" or word not in _THIRD_PERSON:
             continue
-        if word not in _PERSONAL | _THING | _PLURAL:
-            continue
-        if word.endswith(("self", "selves")):
-            continue  # reflexive: its antecedent is its clause's subject
         if token.tag == "PRP" and token.dep in ("dobj", "dative", "pobj"):
             if token.head == clause.i or tokens[token.head].head == clause.i:
                 return True  # "Donald tells him": not the subject, and named nowhere
@@ -176,7 +161,7 @@ def named_instead(parsed: Parsed, head: Token) -> list[int] | None:
     if head.pos not in ("NOUN", "PROPN"):
         return None
     tokens = parsed.tokens
-    children = [t for t in tokens if t.head == head.i and t.i != head.i]
+    children = parsed.children(head.i)
     det = next((c.text.casefold() for c in children if c.dep == "det"), None)
     if head.pos == "PROPN" and det not in ("a", "an"):
         return None
@@ -188,6 +173,6 @@ def named_instead(parsed: Parsed, head: Token) -> list[int] | None:
         for t in tokens
         if t.i == appos.i or (t.head == appos.i and t.dep in ("compound", "flat", "amod", "nummod"))
     ]
-    if name != list(range(name[0], name[-1] + 1)) or tokens[name[0] - 1].text not in (",", "("):
+    if name != list(range(name[0], name[-1] + 1)) or not follows(parsed, name[0], (",", "(")):
         return None  # "the film Chakatagir" keeps its noun: only a name set off by a comma
     return name

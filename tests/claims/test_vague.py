@@ -13,6 +13,7 @@ import pytest
 
 from fever_builder.analysis import parse
 from fever_builder.claims.atomic import atomic_frame
+from fever_builder.claims.frames import Frame
 from fever_builder.claims.reword import _forms
 
 # sentence, fact, the claim (or "refused: <reason>")
@@ -74,15 +75,17 @@ CUTS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "fact", "expected"), CUTS, ids=[c[1] for c in CUTS])
-def test_a_cut_says_what_it_is_about(sentence: str, fact: str, expected: str) -> None:
+def cut_at(sentence: str, fact: str, **options: object) -> Frame | None:
+    """The claim ``atomic_frame`` cuts from ``sentence`` around ``fact``."""
     parsed = parse([sentence])[0]
     start = sentence.index(fact)
+    return atomic_frame(parsed, start, start + len(fact), **options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("sentence", "fact", "expected"), CUTS, ids=[c[1] for c in CUTS])
+def test_a_cut_says_what_it_is_about(sentence: str, fact: str, expected: str) -> None:
     dropped: Counter[str] = Counter()
-    frames = [
-        atomic_frame(parsed, start, start + len(fact), tight=tight, dropped=dropped)
-        for tight in (False, True)
-    ]
+    frames = [cut_at(sentence, fact, tight=tight, dropped=dropped) for tight in (False, True)]
     if expected.startswith("refused: "):
         assert frames == [None, None]
         assert dropped[expected.removeprefix("refused: ")] == 2
@@ -101,7 +104,7 @@ SYNONYMS = [
         "Gamyshly",
         "The Armenian forces seized Gamyshly.",
     ),
-    (  # politics: a particle verb, the date moved to the end
+    (  # politics: a synonym with a particle; the date, not the fact, goes
         "In 1993 the rebels established a new government in Ganja.",
         "Ganja",
         "The rebels set up a new government in Ganja.",
@@ -126,9 +129,7 @@ SYNONYMS = [
 
 @pytest.mark.parametrize(("sentence", "fact", "expected"), SYNONYMS, ids=[s[1] for s in SYNONYMS])
 def test_verbs_in_other_words(sentence: str, fact: str, expected: str) -> None:
-    parsed = parse([sentence])[0]
-    start = sentence.index(fact)
-    frame = atomic_frame(parsed, start, start + len(fact))
+    frame = cut_at(sentence, fact)
     assert frame is not None
     assert frame.text == expected
     assert frame.fact == fact
