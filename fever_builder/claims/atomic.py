@@ -40,8 +40,9 @@ from fever_builder.claims.clauses import (
     shared_subject,
 )
 from fever_builder.claims.frames import Frame
+from fever_builder.claims.reference import PageSubject
 from fever_builder.claims.synonyms import reword_verbs
-from fever_builder.claims.vague import named_instead, unclear
+from fever_builder.claims.vague import named_instead, own_phrases, unclear
 
 # what a verb keeps: its subject, auxiliaries, negation, objects and complements
 VERB_KEEPS = frozenset(
@@ -272,13 +273,15 @@ def atomic_frame(
     passive: bool = False,
     tight: bool = False,
     dropped: Counter[str] | None = None,
+    page: PageSubject | None = None,
 ) -> Frame | None:
     """The clause of ``parsed`` that holds the characters ``[start, end)``, cut to one fact.
 
     None when the parse gives no clean clause: no subject or finite verb
     above the fact, a fact under a condition, a slip of the parse the cut
     would show, or a fact the cut would split; the reason is counted in
-    ``dropped`` as ``clause_<reason>``.
+    ``dropped`` as ``clause_<reason>``. With the ``page``'s own thing, "the
+    film" on its page is said by its name, or left to the caller as the subject.
     """
 
     def refused(reason: str) -> None:
@@ -350,7 +353,15 @@ def atomic_frame(
         if turned is None:
             return refused("not_passive")
         order, subject = turned
-    problem = unclear(parsed, [i for i in order if isinstance(i, int)], subject, clause)
+    known: frozenset[str] = frozenset()
+    if page is not None and page.called:
+        known = page.nouns
+        ids = [i for i in order if isinstance(i, int)]
+        for article, noun in own_phrases(parsed, ids, subject, known):
+            order = [page.called if i == article else i for i in order if i != noun]
+    problem = unclear(
+        parsed, [i for i in order if isinstance(i, int)], subject, clause, known=known
+    )
     if problem is not None:
         return refused(problem)
     participle = clause.i if passive else None

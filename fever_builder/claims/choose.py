@@ -79,6 +79,10 @@ def pair_for(
             # "he and Pound had been corresponding": another name may share the slot
             ctx.dropped["entity_in_open_slot"] += 1
             kinds = []
+        elif kinds and "loose_slot" in span.flags:
+            # "Armenia proclaimed its independence": another may have done the same
+            ctx.dropped["entity_in_loose_slot"] += 1
+            kinds = []
     elif span.kind in ("ordinal", "identifier"):
         # "the 5th Battalion also attacked": another unit is not ruled out
         kinds = [] if "open_slot" in span.flags else ["identifier", "disjunction"]

@@ -72,6 +72,9 @@ def resolve_subject(
     ) and page.title.split(" (")[0].endswith(" War"):
         name = page.title.split(" (")[0]
         return f"The {name}" + text[len("The war") :], naming(page, name)
+    titled = _title_noun(text, subject, parsed)
+    if titled is not None:
+        return titled, naming(page, subject.name) if subject is not None else []
     if text.startswith("It ") and position == 1:
         # right after the lead, which is about the page's own subject
         previous = page.sentences[position - 1]
@@ -90,6 +93,22 @@ def resolve_subject(
     if PRONOUN_START.match(text) or word in REFERRING or word == "the":
         return None  # "the" here is "the film" on a film's page, with another film in reach
     return text, []
+
+
+def _title_noun(text: str, subject: PageSubject | None, parsed: Parsed | None) -> str | None:
+    """ "The battalion ..." on the page "Zrinski Battalion" as "The Zrinski Battalion ...":
+    an opening "the" and a noun of the page's title (not its class noun, which is
+    resolved with its rivals in view), standing alone as the subject."""
+    match = re.match(r"The (\w+)\b", text)
+    if match is None or subject is None or parsed is None or not subject.called:
+        return None
+    word = match[1].casefold()
+    if word not in subject.nouns or word == subject.noun:
+        return None
+    token = _subject_token(parsed, "the", noun=word)
+    if token is None or not _bare_noun(parsed, token):
+        return None
+    return subject.called[0].upper() + subject.called[1:] + text[match.end() :]
 
 
 def _opening(text: str, parsed: Parsed | None, noun: str | None) -> re.Match[str] | None:

@@ -314,15 +314,15 @@ def _claim_frame(
 ) -> Frame | None:
     """The atomic clause around ``[start, end)``, if it makes a claim of the right length."""
     frame = None
+    entity = ctx.subjects.get(page.title)
     if ctx.rng.random() < PASSIVE_SHARE:
-        frame = atomic_frame(parsed, start, end, passive=True)
+        frame = atomic_frame(parsed, start, end, passive=True, page=entity)
     if frame is None:
-        frame = atomic_frame(parsed, start, end, dropped=ctx.dropped)
+        frame = atomic_frame(parsed, start, end, dropped=ctx.dropped, page=entity)
     if frame is not None and len(frame.text.split()) > TIGHT_ABOVE:
-        frame = atomic_frame(parsed, start, end, tight=True) or frame
+        frame = atomic_frame(parsed, start, end, tight=True, page=entity) or frame
     if frame is None:
         return None
-    entity = ctx.subjects.get(page.title)
     if resolve_subject(page, position, frame.text, subject=entity, parsed=parsed) is None:
         ctx.dropped["unresolved_pronoun_subject"] += 1
         return None

@@ -67,6 +67,11 @@ class PageSubject:
     kin: Mapping[int, tuple[int, ...]] = field(default_factory=dict)
     # positions whose main subject is the page's entity (by name, "it" or the class noun)
     about: frozenset[int] = frozenset()
+    # of a thing: the nouns "the <noun>" may call it by (its class noun, its title's head
+    # noun: "the battalion" for "Zrinski Battalion"), and its name as the text writes it
+    # after a word ("the Zrinski Battalion", "Operation Eastern Exit")
+    nouns: frozenset[str] = frozenset()
+    called: str = ""
 
     def rivals(self, kind: str, position: int, offset: int) -> bool:
         """Whether a competitor of ``kind`` ("people", "things", "kin") is named before
@@ -124,6 +129,7 @@ def page_subject(page: Page, parses: Mapping[str, Parsed], types: NameTypes) -> 
         kin[i] = _things(parsed, own, labels, noun, new=False)
         if _about(parsed, own, noun):
             about.add(i)
+    nouns = frozenset() if kind == "person" or lead is None else _title_nouns(page.title, texts)
     return PageSubject(
         name=name,
         short=short,
@@ -135,7 +141,47 @@ def page_subject(page: Page, parses: Mapping[str, Parsed], types: NameTypes) -> 
         things=things,
         kin=kin,
         about=frozenset(about),
+        nouns=nouns | ({noun} if noun else set()),
+        called=_called(name, texts),
     )
+
+
+# words after which a title's head noun has ended ("Battle of X", "history of Y during Z")
+_TITLE_BREAKS = frozenset({"of", "in", "during", "at", "on", "for", "from", "and", "the"})
+
+
+def _title_nouns(title: str, texts: list[str]) -> frozenset[str]:
+    """The words of a title a text may call its thing by, "the <word>": its first word
+    ("Operation", "Typhoon"), its head before a preposition ("Battle", "Battalion",
+    "heads") and its bracketed kind ("film" in "(1999 film)"), those the text itself
+    uses that way, lower case."""
+    plain, _, kind = title.partition(" (")
+    words = plain.split()
+    head = []
+    for word in words:
+        if word.casefold() in _TITLE_BREAKS:
+            break
+        head.append(word)
+    last = next((w for w in reversed(head) if w.isalpha()), None)
+    candidates = {words[0], *([last] if last else []), *kind.rstrip(")").split()[-1:]}
+    if len(words) < 2:
+        candidates.discard(words[0])
+    used = " ".join(texts)
+    return frozenset(
+        c.casefold()
+        for c in candidates
+        if c.isalpha() and len(c) > 3 and re.search(rf"\bthe {re.escape(c.casefold())}\b", used)
+    )
+
+
+def _called(name: str, texts: list[str]) -> str:
+    """The page's name as its text writes it after another word: with "the" where the
+    text mostly puts one before it ("the Zrinski Battalion")."""
+    if name.startswith("The "):
+        return "the" + name[3:]
+    said = sum(len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", t)) for t in texts)
+    with_the = sum(len(re.findall(rf"\b[Tt]he {re.escape(name)}(?!\w)", t)) for t in texts)
+    return f"the {name}" if said and 2 * with_the >= said else name
 
 
 def _lead_kind(lead: Parsed) -> str | None:

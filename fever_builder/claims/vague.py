@@ -26,13 +26,25 @@ INDEFINITE = frozenset(
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
 _PLURAL = frozenset({"they", "them", "their", "theirs"})
 _THIRD_PERSON = _PERSONAL | _PLURAL | {"it", "its"}
+# determiners that point to a thing the text named before ("the region", "that unit")
+DEFINITE = frozenset({"the", "that"})
+# nouns of which there is one, or which "the" makes an idiom: "for the first time"
+_UNIQUE = frozenset({"time", "world", "public", "past", "future", "sun", "moon", "earth", "way"})
+# what says which thing a definite noun is, besides a name: a phrase or clause after it
+_RESTRICTING = frozenset({"prep", "relcl", "acl", "poss", "appos"})
 
 
 def unclear(
-    parsed: Parsed, kept: Collection[int], subject: Collection[int], clause: Token
+    parsed: Parsed,
+    kept: Collection[int],
+    subject: Collection[int],
+    clause: Token,
+    *,
+    known: Collection[str] = (),
 ) -> str | None:
     """Why the clause headed by ``clause``, of ``kept`` token ids (``subject`` among
-    them), no longer says what it is about, by name; None when it does."""
+    them), no longer says what it is about, by name; None when it does. ``known`` are
+    nouns the caller resolves as the subject's head ("the film" on a film's page)."""
     tokens = parsed.tokens
     inside = set(kept)
     for token in tokens:
@@ -58,6 +70,12 @@ def unclear(
         return "vague_subject"  # "An album was released", "Agencies released water"
     if _orphan_pronoun(parsed, inside, set(subject), head, clause):
         return "pronoun_without_antecedent"  # "Kodak sent him a batch"
+    for i in sorted(inside):
+        token = tokens[i]
+        if head is not None and i == head.i and token.text.casefold() in known:
+            continue
+        if _unidentified(parsed, token, inside):
+            return "unidentified_reference"  # "The region proclaimed", "seized the area"
     return None
 
 
@@ -107,6 +125,40 @@ def _vague(parsed: Parsed, head: Token, inside: set[int]) -> bool:
     if article is None or article in INDEFINITE:
         return True
     return counted and article != "the"
+
+
+def own_phrases(
+    parsed: Parsed, kept: Collection[int], subject: Collection[int], nouns: Collection[str]
+) -> list[tuple[int, int]]:
+    """The "the <noun>" phrases, outside the subject's head, that call the page's own thing
+    by one of its ``nouns`` ("in promotion of the film" on the film's page), as (the
+    article's id, the noun's id): the page's name can say them."""
+    head = _head(parsed, subject)
+    found = []
+    for i in sorted(kept):
+        token = parsed.tokens[i]
+        if token.pos != "NOUN" or token.text.casefold() not in nouns or (head and i == head.i):
+            continue
+        children = [c for c in parsed.children(i) if c.i in kept]
+        if [(c.i, c.text.casefold()) for c in children] == [(i - 1, "the")]:
+            found.append((i - 1, i))
+    return found
+
+
+def _unidentified(parsed: Parsed, noun: Token, inside: set[int]) -> bool:
+    """A definite common noun that points back to a thing the cut no longer names:
+    "the region", "The first operations", "the embassy compound", "The three vandals".
+    A phrase or clause after it ("the capital of Armenia", "the troops that stayed"),
+    a possessor or a name in it says which; an idiom of one ("the world") needs none."""
+    if noun.pos != "NOUN" or noun.lemma.casefold() in _UNIQUE:
+        return False
+    children = [t for t in parsed.children(noun.i) if t.i in inside]
+    if not any(c.dep == "det" and c.text.casefold() in DEFINITE for c in children):
+        return False
+    if any(c.dep in _RESTRICTING for c in children):
+        return False
+    phrase = {i for i in inside if parsed.dominates(noun, parsed.tokens[i])}
+    return not _names_something(parsed, phrase, noun.i)
 
 
 def _orphan_pronoun(

@@ -297,8 +297,56 @@ def _in_a_name(text: str, parsed: Parsed, span: Span) -> bool:
     return inside or (span.kind == "figure" and text[: span.start].endswith(("the ", "The ")))
 
 
+# how a subject's own words hang on its head: they are the subject ("Armenian forces")
+_SUBJECT_PARTS = frozenset({"compound", "amod", "poss", "nmod", "flat", "det"})
+_NAMED_THINGS = frozenset(
+    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
+# a verb's arguments that can pin down which event a clause is about
+_ARGUMENTS = frozenset({"dobj", "attr", "agent", "dative", "oprd", "prep", "xcomp", "acomp"})
+
+
+def _loose_slot(text: str, parsed: Parsed, span: Span) -> bool:
+    """A name whose change the sentence cannot rule out, because it says which thing or
+    event the clause is about rather than a fact of it: a name inside a description of
+    the subject ("The road alongside Vartan came under attack": another road may have),
+    or a subject whose clause names nothing else ("Armenia proclaimed its independence
+    in 1991": another country may have)."""
+    if span.kind != "entity":
+        return False
+    head = parsed.head_of(span.start, span.end)
+    if head is None:
+        return False
+    chain = parsed.ancestors(head)
+    verb_at = next(
+        (
+            k
+            for k, t in enumerate(chain)
+            if t.pos in ("VERB", "AUX") and t.dep not in ("amod", "acl", "relcl")
+        ),
+        None,
+    )
+    if verb_at is None or verb_at == 0:
+        return False
+    verb, below = chain[verb_at], chain[:verb_at]
+    if below[-1].dep not in ("nsubj", "nsubjpass"):
+        return False
+    if any(t.dep not in _SUBJECT_PARTS for t in below[:-1]):
+        return True  # inside a phrase or clause that describes the subject
+    for child in parsed.children(verb.i):
+        if child.dep not in _ARGUMENTS:
+            continue
+        words = [t for t in parsed.tokens if parsed.dominates(child, t)]
+        if any(t.pos == "PROPN" for t in words) or any(
+            e.label in _NAMED_THINGS for t in words for e in parsed.entities_over(t.start, t.end)
+        ):
+            return False  # "Armenian forces captured Kalbajar": the object says which event
+    return True
+
+
 FLAG_RULES: tuple[tuple[str, Rule], ...] = (
     ("open_slot", _open_slot),
+    ("loose_slot", _loose_slot),
     ("in_title", _in_title),
     ("time", _time),
     ("in_name", _in_name),

@@ -112,17 +112,16 @@ def true_clauses(
     about its subject from another sentence."""
     found: list[Joinable] = []
     seen: set[str] = set()
+    entity = ctx.subjects.get(page.title)
     for token in parsed.tokens:
         if token.pos not in ("VERB", "AUX") or token.dep in ("aux", "auxpass"):
             continue
-        frame = atomic_frame(parsed, token.start, token.end)
+        frame = atomic_frame(parsed, token.start, token.end, page=entity)
         if frame is None or not frame.subject or frame.text in seen or not is_claim(frame.text):
             continue
         seen.add(frame.text)
         clause = Pair("clause", frame.text, frame.text, "", "", "clause")
-        resolved = resolve_pair(
-            page, position, clause, subject=ctx.subjects.get(page.title), parsed=parsed
-        )
+        resolved = resolve_pair(page, position, clause, subject=entity, parsed=parsed)
         if resolved is None:
             continue
         opening = frame.subject + len(resolved[0].supports) - len(frame.text)
