@@ -42,6 +42,10 @@ def pair_for(
     # figure negated would only be "not stated", not false
     if isinstance(span.value, DateValue):
         kinds = ["date", "negation", "comparative", "disjunction"]
+        if "recurring" in span.flags:
+            # "was shelled in May 1992" does not rule out May 1988: the event may recur
+            ctx.dropped["date_of_a_recurring_event"] += 1
+            kinds = []
         if re.search(r"\brespectively\b", frame.text):
             kinds = []  # "in 1823 and 1837 respectively": one date changed breaks the pairing
     elif isinstance(span.value, FigureValue):

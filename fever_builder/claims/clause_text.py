@@ -55,6 +55,14 @@ POINTING = frozenset(
         "further",
         "similar",
         "remaining",
+        "nearby",
+        "following",
+        "preceding",
+        "next",
+        "neighbouring",
+        "neighboring",
+        "adjacent",
+        "aforementioned",
     }
 )
 # verbs whose complement is a bare infinitive: "let them pass", "helped the army capture"
@@ -108,6 +116,7 @@ def slip(parsed: Parsed, kept: list[int], clause: Token) -> str | None:
             "dobj",
             "pobj",
             "amod",
+            "compound",
         ):
             return "pointing_back"  # "these vehicles", "the latter": what they point to is cut
         if token.text.casefold() in ("it", "them") and token.dep in ("dobj", "pobj"):

@@ -29,7 +29,10 @@ _THIRD_PERSON = _PERSONAL | _PLURAL | {"it", "its"}
 # determiners that point to a thing the text named before ("the region", "that unit")
 DEFINITE = frozenset({"the", "that"})
 # nouns of which there is one, or which "the" makes an idiom: "for the first time"
-_UNIQUE = frozenset({"time", "world", "public", "past", "future", "sun", "moon", "earth", "way"})
+_UNIQUE = frozenset(
+    {"time", "world", "public", "past", "future", "sun", "moon", "earth", "way"}
+    | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
 # what says which thing a definite noun is, besides a name: a phrase or clause after it
 _RESTRICTING = frozenset({"prep", "relcl", "acl", "poss", "appos"})
 
@@ -74,7 +77,7 @@ def unclear(
         token = tokens[i]
         if head is not None and i == head.i and token.text.casefold() in known:
             continue
-        if _unidentified(parsed, token, inside):
+        if _unidentified(parsed, token, inside, clause):
             return "unidentified_reference"  # "The region proclaimed", "seized the area"
     return None
 
@@ -118,7 +121,7 @@ def _vague(parsed: Parsed, head: Token, inside: set[int]) -> bool:
     if any(c.dep == "poss" for c in children):
         return False  # "His first fight", "Lesnar's first fight": whose says which
     bare = all(c.dep in ("nummod", "compound") for c in children)
-    if head.i == 0 and bare and head.text[:1].isupper():
+    if head.i == 0 and bare and head.text[:1].isupper() and (children or not _a_word(head.text)):
         return False  # "Mendes directed", "Village 12 had": names the tagger took for nouns
     if _names_something(parsed, phrase, -1):
         return False  # "a village in Kalbajar", "Armenian forces"
@@ -145,20 +148,30 @@ def own_phrases(
     return found
 
 
-def _unidentified(parsed: Parsed, noun: Token, inside: set[int]) -> bool:
+def _unidentified(parsed: Parsed, noun: Token, inside: set[int], clause: Token) -> bool:
     """A definite common noun that points back to a thing the cut no longer names:
     "the region", "The first operations", "the embassy compound", "The three vandals".
     A phrase or clause after it ("the capital of Armenia", "the troops that stayed"),
-    a possessor or a name in it says which; an idiom of one ("the world") needs none."""
+    a possessor, a superlative ("the best campaign") or a name in it says which; an idiom
+    of one ("the world", "from the east") needs none. The clause itself, when it hangs on
+    the noun ("The typhoon, which formed ..." as "The typhoon formed ..."), says nothing
+    of which."""
     if noun.pos != "NOUN" or noun.lemma.casefold() in _UNIQUE:
         return False
-    children = [t for t in parsed.children(noun.i) if t.i in inside]
+    children = [t for t in parsed.children(noun.i) if t.i in inside and t.i != clause.i]
     if not any(c.dep == "det" and c.text.casefold() in DEFINITE for c in children):
         return False
-    if any(c.dep in _RESTRICTING for c in children):
+    if any(c.dep in _RESTRICTING or c.tag == "JJS" for c in children):
         return False
     phrase = {i for i in inside if parsed.dominates(noun, parsed.tokens[i])}
     return not _names_something(parsed, phrase, noun.i)
+
+
+def _a_word(text: str) -> bool:
+    """Whether ``text`` is a common English noun ("Troops", "Support"), not a name."""
+    from lemminflect import getAllLemmas  # its tables load on first use
+
+    return bool(getAllLemmas(text.casefold(), upos="NOUN"))
 
 
 def _orphan_pronoun(
@@ -167,6 +180,11 @@ def _orphan_pronoun(
     """A third-person pronoun outside the subject that nothing in the claim can be:
     "him" beside its own verb's subject, "it" where the subject is a person."""
     tokens = parsed.tokens
+    first = min(inside)
+    for i in sorted(subject):
+        token = tokens[i]
+        if token.tag == "PRP$" and i != first and token.text.casefold() in _THIRD_PERSON:
+            return True  # "All 7800 of its citizens": whose, the cut no longer says
     for i in sorted(inside - subject):
         token = tokens[i]
         word = token.text.casefold()

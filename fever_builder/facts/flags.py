@@ -344,7 +344,113 @@ def _loose_slot(text: str, parsed: Parsed, span: Span) -> bool:
     return True
 
 
+# verbs of events that happen to their subject or object once: "was born", "founded",
+# "premiered", "ended", "took place"
+_ONCE_VERBS = frozenset(
+    [
+        "bear",
+        "die",
+        "found",
+        "establish",
+        "create",
+        "form",
+        "launch",
+        "release",
+        "premiere",
+        "publish",
+        "debut",
+        "inaugurate",
+        "begin",
+        "start",
+        "end",
+        "finish",
+        "conclude",
+        "complete",
+        "dissolve",
+        "abolish",
+        "disband",
+        "sign",
+        "ratify",
+        "declare",
+        "proclaim",
+        "adopt",
+        "enact",
+        "execute",
+        "assassinate",
+        "kill",
+        "bury",
+        "retire",
+        "resign",
+        "crown",
+        "rename",
+        "build",
+        "construct",
+        "demolish",
+        "destroy",
+        "discover",
+        "invent",
+        "compose",
+        "direct",
+        "collapse",
+        "disintegrate",
+        "secede",
+        "annex",
+        "merge",
+        "graduate",
+        "become",
+        "erupt",
+        "surrender",
+        "capitulate",
+        "sentence",
+        "convict",
+        "sink",
+        "occur",
+        "happen",
+        "premier",
+    ]
+)
+# words that make an event one of a kind: "his first appearance", "the final battle"
+_ONE_OF_A_KIND = frozenset(
+    {"first", "last", "final", "only", "initial", "inaugural", "maiden", "debut", "premiere"}
+)
+
+
+def _recurring(text: str, parsed: Parsed, span: Span) -> bool:
+    """A date on an event the sentence does not show to happen once: "was shelled in May
+    1992" does not rule out May 1988, "captured the hill in 1993" not 1994. A date is
+    changed only on a birth, a founding, a premiere, an end ("_ONCE_VERBS"), an event
+    said to be one of a kind ("his first appearance") or a named event ("The Battle of
+    Kalbajar took place in 1993")."""
+    if span.kind != "date":
+        return False
+    head = parsed.head_of(span.start, span.end)
+    if head is None:
+        return False
+    verb = next(
+        (
+            t
+            for t in parsed.ancestors(head)
+            if t.pos in ("VERB", "AUX") and t.dep not in ("aux", "auxpass", "amod")
+        ),
+        None,
+    )
+    if verb is None:
+        return True
+    clause = [t for t in parsed.tokens if parsed.dominates(verb, t)]
+    if verb.lemma.casefold() in _ONCE_VERBS or any(
+        t.lemma.casefold() == "place" and t.head == verb.i for t in clause
+    ):
+        return False  # "took place"
+    if any(t.text.casefold() in _ONE_OF_A_KIND for t in clause):
+        return False
+    subjects = [c for c in parsed.children(verb.i) if c.dep in ("nsubj", "nsubjpass")]
+    return not any(
+        e.label == "EVENT" for s in subjects for e in parsed.entities_over(s.start, s.end)
+    )
+
+
 FLAG_RULES: tuple[tuple[str, Rule], ...] = (
+    ("recurring", _recurring),
     ("open_slot", _open_slot),
     ("loose_slot", _loose_slot),
     ("in_title", _in_title),

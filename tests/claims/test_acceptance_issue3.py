@@ -27,8 +27,10 @@ def test_at_least_600_claims(seeds_build: BuiltFolder) -> None:
     # and role the analysis confirms and refuses facts the parse flags (issue 12:
     # 1,078 claims); since claims are one clause cut from the parse (issue 13), it
     # also refuses cuts that would read badly or change the meaning (738 claims), and
-    # cuts that no longer say what they are about (vague subject, lone pronoun): 644
-    assert len(seeds_build.rows) >= 600
+    # cuts that no longer say what they are about (vague subject, lone pronoun): 644;
+    # and definite nouns the cut leaves unnamed ("the region"), names whose change the
+    # clause cannot rule out ("Armenia proclaimed its independence"): 462
+    assert len(seeds_build.rows) >= 450
 
 
 @pytest.mark.parametrize("label", ["SUPPORTS", "REFUTES"])

@@ -10,7 +10,19 @@ import pytest
 from fever_builder.analysis import parse
 from fever_builder.claims.atomic import atomic_frame
 from fever_builder.claims.context import Pair
+from fever_builder.claims.reference import PageSubject
 from fever_builder.claims.reword import reword_pair
+
+# a film's page: "the film" is its class noun, "American Beauty" its name
+FILM_PAGE = PageSubject(
+    name="American Beauty",
+    short="American Beauty",
+    pronoun="it",
+    noun="film",
+    lead=0,
+    nouns=frozenset({"film"}),
+    called="American Beauty",
+)
 
 # sentence, fact, the claim cut around it (None: refused)
 CUTS = [
@@ -37,9 +49,9 @@ CUTS = [
         "Nero was born in Antium.",
     ),
     (  # a storm: the fact is in a subordinate clause the sentence asserts
-        "Thousands of people fled to safety in Baler after the storm destroyed 3,000 homes.",
+        "Thousands of people fled to safety in Baler after Krosa destroyed 3,000 homes.",
         "3,000",
-        "The storm wrecked 3,000 homes.",  # a verb said in other words (synonyms.py)
+        "Krosa wrecked 3,000 homes.",  # a verb said in other words (synonyms.py)
     ),
     (  # a city: the noun a figure counts keeps its unit, a superlative its scope
         "Manila is regarded as one of the most densely populated cities in the world with "
@@ -49,14 +61,14 @@ CUTS = [
         "42,857 people per square kilometre.",
     ),
     (  # a typhoon: a non-restrictive relative clause on a common noun
-        "The typhoon, which formed near Guam in October 2013, killed 24 people in Luzon.",
+        "Typhoon Krosa, which formed near Guam in October 2013, killed 24 people in Luzon.",
         "Guam",
-        "The typhoon formed near Guam.",
+        "Typhoon Krosa formed near Guam.",
     ),
     (  # a film: the second conjoined verb phrase goes
-        "Mendes directed the film in 1999 and won an Academy Award for it.",
+        "Mendes directed American Beauty in 1999 and won an Academy Award for it.",
         "1999",
-        "Mendes directed the film in 1999.",
+        "Mendes directed American Beauty in 1999.",
     ),
     # a fact under a condition is not asserted by the sentence
     ("Lesnar would win the championship if he defeated Rock in 2002.", "2002", None),
@@ -107,7 +119,8 @@ PASSIVES = [
 def test_passive_voice(sentence: str, fact: str, expected: str | None) -> None:
     parsed = parse([sentence])[0]
     start = sentence.index(fact)
-    frame = atomic_frame(parsed, start, start + len(fact), passive=True)
+    # on the film's page, where "the film" is resolved as the subject (evidence.py)
+    frame = atomic_frame(parsed, start, start + len(fact), passive=True, page=FILM_PAGE)
     if expected is None:
         assert frame is None or " by " not in frame.text
         return

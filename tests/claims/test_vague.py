@@ -14,6 +14,7 @@ import pytest
 from fever_builder.analysis import parse
 from fever_builder.claims.atomic import atomic_frame
 from fever_builder.claims.frames import Frame
+from fever_builder.claims.reference import PageSubject
 from fever_builder.claims.reword import _forms
 
 # sentence, fact, the claim (or "refused: <reason>")
@@ -44,9 +45,9 @@ CUTS = [
         "Lesnar stated he would come back to the UFC in 2016.",
     ),
     (  # "it" in what a common noun says
-        "The army said it would withdraw from the town in 1993.",
+        "The Armenian army said it would withdraw from Kalbajar in 1993.",
         "1993",
-        "The army stated it would withdraw from the town in 1993.",
+        "The Armenian army stated it would withdraw from Kalbajar in 1993.",
     ),
     (  # the name set beside a vague subject stands for it
         "In March 1942, a Gibraltarian, José Key, one of the most prominent agents working "
@@ -68,11 +69,50 @@ CUTS = [
     ),
     (  # a restrictive relative clause says which ones, even in a tight cut
         "About 3,600 Americans were evacuated in 33 hours; Bishop was one of 26 diplomats and "
-        "soldiers that remained in the city.",
+        "soldiers that remained in Mogadishu.",
         "26",
-        "Bishop was one of 26 diplomats and soldiers that stayed in the city.",
+        "Bishop was one of 26 diplomats and soldiers that stayed in Mogadishu.",
+    ),
+    (  # a definite noun whose name the cut dropped: which region?
+        "After the war, the region proclaimed its independence in 1994.",
+        "1994",
+        "refused: clause_unidentified_reference",
+    ),
+    (  # also as an object: which area?
+        "The Azerbaijanis seized the biggest town in the area in 1992.",
+        "1992",
+        "refused: clause_unidentified_reference",
+    ),
+    (  # a count does not say which ones either
+        "The three vandals were released after paying 500,000 pesos each.",
+        "500,000",
+        "refused: clause_unidentified_reference",
+    ),
+    (  # a phrase after the noun, a superlative or a direction says which
+        "In 1993 the capital of Azerbaijan moved its best units from the east to Ganja.",
+        "Ganja",
+        "The capital of Azerbaijan moved its best units from the east to Ganja.",
     ),
 ]
+
+
+def test_the_page_s_own_noun_is_said_by_its_name() -> None:
+    # on the film's page "the film" is the film; elsewhere it names nothing
+    sentence = "In 1999 Mendes shot a music video in promotion of the film."
+    assert cut_at(sentence, "Mendes") is None
+    page = PageSubject(
+        name="American Beauty",
+        short="American Beauty",
+        pronoun="it",
+        noun="film",
+        lead=0,
+        nouns=frozenset({"film"}),
+        called="American Beauty",
+    )
+    frame = cut_at(sentence, "Mendes", page=page)
+    assert frame is not None
+    assert "in promotion of American Beauty" in frame.text
+    assert frame.fact == "Mendes"
 
 
 def cut_at(sentence: str, fact: str, **options: object) -> Frame | None:
@@ -105,24 +145,24 @@ SYNONYMS = [
         "The Armenian forces seized Gamyshly.",
     ),
     (  # politics: a synonym with a particle; the date, not the fact, goes
-        "In 1993 the rebels established a new government in Ganja.",
+        "In 1993 the Azerbaijani rebels established a new government in Ganja.",
         "Ganja",
-        "The rebels set up a new government in Ganja.",
+        "The Azerbaijani rebels set up a new government in Ganja.",
     ),
     (  # a company: the passive keeps its form
-        "The company was founded in 1880 by George Eastman.",
+        "Kodak was founded in 1880 by George Eastman.",
         "1880",
-        "The company was established in 1880 by George Eastman.",
+        "Kodak was established in 1880 by George Eastman.",
     ),
     (  # "led to" is no "headed to": the synonym needs an object
-        "The riots led to a curfew in 1969.",
+        "The Derry riots led to a curfew in 1969.",
         "1969",
-        "The riots led to a curfew in 1969.",
+        "The Derry riots led to a curfew in 1969.",
     ),
     (  # a particle verb stays as written
-        "The war broke out in Stepanakert in 1991.",
+        "The Karabakh war broke out in Stepanakert in 1991.",
         "1991",
-        "The war broke out in Stepanakert in 1991.",
+        "The Karabakh war broke out in Stepanakert in 1991.",
     ),
 ]
 

@@ -27,6 +27,15 @@ FLAGGED = [
     ("He and Pound had long been corresponding.", "Pound", "open_slot"),
     ("Russia also supplied arms to the Armenians.", "Russia", "open_slot"),
     ("The 1st and 5th battalions attacked the town.", "5th", "open_slot"),
+    # a subject whose clause names nothing else: another may have done the same
+    ("Armenia proclaimed its independence in 1991.", "Armenia", "loose_slot"),
+    # a name inside what describes the subject: another road may have been attacked
+    ("The road alongside the village of Vartan came under attack.", "Vartan", "loose_slot"),
+    ("An offensive to capture Baku was mounted by Armenian troops.", "Baku", "loose_slot"),
+    # a date on an event that may recur: shelling, a capture, a statement
+    ("Nakhchivan was shelled by Armenian soldiers in May 1992.", "May 1992", "recurring"),
+    ("Armenian forces captured the hill in 1993.", "1993", "recurring"),
+    ("Lesnar said in 2016 that he would return.", "2016", "recurring"),
 ]
 
 
@@ -43,6 +52,12 @@ PLAIN = [
     ("The typhoon killed 24 people in Luzon.", "24"),
     ("American Beauty grossed 356 million worldwide.", "356 million"),
     ("Nero returned to Rome to organize a relief effort.", "Rome"),
+    # a subject with a named object, a date on an event that happens once
+    ("Armenian forces captured Kalbajar in April 1993.", "Kalbajar"),
+    ("American Beauty premiered in Los Angeles on September 8, 1999.", "September 8, 1999"),
+    ("Kodak was founded in 1880 by George Eastman.", "1880"),
+    ("Lesnar made his first appearance at WrestleMania in 2002.", "2002"),
+    ("The Battle of Kalbajar ended in April 1993.", "April 1993"),
 ]
 
 
