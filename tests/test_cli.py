@@ -244,7 +244,7 @@ def test_many_shards_show_a_progress_bar_unless_quiet(tmp_path: Path) -> None:
     for number in range(20):
         (folder / f"page{number:02}.txt").write_text(
             f"= Village {number} =\n\nVillage {number} lies in the Kalbajar District of Azerbaijan."
-            f" It had {100 + number} inhabitants in 1993.\n",
+            f" It was founded in {1800 + number} by {100 + number} settlers.\n",
             encoding="utf-8",
         )
     small = ("--shard-size", "0.001")  # about 10 of these files per shard: 2 shards

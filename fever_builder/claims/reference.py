@@ -170,7 +170,7 @@ def _title_nouns(title: str, texts: list[str]) -> frozenset[str]:
     return frozenset(
         c.casefold()
         for c in candidates
-        if c.isalpha() and len(c) > 3 and re.search(rf"\bthe {re.escape(c.casefold())}\b", used)
+        if c.isalpha() and len(c) > 3 and re.search(rf"\bthe {re.escape(c)}\b", used, re.IGNORECASE)
     )
 
 

@@ -33,7 +33,7 @@ PAGES = {
         "Boulter appeared in the series The Bill in 2000.",
         "He appeared in four plays in London between 2003 and 2005.",
         "In 2006, Boulter starred alongside Ben Whishaw in the play Citizenship.",
-        "He appeared in an episode of Doctors in 2006.",
+        "He made his first appearance in an episode of Doctors in 2006.",
         "Boulter said that he enjoyed his work on the series.",
         "Ben Whishaw appeared in the film Perfume in 2006.",
         "He played the lead role in the film in September 2006.",

@@ -17,10 +17,10 @@ from fever_builder.text.dedup import assign_groups
 TOPICS = {
     "Typhoon Krosa": (
         "Typhoon Krosa is a tropical cyclone that struck the Philippines in 2013.",
-        "The storm made landfall near Baler on 31 October 2013.",
-        "At its peak the storm reached winds of 166 km/h (103 mph) near Baler.",
+        "The typhoon made landfall near Baler on 31 October 2013.",
+        "At its peak the typhoon reached winds of 166 km/h (103 mph) near Baler.",
         "Beginning at 09:30 the storm weakened over the mountains of Luzon.",
-        "The storm killed 24 people in Luzon and destroyed 3,000 homes.",
+        "The typhoon killed 24 people in Luzon and destroyed 3,000 homes.",
         "Thousands of people fled to safety in Baler, and others fled to Casiguran.",
         "Relief workers arrived in Casiguran on 3 November 2013.",
         "The governor of Aurora said that Baler had lost its power supply.",

@@ -28,7 +28,7 @@ def test_title_sentences_and_sections(data_dir: Path) -> None:
             "Testville lies outside the former Nagorno-Karabakh Autonomous Oblast (NKAO).",
         ),
         (3, "Background", "Its population was about 60,000."),
-        (4, "Comparison of forces", "The brigade consisted of a total of 3,500 servicemen."),
+        (4, "Comparison of forces", "The 701st Brigade consisted of a total of 3,500 servicemen."),
         (5, "Comparison of forces", "The brigade consisted of six battalions:"),
         (
             6,
