@@ -185,8 +185,15 @@ kept; times and asides that are not the fact, appositives, parentheticals and
 the sentence's other clauses are cut; a relative clause or an appositive on a
 name becomes a claim of its own. A cut that no longer says what it is about is
 refused: a subject that names nothing new ("An album was released"), a pronoun
-nothing in the claim can be ("Kodak sent him"); a name set beside such a
-subject stands for it. Both claims of a pair are reworded alike (passive
+nothing in the claim can be ("Kodak sent him"), a definite noun whose name was
+cut ("The region proclaimed", "seized the area"); a name set beside such a
+subject stands for it, and a noun the page's own title or lead gives its thing
+("the battalion" on "Zrinski Battalion") is said by the page's name. A date is
+changed only on an event that happens once (a birth, a founding, a premiere,
+an end, "his first appearance"), not on one that may recur ("was shelled in
+May 1992"), and a name only where the clause says which event it is about
+("Armenia proclaimed its independence" names nothing else: another country
+may have). Both claims of a pair are reworded alike (passive
 voice, verbs with a safe synonym in their frame, "captured" / "seized",
 same-form synonyms, "85 percent" for "85%"), and the subject is
 made explicit ("He", "It" and "The film" become the page's entity, a surname
