@@ -35,6 +35,7 @@ from fever_builder.claims.clauses import (
     follows,
     is_clause_head,
     is_condition,
+    parenthesised,
     root,
     set_off,
     shared_subject,
@@ -42,7 +43,7 @@ from fever_builder.claims.clauses import (
 from fever_builder.claims.frames import Frame
 from fever_builder.claims.reference import PageSubject
 from fever_builder.claims.synonyms import reword_verbs
-from fever_builder.claims.vague import named_instead, own_phrases, unclear
+from fever_builder.claims.vague import named_instead, said_by_name, unclear
 
 # what a verb keeps: its subject, auxiliaries, negation, objects and complements
 VERB_KEEPS = frozenset(
@@ -133,7 +134,6 @@ TIME_PREPOSITIONS = frozenset(
 # a time after a noun ("forces in Armenia") only narrows it, and goes
 NOUN_ARGUMENTS = frozenset({"of", "to", "for", "on", "between", "than", "as", "against"})
 RANGE_ENDS = frozenset({"to", "until", "through", "till"})
-OPENING = {"(": ")", "[": "]"}
 
 
 class _Cut:
@@ -308,7 +308,7 @@ def atomic_frame(
     path = {i for i in path if parsed.dominates(clause, tokens[i])}
     if any(is_condition(parsed, t) for t in chain[: chain.index(clause)]):
         return refused("under_a_condition")
-    cut = _Cut(parsed, path, _parenthesised(parsed, path))
+    cut = _Cut(parsed, path, parenthesised(parsed, path))
     cut.tight = tight
     cut.top = clause.i
     cut.measured = {t.head for t in fact if t.dep in ("nummod", "quantmod")} | {t.i for t in fact}
@@ -354,11 +354,9 @@ def atomic_frame(
             return refused("not_passive")
         order, subject = turned
     known: frozenset[str] = frozenset()
-    if page is not None and page.called:
+    if page is not None and page.called:  # "in promotion of American Beauty"
         known = page.nouns
-        ids = [i for i in order if isinstance(i, int)]
-        for article, noun in own_phrases(parsed, ids, subject, known):
-            order = [page.called if i == article else i for i in order if i != noun]
+        order = said_by_name(parsed, order, subject, page)
     problem = unclear(
         parsed, [i for i in order if isinstance(i, int)], subject, clause, known=known
     )
@@ -368,25 +366,6 @@ def atomic_frame(
     order = reword_verbs(parsed, order, keep={*subject, *cut.measured}, participle=participle)
     frame = render(parsed, subject_first(parsed, order, subject), start, end, fact, subject)
     return frame or refused("fact_split")
-
-
-def _parenthesised(parsed: Parsed, path: set[int]) -> set[int]:
-    """Tokens inside brackets (and the brackets), unless the fact's path runs through them."""
-    blocked: set[int] = set()
-    depth = 0
-    inside: list[int] = []
-    for token in parsed.tokens:
-        if token.text in OPENING:
-            depth += 1
-        if depth:
-            inside.append(token.i)
-        if token.text in OPENING.values() and depth:
-            depth -= 1
-            if not depth:
-                if not path & set(inside):
-                    blocked.update(inside)
-                inside = []
-    return blocked
 
 
 def _appositive(
@@ -408,9 +387,9 @@ def _appositive(
     if not any(t.dep == "det" and t.head == appos.i for t in parsed.tokens):
         return None  # "Nero, emperor ..." is a title, not a description
     path = {t.i for f in fact for t in parsed.ancestors(f)}
-    subject = _Cut(parsed, set(), {appos.i} | _parenthesised(parsed, set()))
+    subject = _Cut(parsed, set(), {appos.i} | parenthesised(parsed, set()))
     subject.phrase(name)
-    predicate = _Cut(parsed, path, _parenthesised(parsed, path))
+    predicate = _Cut(parsed, path, parenthesised(parsed, path))
     predicate.phrase(appos)
     main = root(parsed)
     present = main is not None and (

@@ -109,3 +109,26 @@ def finite_auxiliary(parsed: Parsed, verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+# brackets whose inside a cut drops unless the fact is there
+OPENING = {"(": ")", "[": "]"}
+
+
+def parenthesised(parsed: Parsed, path: set[int]) -> set[int]:
+    """Tokens inside brackets (and the brackets), unless the fact's path runs through them."""
+    blocked: set[int] = set()
+    depth = 0
+    inside: list[int] = []
+    for token in parsed.tokens:
+        if token.text in OPENING:
+            depth += 1
+        if depth:
+            inside.append(token.i)
+        if token.text in OPENING.values() and depth:
+            depth -= 1
+            if not depth:
+                if not path & set(inside):
+                    blocked.update(inside)
+                inside = []
+    return blocked

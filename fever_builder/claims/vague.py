@@ -14,7 +14,7 @@ from collections.abc import Collection
 from fever_builder.analysis.records import Parsed, Token
 from fever_builder.claims.clause_text import SUBJECTS
 from fever_builder.claims.clauses import follows
-from fever_builder.claims.reference import THING_LABELS
+from fever_builder.claims.reference import THING_LABELS, PageSubject
 
 # entity labels that name something (not an amount or a time): a thing, a person, a people
 NAMING_LABELS = THING_LABELS | {"PERSON", "NORP"}
@@ -130,22 +130,25 @@ def _vague(parsed: Parsed, head: Token, inside: set[int]) -> bool:
     return counted and article != "the"
 
 
-def own_phrases(
-    parsed: Parsed, kept: Collection[int], subject: Collection[int], nouns: Collection[str]
-) -> list[tuple[int, int]]:
-    """The "the <noun>" phrases, outside the subject's head, that call the page's own thing
-    by one of its ``nouns`` ("in promotion of the film" on the film's page), as (the
-    article's id, the noun's id): the page's name can say them."""
+def said_by_name(
+    parsed: Parsed, order: list[int | str], subject: Collection[int], page: PageSubject
+) -> list[int | str]:
+    """``order`` with each "the <noun>" outside the subject's head that calls the page's own
+    thing by one of its nouns ("in promotion of the film" on the film's page) said by the
+    page's name instead; the subject's head is left to the caller, who resolves it with
+    its rivals in view."""
     head = _head(parsed, subject)
-    found = []
+    kept = {i for i in order if isinstance(i, int)}
     for i in sorted(kept):
         token = parsed.tokens[i]
-        if token.pos != "NOUN" or token.text.casefold() not in nouns or (head and i == head.i):
+        if token.pos != "NOUN" or token.text.casefold() not in page.nouns:
+            continue
+        if head is not None and i == head.i:
             continue
         children = [c for c in parsed.children(i) if c.i in kept]
         if [(c.i, c.text.casefold()) for c in children] == [(i - 1, "the")]:
-            found.append((i - 1, i))
-    return found
+            order = [page.called if j == i - 1 else j for j in order if j != i]
+    return order
 
 
 def _unidentified(parsed: Parsed, noun: Token, inside: set[int], clause: Token) -> bool:
