@@ -274,14 +274,16 @@ def atomic_frame(
     tight: bool = False,
     dropped: Counter[str] | None = None,
     page: PageSubject | None = None,
+    position: int | None = None,
 ) -> Frame | None:
     """The clause of ``parsed`` that holds the characters ``[start, end)``, cut to one fact.
 
     None when the parse gives no clean clause: no subject or finite verb
     above the fact, a fact under a condition, a slip of the parse the cut
     would show, or a fact the cut would split; the reason is counted in
-    ``dropped`` as ``clause_<reason>``. With the ``page``'s own thing, "the
-    film" on its page is said by its name, or left to the caller as the subject.
+    ``dropped`` as ``clause_<reason>``. With the ``page``'s own thing and the
+    sentence's ``position`` in it, "the film" on its page is said by its name, or left to
+    the caller as the subject.
     """
 
     def refused(reason: str) -> None:
@@ -354,9 +356,9 @@ def atomic_frame(
             return refused("not_passive")
         order, subject = turned
     known: frozenset[str] = frozenset()
-    if page is not None and page.called:  # "in promotion of American Beauty"
-        known = page.nouns
-        order = said_by_name(parsed, order, subject, page)
+    if page is not None and page.called and position is not None:
+        known = page.nouns  # "in promotion of American Beauty"
+        order = said_by_name(parsed, order, subject, page, position)
     problem = unclear(
         parsed, [i for i in order if isinstance(i, int)], subject, clause, known=known
     )

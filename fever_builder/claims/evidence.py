@@ -72,9 +72,10 @@ def resolve_subject(
     ) and page.title.split(" (")[0].endswith(" War"):
         name = page.title.split(" (")[0]
         return f"The {name}" + text[len("The war") :], naming(page, name)
-    titled = _title_noun(text, subject, parsed)
-    if titled is not None:
-        return titled, naming(page, subject.name) if subject is not None else []
+    if subject is not None and parsed is not None:
+        titled = _title_noun(position, text, subject, parsed)
+        if titled is not None:
+            return titled, naming(page, subject.name)
     if text.startswith("It ") and position == 1:
         # right after the lead, which is about the page's own subject
         previous = page.sentences[position - 1]
@@ -84,7 +85,7 @@ def resolve_subject(
                 return named.strip() + text[len("It") :], [previous]
     opening = _opening(text, parsed, subject.noun if subject is not None else None)
     if opening is None:
-        return None if PRONOUN_START.match(text) else (text, [])
+        return None if PRONOUN_START.match(text) else (text, _named_here(page, position, text))
     if subject is not None and parsed is not None:
         resolved = _refer(page, position, text, opening, subject, parsed)
         if resolved is not None:
@@ -92,21 +93,33 @@ def resolve_subject(
     word = opening["word"].casefold()
     if PRONOUN_START.match(text) or word in REFERRING or word == "the":
         return None  # "the" here is "the film" on a film's page, with another film in reach
-    return text, []
+    return text, _named_here(page, position, text)
 
 
-def _title_noun(text: str, subject: PageSubject | None, parsed: Parsed | None) -> str | None:
+def _named_here(page: Page, position: int, text: str) -> list[Sentence]:
+    """The lead, when the claim names the page's thing ("in promotion of American Beauty")
+    where its own sentence only calls it by a noun ("the film")."""
+    name = page.title.split(" (")[0]
+    if name in text and name not in page.sentences[position].text:
+        return naming(page, name)
+    return []
+
+
+def _title_noun(position: int, text: str, subject: PageSubject, parsed: Parsed) -> str | None:
     """ "The battalion ..." on the page "Zrinski Battalion" as "The Zrinski Battalion ...":
-    an opening "the" and a noun of the page's title (not its class noun, which is
-    resolved with its rivals in view), standing alone as the subject."""
+    an opening "the" and a noun of the page's title (the class noun goes through
+    ``_refer``), standing alone as the subject, after the lead and with no other thing
+    of the page's kind in reach."""
     match = re.match(r"The (\w+)\b", text)
-    if match is None or subject is None or parsed is None or not subject.called:
+    if match is None or not subject.called or subject.lead is None or subject.lead >= position:
         return None
     word = match[1].casefold()
     if word not in subject.nouns or word == subject.noun:
         return None
     token = _subject_token(parsed, "the", noun=word)
     if token is None or not _bare_noun(parsed, token):
+        return None
+    if subject.rivals("kin", position, token.start):
         return None
     return subject.called[0].upper() + subject.called[1:] + text[match.end() :]
 

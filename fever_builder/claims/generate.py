@@ -316,11 +316,15 @@ def _claim_frame(
     frame = None
     entity = ctx.subjects.get(page.title)
     if ctx.rng.random() < PASSIVE_SHARE:
-        frame = atomic_frame(parsed, start, end, passive=True, page=entity)
+        frame = atomic_frame(parsed, start, end, passive=True, page=entity, position=position)
     if frame is None:
-        frame = atomic_frame(parsed, start, end, dropped=ctx.dropped, page=entity)
+        frame = atomic_frame(
+            parsed, start, end, dropped=ctx.dropped, page=entity, position=position
+        )
     if frame is not None and len(frame.text.split()) > TIGHT_ABOVE:
-        frame = atomic_frame(parsed, start, end, tight=True, page=entity) or frame
+        frame = (
+            atomic_frame(parsed, start, end, tight=True, page=entity, position=position) or frame
+        )
     if frame is None:
         return None
     if resolve_subject(page, position, frame.text, subject=entity, parsed=parsed) is None:

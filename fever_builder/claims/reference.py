@@ -129,7 +129,9 @@ def page_subject(page: Page, parses: Mapping[str, Parsed], types: NameTypes) -> 
         kin[i] = _things(parsed, own, labels, noun, new=False)
         if _about(parsed, own, noun):
             about.add(i)
-    nouns = frozenset() if kind == "person" or lead is None else _title_nouns(page.title, texts)
+    nouns: frozenset[str] = frozenset()
+    if kind != "person" and lead is not None and _names(texts[lead], short):
+        nouns = _title_nouns(page.title, [parses[t] for t in texts if t in parses])
     return PageSubject(
         name=name,
         short=short,
@@ -150,11 +152,11 @@ def page_subject(page: Page, parses: Mapping[str, Parsed], types: NameTypes) -> 
 _TITLE_BREAKS = frozenset({"of", "in", "during", "at", "on", "for", "from", "and", "the"})
 
 
-def _title_nouns(title: str, texts: list[str]) -> frozenset[str]:
+def _title_nouns(title: str, parses: list[Parsed]) -> frozenset[str]:
     """The words of a title a text may call its thing by, "the <word>": its first word
     ("Operation", "Typhoon"), its head before a preposition ("Battle", "Battalion",
-    "heads") and its bracketed kind ("film" in "(1999 film)"), those the text itself
-    uses that way, lower case."""
+    "heads") and its bracketed kind ("film" in "(1999 film)"), those the page's own
+    parses use as a noun after "the" ("the military" is an adjective's use), lower case."""
     plain, _, kind = title.partition(" (")
     words = plain.split()
     head = []
@@ -163,20 +165,24 @@ def _title_nouns(title: str, texts: list[str]) -> frozenset[str]:
             break
         head.append(word)
     last = next((w for w in reversed(head) if w.isalpha()), None)
-    candidates = {words[0], *([last] if last else []), *kind.rstrip(")").split()[-1:]}
-    if len(words) < 2:
-        candidates.discard(words[0])
-    used = " ".join(texts)
-    return frozenset(
-        c.casefold()
-        for c in candidates
-        if c.isalpha() and len(c) > 3 and re.search(rf"\bthe {re.escape(c)}\b", used, re.IGNORECASE)
-    )
+    candidates = {*([last] if last else []), *kind.rstrip(")").split()[-1:]}
+    if len(words) > 1 and words[1][:1].isupper():
+        candidates.add(words[0])  # "Operation Eastern Exit", not "Military history of ..."
+    wanted = {c.casefold() for c in candidates if c.isalpha() and len(c) > 3}
+    used = {
+        token.text.casefold()
+        for parsed in parses
+        for token in parsed.tokens
+        if token.pos == "NOUN"
+        and token.text.casefold() in wanted
+        and any(c.text.casefold() == "the" for c in parsed.children(token.i))
+    }
+    return frozenset(used)
 
 
 def _called(name: str, texts: list[str]) -> str:
     """The page's name as its text writes it after another word: with "the" where the
-    text mostly puts one before it ("the Zrinski Battalion")."""
+    text puts one before it at least half the time ("the Zrinski Battalion")."""
     if name.startswith("The "):
         return "the" + name[3:]
     said = sum(len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", t)) for t in texts)

@@ -76,7 +76,8 @@ def unclear(
     for i in sorted(inside):
         token = tokens[i]
         if head is not None and i == head.i and token.text.casefold() in known:
-            continue
+            if _bare(parsed, token, inside):
+                continue  # "The film": the caller resolves it, or refuses the claim
         if _unidentified(parsed, token, inside, clause):
             return "unidentified_reference"  # "The region proclaimed", "seized the area"
     return None
@@ -131,12 +132,20 @@ def _vague(parsed: Parsed, head: Token, inside: set[int]) -> bool:
 
 
 def said_by_name(
-    parsed: Parsed, order: list[int | str], subject: Collection[int], page: PageSubject
+    parsed: Parsed,
+    order: list[int | str],
+    subject: Collection[int],
+    page: PageSubject,
+    position: int,
 ) -> list[int | str]:
     """``order`` with each "the <noun>" outside the subject's head that calls the page's own
     thing by one of its nouns ("in promotion of the film" on the film's page) said by the
-    page's name instead; the subject's head is left to the caller, who resolves it with
-    its rivals in view."""
+    page's name instead, where the sentence at ``position`` comes after the page's lead
+    and no other thing of its kind is named in reach ("Mendes directed Road to Perdition
+    and shot the film": not American Beauty). The subject's head is left to the caller,
+    who resolves it with its rivals in view."""
+    if page.lead is None or page.lead >= position:
+        return order
     head = _head(parsed, subject)
     kept = {i for i in order if isinstance(i, int)}
     for i in sorted(kept):
@@ -145,10 +154,15 @@ def said_by_name(
             continue
         if head is not None and i == head.i:
             continue
-        children = [c for c in parsed.children(i) if c.i in kept]
-        if [(c.i, c.text.casefold()) for c in children] == [(i - 1, "the")]:
+        if _bare(parsed, token, kept) and not page.rivals("kin", position, token.start):
             order = [page.called if j == i - 1 else j for j in order if j != i]
     return order
+
+
+def _bare(parsed: Parsed, noun: Token, kept: Collection[int]) -> bool:
+    """ "the <noun>" and nothing else: the article right before it its only kept child."""
+    children = [c for c in parsed.children(noun.i) if c.i in kept]
+    return [(c.i, c.text.casefold()) for c in children] == [(noun.i - 1, "the")]
 
 
 def _unidentified(parsed: Parsed, noun: Token, inside: set[int], clause: Token) -> bool:
@@ -183,11 +197,13 @@ def _orphan_pronoun(
     """A third-person pronoun outside the subject that nothing in the claim can be:
     "him" beside its own verb's subject, "it" where the subject is a person."""
     tokens = parsed.tokens
-    first = min(inside)
     for i in sorted(subject):
         token = tokens[i]
-        if token.tag == "PRP$" and i != first and token.text.casefold() in _THIRD_PERSON:
-            return True  # "All 7800 of its citizens": whose, the cut no longer says
+        if token.tag != "PRP$" or token.text.casefold() not in _THIRD_PERSON:
+            continue
+        if not any(j < i and tokens[j].pos in ("NOUN", "PROPN") for j in subject):
+            if any(j < i for j in subject):
+                return True  # "All 7800 of its citizens": whose, the cut no longer says
     for i in sorted(inside - subject):
         token = tokens[i]
         word = token.text.casefold()

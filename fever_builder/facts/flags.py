@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from fever_builder.analysis import Parsed
+from fever_builder.analysis.records import Token
 
 from .mentions import NAME_LABELS, role_of
 from .spans import FigureValue, Span
@@ -420,7 +421,8 @@ def _recurring(text: str, parsed: Parsed, span: Span) -> bool:
     1992" does not rule out May 1988, "captured the hill in 1993" not 1994. A date is
     changed only on a birth, a founding, a premiere, an end ("_ONCE_VERBS"), an event
     said to be one of a kind ("his first appearance") or a named event ("The Battle of
-    Kalbajar took place in 1993")."""
+    Kalbajar took place in 1993"); a once-only verb counts only where what it acts on
+    says which ("founded Kodak", "launched the offensive", not "killed 20 civilians")."""
     if span.kind != "date":
         return False
     head = parsed.head_of(span.start, span.end)
@@ -437,16 +439,28 @@ def _recurring(text: str, parsed: Parsed, span: Span) -> bool:
     if verb is None:
         return True
     clause = [t for t in parsed.tokens if parsed.dominates(verb, t)]
-    if verb.lemma.casefold() in _ONCE_VERBS or any(
-        t.lemma.casefold() == "place" and t.head == verb.i for t in clause
-    ):
+    if any(t.lemma.casefold() == "place" and t.head == verb.i for t in clause):
         return False  # "took place"
-    if any(t.text.casefold() in _ONE_OF_A_KIND for t in clause):
-        return False
+    if verb.lemma.casefold() in _ONCE_VERBS and all(
+        _says_which(parsed, c) for c in parsed.children(verb.i) if c.dep in ("dobj", "nsubjpass")
+    ):
+        return False  # "was born", "founded Kodak", "the offensive began"
+    if any(t.pos in ("ADJ", "ADV") and t.text.casefold() in _ONE_OF_A_KIND for t in clause):
+        return False  # "his first appearance", not "The First Battalion"
     subjects = [c for c in parsed.children(verb.i) if c.dep in ("nsubj", "nsubjpass")]
     return not any(
         e.label == "EVENT" for s in subjects for e in parsed.entities_over(s.start, s.end)
     )
+
+
+def _says_which(parsed: Parsed, noun: Token) -> bool:
+    """Whether a noun phrase names its thing or points to one: a name, "the", a possessor."""
+    if noun.pos in ("PROPN", "PRON"):
+        return True
+    return any(
+        (c.dep == "det" and c.text.casefold() in ("the", "this", "that")) or c.dep == "poss"
+        for c in parsed.children(noun.i)
+    ) or any(t.pos == "PROPN" for t in parsed.tokens if parsed.dominates(noun, t))
 
 
 FLAG_RULES: tuple[tuple[str, Rule], ...] = (

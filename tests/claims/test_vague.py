@@ -8,13 +8,14 @@ it is refused.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 
 from fever_builder.analysis import parse
 from fever_builder.claims.atomic import atomic_frame
 from fever_builder.claims.frames import Frame
-from fever_builder.claims.reference import PageSubject
+from fever_builder.claims.reference import PageSubject, _title_nouns
 from fever_builder.claims.reword import _forms
 
 # sentence, fact, the claim (or "refused: <reason>")
@@ -96,23 +97,58 @@ CUTS = [
 ]
 
 
+FILM_PAGE = PageSubject(
+    name="American Beauty",
+    short="American Beauty",
+    pronoun="it",
+    noun="film",
+    lead=0,
+    parsed=frozenset({0, 1, 2}),
+    nouns=frozenset({"film"}),
+    called="American Beauty",
+)
+
+
 def test_the_page_s_own_noun_is_said_by_its_name() -> None:
     # on the film's page "the film" is the film; elsewhere it names nothing
     sentence = "In 1999 Mendes shot a music video in promotion of the film."
     assert cut_at(sentence, "Mendes") is None
-    page = PageSubject(
-        name="American Beauty",
-        short="American Beauty",
-        pronoun="it",
-        noun="film",
-        lead=0,
-        nouns=frozenset({"film"}),
-        called="American Beauty",
-    )
-    frame = cut_at(sentence, "Mendes", page=page)
+    frame = cut_at(sentence, "Mendes", page=FILM_PAGE, position=2)
     assert frame is not None
     assert "in promotion of American Beauty" in frame.text
     assert frame.fact == "Mendes"
+
+
+def test_the_page_s_own_noun_is_not_said_by_its_name_with_another_in_reach() -> None:
+    # "the film" after another film is named may be that film, not the page's
+    sentence = "In 2002 Mendes directed Road to Perdition and shot a music video for the film."
+    parsed = parse([sentence])[0]
+    other = sentence.index("Road")
+    page = replace(FILM_PAGE, kin={2: (other,)})
+    start = sentence.index("Mendes")
+    frame = atomic_frame(parsed, start, start + 6, page=page, position=2)
+    assert frame is None or "American Beauty" not in frame.text
+    # nor before the lead that names the page's thing
+    frame = atomic_frame(parsed, start, start + 6, page=FILM_PAGE, position=0)
+    assert frame is None or "American Beauty" not in frame.text
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "nouns"),
+    [
+        # the title's head noun, its first word, its bracketed kind: where the page
+        # itself says "the <word>" as a noun
+        ("Zrinski Battalion", "The battalion took part in the operation.", {"battalion"}),
+        ("Operation Eastern Exit", "The operation began on 2 January.", {"operation"}),
+        ("American Beauty (1999 film)", "The film was released in 1999.", {"film"}),
+        ("Olmec colossal heads", "The heads were carved from basalt.", {"heads"}),
+        # an adjective first ("the military" as a noun is another thing) or a name
+        ("Military history of Azerbaijan", "The military captured Shusha.", set()),
+        ("Brock Lesnar", "The wrestler won the title.", set()),
+    ],
+)
+def test_the_nouns_a_page_calls_its_own_thing_by(title: str, text: str, nouns: set) -> None:
+    assert _title_nouns(title, parse([text])) == nouns
 
 
 def cut_at(sentence: str, fact: str, **options: object) -> Frame | None:

@@ -116,7 +116,7 @@ def true_clauses(
     for token in parsed.tokens:
         if token.pos not in ("VERB", "AUX") or token.dep in ("aux", "auxpass"):
             continue
-        frame = atomic_frame(parsed, token.start, token.end, page=entity)
+        frame = atomic_frame(parsed, token.start, token.end, page=entity, position=position)
         if frame is None or not frame.subject or frame.text in seen or not is_claim(frame.text):
             continue
         seen.add(frame.text)

@@ -42,7 +42,7 @@ def plain_negation_pair(
         positive = m.remove_negation(frame_text)
         if positive is not None and not ctx.index.is_sentence(positive):
             return Pair("negation", frame_text, positive, "not", "", "clause")
-    if ctx.cues["REFUTES"] + 1 > ctx.cues["SUPPORTS"] + 1:
+    if ctx.cues["REFUTES"] > ctx.cues["SUPPORTS"]:
         return None  # at most one ahead in a shard: a build of a few pages stays balanced
     negated = m.negate(frame.text, avoid=(0, 0), plain=True)
     if negated is None or ctx.index.is_sentence(negated):
