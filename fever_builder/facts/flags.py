@@ -300,9 +300,6 @@ def _in_a_name(text: str, parsed: Parsed, span: Span) -> bool:
 
 # how a subject's own words hang on its head: they are the subject ("Armenian forces")
 _SUBJECT_PARTS = frozenset({"compound", "amod", "poss", "nmod", "flat", "det"})
-_NAMED_THINGS = frozenset(
-    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
-)
 # a verb's arguments that can pin down which event a clause is about
 _ARGUMENTS = frozenset({"dobj", "attr", "agent", "dative", "oprd", "prep", "xcomp", "acomp"})
 
@@ -339,7 +336,7 @@ def _loose_slot(text: str, parsed: Parsed, span: Span) -> bool:
             continue
         words = [t for t in parsed.tokens if parsed.dominates(child, t)]
         if any(t.pos == "PROPN" for t in words) or any(
-            e.label in _NAMED_THINGS for t in words for e in parsed.entities_over(t.start, t.end)
+            e.label in NAME_LABELS for t in words for e in parsed.entities_over(t.start, t.end)
         ):
             return False  # "Armenian forces captured Kalbajar": the object says which event
     return True

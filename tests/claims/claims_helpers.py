@@ -10,8 +10,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fever_builder.claims.model import Claim, Evidence
+from fever_builder.claims.reference import PageSubject
 from fever_builder.corpus import InfoboxField, Page, Sentence, TableRow
 from fever_builder.text.dedup import assign_groups
+
+# a film's page, its sentence 0 the lead: "the film" is its class noun, "American
+# Beauty" its name, and no other film is named near sentences 1 and 2
+FILM_PAGE = PageSubject(
+    name="American Beauty",
+    short="American Beauty",
+    pronoun="it",
+    noun="film",
+    lead=0,
+    parsed=frozenset({0, 1, 2}),
+    nouns=frozenset({"film"}),
+    called="American Beauty",
+)
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "seeds"

@@ -6,24 +6,12 @@ import random
 import re
 
 import pytest
+from claims_helpers import FILM_PAGE
 
 from fever_builder.analysis import parse
 from fever_builder.claims.atomic import atomic_frame
 from fever_builder.claims.context import Pair
-from fever_builder.claims.reference import PageSubject
 from fever_builder.claims.reword import reword_pair
-
-# a film's page: "the film" is its class noun, "American Beauty" its name
-FILM_PAGE = PageSubject(
-    name="American Beauty",
-    short="American Beauty",
-    pronoun="it",
-    noun="film",
-    lead=0,
-    parsed=frozenset({0, 1, 2}),
-    nouns=frozenset({"film"}),
-    called="American Beauty",
-)
 
 # sentence, fact, the claim cut around it (None: refused)
 CUTS = [

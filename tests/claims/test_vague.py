@@ -11,11 +11,12 @@ from collections import Counter
 from dataclasses import replace
 
 import pytest
+from claims_helpers import FILM_PAGE
 
 from fever_builder.analysis import parse
 from fever_builder.claims.atomic import atomic_frame
 from fever_builder.claims.frames import Frame
-from fever_builder.claims.reference import PageSubject, _title_nouns
+from fever_builder.claims.reference import _title_nouns
 from fever_builder.claims.reword import _forms
 
 # sentence, fact, the claim (or "refused: <reason>")
@@ -95,18 +96,6 @@ CUTS = [
         "The capital of Azerbaijan moved its best units from the east to Ganja.",
     ),
 ]
-
-
-FILM_PAGE = PageSubject(
-    name="American Beauty",
-    short="American Beauty",
-    pronoun="it",
-    noun="film",
-    lead=0,
-    parsed=frozenset({0, 1, 2}),
-    nouns=frozenset({"film"}),
-    called="American Beauty",
-)
 
 
 def test_the_page_s_own_noun_is_said_by_its_name() -> None:
