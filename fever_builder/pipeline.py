@@ -201,6 +201,9 @@ def generate_shard(job: Job, index: int) -> None:
         dropped_claims = dict(generation.dropped)
         if config.nei:
             claims = [*claims, *make_nei(claims, pages, seed=seed)]
+        else:
+            # names changed in a slot that may hold several: NOT ENOUGH INFO, kept under --nei
+            claims = [c for c in claims if c.label != LABELS[2]]
         write_jsonl(
             job.staging / PAGES_DIR / f"wiki_pages-{index:05d}.jsonl", (page_row(p) for p in pages)
         )

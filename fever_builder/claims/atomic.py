@@ -134,6 +134,9 @@ TIME_PREPOSITIONS = frozenset(
 # a time after a noun ("forces in Armenia") only narrows it, and goes
 NOUN_ARGUMENTS = frozenset({"of", "to", "for", "on", "between", "than", "as", "against"})
 RANGE_ENDS = frozenset({"to", "until", "through", "till"})
+# what narrows a figure to a part of its whole: a place, a time, a body, "alone", "each"
+SCOPE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "EVENT", "NORP", "ORG"})
+SCOPE_WORDS = frozenset({"alone", "single", "each", "per", "only", "total", "first"})
 
 
 class _Cut:
@@ -153,6 +156,9 @@ class _Cut:
         self.measured: set[int] = set()
         # a tight cut also drops the restrictive phrases of nouns off the fact's path
         self.tight = False
+        # a figure's clause must keep its places and times: "$130 million in North
+        # America", "4.5 million ECUs in February 1993", "1,500 killed in this attack alone"
+        self.scoped = False
 
     def keep(self, token: Token) -> None:
         if token.i in self.blocked and token.i not in self.path:
@@ -190,6 +196,8 @@ class _Cut:
             elif child.dep == "advmod" and child.lemma.casefold() not in LINKING_ADVERBS:
                 if child.i > verb.i - 3:  # next to the verb: "never", "reportedly", "only"
                     self.whole(child)
+            elif child.dep == "prep" and child.lemma.casefold() == "accord":
+                self.keep(child)  # "according to de Waal": a report stays a report
             elif child.dep == "prep" and (
                 (child is first_prep and not has_complement)
                 or child.text.casefold() == "of"
@@ -243,6 +251,28 @@ class _Cut:
         return any(
             c.tag == "JJS" or (c.dep == "det" and c.text.casefold() == "the")
             for c in self.children.get(noun.i, ())
+        )
+
+    def lost_scope(self) -> bool:
+        """Whether the cut drops where, when or of what part its figure holds: the figure
+        would then say something else ("550,000 men" of "550,000 men in Armenia")."""
+        return self.scoped and any(
+            c.i not in self.kept and self._scope(c)
+            for i in self.kept
+            for c in self.children.get(i, ())
+        )
+
+    def _scope(self, child: Token) -> bool:
+        """A phrase that says where, when or of what part a figure holds: "in North
+        America", "in 1993", "in a single clash", "in this attack alone"."""
+        if child.dep not in ("prep", "npadvmod"):
+            return False
+        words = self._subtree(child)
+        tokens = [self.parsed.tokens[i] for i in words]
+        return any(t.text.casefold() in SCOPE_WORDS for t in tokens) or any(
+            e.label in SCOPE_LABELS
+            for t in tokens
+            for e in self.parsed.entities_over(t.start, t.end)
         )
 
     def _adjunct(self, prep: Token) -> bool:
@@ -314,9 +344,16 @@ def atomic_frame(
     cut.tight = tight
     cut.top = clause.i
     cut.measured = {t.head for t in fact if t.dep in ("nummod", "quantmod")} | {t.i for t in fact}
+    cut.scoped = any(t.pos == "NUM" for t in fact) and not any(
+        e.label in ("DATE", "TIME", "ORDINAL") for e in parsed.entities_over(start, end)
+    )
     cut.verb(clause)
     if any(is_condition(parsed, c) for c in cut.children.get(clause.i, ())):
         return refused("under_a_condition")  # "X would attack if Y"
+    if cut.lost_scope():
+        return refused("figure_out_of_scope")  # "1,500 died" of "1,500 died in this attack alone"
+    if _attributed(parsed, chain[chain.index(clause) :], cut.kept):
+        return refused("attributed")  # "According to de Waal, the side lost 2000 men"
     kept = cut.kept
     order: list[int | str] = sorted(kept)
     own = next((c for c in cut.children.get(clause.i, ()) if c.dep in SUBJECTS), None)
@@ -368,6 +405,20 @@ def atomic_frame(
     order = reword_verbs(parsed, order, keep={*subject, *cut.measured}, participle=participle)
     frame = render(parsed, subject_first(parsed, order, subject), start, end, fact, subject)
     return frame or refused("fact_split")
+
+
+def _attributed(parsed: Parsed, above: list[Token], kept: set[int]) -> bool:
+    """Whether the clause, or one it stands in, is said on someone's word ("According to
+    de Waal, ...") and the cut drops who said it: the claim would state a report as fact.
+    An attribution that opens the sentence covers all of it, wherever the parse hangs it."""
+    heads = {t.i for t in above}
+    return any(
+        t.dep == "prep"
+        and t.lemma.casefold() == "accord"
+        and (t.head in heads or t.i == 0)
+        and t.i not in kept
+        for t in parsed.tokens
+    )
 
 
 def _appositive(

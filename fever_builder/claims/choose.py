@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from fever_builder.claims import mutations as m
 from fever_builder.claims.context import (
@@ -87,9 +88,23 @@ def pair_for(
             # "Armenia proclaimed its independence": another may have done the same
             ctx.dropped["entity_in_loose_slot"] += 1
             kinds = []
+        elif kinds and "one_value" not in span.flags:
+            # "Iran downed drones" does not rule out Russia: a name changes only where
+            # the slot holds one ("born in Webster", "directed by Sam Mendes"); elsewhere
+            # the change is a NOT ENOUGH INFO claim (kept under --nei)
+            ctx.dropped["entity_in_shared_slot"] += 1
+            if "entity" in exclude:
+                return None
+            unsettled = make_pair("entity", frame, span, sentence, ctx)
+            return None if unsettled is None else replace(unsettled, settled=False)
     elif span.kind in ("ordinal", "identifier"):
-        # "the 5th Battalion also attacked": another unit is not ruled out
-        kinds = [] if "open_slot" in span.flags else ["identifier", "disjunction"]
+        # "the 5th Battalion also attacked", "the 11th Army invaded": another unit is not
+        # ruled out; "his third title" is
+        kinds = ["identifier", "disjunction"] if "one_value" in span.flags else []
+        if kinds and "open_slot" in span.flags:
+            kinds = []
+        if not kinds:
+            ctx.dropped["identifier_in_shared_slot"] += 1
         if BOUND_BEFORE.search(frame.text[: frame.start]):
             kinds = []  # "by the 15th century" also holds "by the 16th"
     else:

@@ -74,6 +74,9 @@ class Pair:
     original: str
     replacement: str
     support_form: str
+    # False for a name changed in a slot that may hold several ("Iran downed drones" to
+    # "Russia downed drones"): the sentence does not settle it, a NOT ENOUGH INFO claim
+    settled: bool = True
 
 
 WORD = re.compile(r"[\w’'-]+")

@@ -9,7 +9,7 @@ from dataclasses import replace
 from fever_builder.analysis.records import Parsed, Token
 from fever_builder.claims import mutations as m
 from fever_builder.claims.context import Context, Pair
-from fever_builder.claims.model import Claim, Evidence
+from fever_builder.claims.model import NEI, Claim, Evidence
 from fever_builder.claims.reference import LEAD_WINDOW, PageSubject
 from fever_builder.corpus import Page, Sentence
 
@@ -268,7 +268,9 @@ def claims_of(
     ctx.seen_claims.update((pair.supports, pair.refutes))
     evidence = evidence_sets(page, sentence, naming, pair.original, ctx)
     pair_id = digest(f"{page.title}|{sentence.id}|{pair.mutation}|{pair.supports}|{pair.refutes}")
-    if pair.support_form == "disjunction":
+    if not pair.settled:
+        refutes_generator = m.UNSETTLED_GENERATOR
+    elif pair.support_form == "disjunction":
         refutes_generator = m.SUPPORTS_GENERATORS["disjunction"]
     else:
         refutes_generator = m.GENERATORS[pair.mutation]
@@ -310,8 +312,14 @@ def pair_claims(
     group: str,
     generators: tuple[str, str],
 ) -> list[Claim]:
-    """The SUPPORTS and REFUTES claims of a pair, with their shared provenance."""
+    """The SUPPORTS and REFUTES claims of a pair, with their shared provenance; of an
+    unsettled pair, only its changed claim, as NOT ENOUGH INFO."""
     original, replacement = changed_spans(pair.supports, pair.refutes)
+    sides = (
+        (("SUPPORTS", pair.supports, generators[0]), ("REFUTES", pair.refutes, generators[1]))
+        if pair.settled
+        else ((NEI, pair.refutes, generators[1]),)
+    )
     return [
         Claim(
             id="c" + digest(f"{pair_id}|{label}|{text}"),
@@ -327,10 +335,7 @@ def pair_claims(
             group=group,
             pair="p" + pair_id,
         )
-        for label, text, generator in (
-            ("SUPPORTS", pair.supports, generators[0]),
-            ("REFUTES", pair.refutes, generators[1]),
-        )
+        for label, text, generator in sides
     ]
 
 

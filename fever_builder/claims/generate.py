@@ -242,7 +242,7 @@ def _sentence_claims(
             *resolved, sentence, ctx.full_names[page.title], max_words=MAX_CLAIM_WORDS
         )
         made = claims_of(resolved[0], page, sentence, resolved[1], ctx)
-        if made and subject:
+        if made and subject and pair.settled:
             named = ctx.full_names[page.title].get(opening)
             if named is not None and resolved[0].supports.startswith(named[0] + " "):
                 opening = named[0]  # the subject was a surname, now in full
@@ -271,6 +271,8 @@ def _sentence_claims(
         pair = pair_for(frame, span, sentence, ctx)
         made = claims_for(pair, frame.subject)
         claims.extend(made)
+        if pair is not None and not pair.settled:
+            continue  # a NOT ENOUGH INFO claim: no pair, and no more of this fact
         pairs += bool(made)
         # more pairs from the same fact, each of another kind ("more than 3,000"
         # besides "4,500"), while the sentence has room

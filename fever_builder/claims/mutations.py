@@ -35,6 +35,8 @@ GENERATORS: dict[str, str] = {
     "infobox": "structured.infobox.v1",
     "table": "structured.table.v1",
 }
+# a name changed in a slot that may hold several: the source sentence does not settle it
+UNSETTLED_GENERATOR = "nei.shared_slot.v1"
 SUPPORTS_GENERATORS: dict[str, str] = {
     "clause": "support.clause.v2",
     "conjunction": "contrast.conjunction.v1",

@@ -12,9 +12,9 @@ import re
 from collections.abc import Callable
 
 from fever_builder.analysis import Parsed
-from fever_builder.analysis.records import Token
 
 from .mentions import NAME_LABELS, role_of
+from .slots import loose_slot, one_value, recurring
 from .spans import FigureValue, Span
 
 Rule = Callable[[str, Parsed, Span], bool]
@@ -298,172 +298,11 @@ def _in_a_name(text: str, parsed: Parsed, span: Span) -> bool:
     return inside or (span.kind == "figure" and text[: span.start].endswith(("the ", "The ")))
 
 
-# how a subject's own words hang on its head: they are the subject ("Armenian forces")
-_SUBJECT_PARTS = frozenset({"compound", "amod", "poss", "nmod", "flat", "det"})
-# a verb's arguments that can pin down which event a clause is about
-_ARGUMENTS = frozenset({"dobj", "attr", "agent", "dative", "oprd", "prep", "xcomp", "acomp"})
-
-
-def _loose_slot(text: str, parsed: Parsed, span: Span) -> bool:
-    """A name whose change the sentence cannot rule out, because it says which thing or
-    event the clause is about rather than a fact of it: a name inside a description of
-    the subject ("The road alongside Vartan came under attack": another road may have),
-    or a subject whose clause names nothing else ("Armenia proclaimed its independence
-    in 1991": another country may have)."""
-    if span.kind != "entity":
-        return False
-    head = parsed.head_of(span.start, span.end)
-    if head is None:
-        return False
-    chain = parsed.ancestors(head)
-    verb_at = next(
-        (
-            k
-            for k, t in enumerate(chain)
-            if t.pos in ("VERB", "AUX") and t.dep not in ("amod", "acl", "relcl")
-        ),
-        None,
-    )
-    if verb_at is None or verb_at == 0:
-        return False
-    verb, below = chain[verb_at], chain[:verb_at]
-    if below[-1].dep not in ("nsubj", "nsubjpass"):
-        return False
-    if any(t.dep not in _SUBJECT_PARTS for t in below[:-1]):
-        return True  # inside a phrase or clause that describes the subject
-    for child in parsed.children(verb.i):
-        if child.dep not in _ARGUMENTS:
-            continue
-        words = [t for t in parsed.tokens if parsed.dominates(child, t)]
-        if any(t.pos == "PROPN" for t in words) or any(
-            e.label in NAME_LABELS for t in words for e in parsed.entities_over(t.start, t.end)
-        ):
-            return False  # "Armenian forces captured Kalbajar": the object says which event
-    return True
-
-
-# verbs of events that happen to their subject or object once: "was born", "founded",
-# "premiered", "ended", "took place"
-_ONCE_VERBS = frozenset(
-    [
-        "bear",
-        "die",
-        "found",
-        "establish",
-        "create",
-        "form",
-        "launch",
-        "release",
-        "premiere",
-        "publish",
-        "debut",
-        "inaugurate",
-        "begin",
-        "start",
-        "end",
-        "finish",
-        "conclude",
-        "complete",
-        "dissolve",
-        "abolish",
-        "disband",
-        "sign",
-        "ratify",
-        "declare",
-        "proclaim",
-        "adopt",
-        "enact",
-        "execute",
-        "assassinate",
-        "kill",
-        "bury",
-        "retire",
-        "resign",
-        "crown",
-        "rename",
-        "build",
-        "construct",
-        "demolish",
-        "destroy",
-        "discover",
-        "invent",
-        "compose",
-        "direct",
-        "collapse",
-        "disintegrate",
-        "secede",
-        "annex",
-        "merge",
-        "graduate",
-        "become",
-        "erupt",
-        "surrender",
-        "capitulate",
-        "sentence",
-        "convict",
-        "sink",
-        "occur",
-        "happen",
-        "premier",
-    ]
-)
-# words that make an event one of a kind: "his first appearance", "the final battle"
-_ONE_OF_A_KIND = frozenset(
-    {"first", "last", "final", "only", "initial", "inaugural", "maiden", "debut", "premiere"}
-)
-
-
-def _recurring(text: str, parsed: Parsed, span: Span) -> bool:
-    """A date on an event the sentence does not show to happen once: "was shelled in May
-    1992" does not rule out May 1988, "captured the hill in 1993" not 1994. A date is
-    changed only on a birth, a founding, a premiere, an end ("_ONCE_VERBS"), an event
-    said to be one of a kind ("his first appearance") or a named event ("The Battle of
-    Kalbajar took place in 1993"); a once-only verb counts only where what it acts on
-    says which ("founded Kodak", "launched the offensive", not "killed 20 civilians")."""
-    if span.kind != "date":
-        return False
-    head = parsed.head_of(span.start, span.end)
-    if head is None:
-        return False
-    verb = next(
-        (
-            t
-            for t in parsed.ancestors(head)
-            if t.pos in ("VERB", "AUX") and t.dep not in ("aux", "auxpass", "amod")
-        ),
-        None,
-    )
-    if verb is None:
-        return True
-    clause = [t for t in parsed.tokens if parsed.dominates(verb, t)]
-    if any(t.lemma.casefold() == "place" and t.head == verb.i for t in clause):
-        return False  # "took place"
-    if verb.lemma.casefold() in _ONCE_VERBS and all(
-        _says_which(parsed, c) for c in parsed.children(verb.i) if c.dep in ("dobj", "nsubjpass")
-    ):
-        return False  # "was born", "founded Kodak", "the offensive began"
-    if any(t.pos in ("ADJ", "ADV") and t.text.casefold() in _ONE_OF_A_KIND for t in clause):
-        return False  # "his first appearance", not "The First Battalion"
-    subjects = [c for c in parsed.children(verb.i) if c.dep in ("nsubj", "nsubjpass")]
-    return not any(
-        e.label == "EVENT" for s in subjects for e in parsed.entities_over(s.start, s.end)
-    )
-
-
-def _says_which(parsed: Parsed, noun: Token) -> bool:
-    """Whether a noun phrase names its thing or points to one: a name, "the", a possessor."""
-    if noun.pos in ("PROPN", "PRON"):
-        return True
-    return any(
-        (c.dep == "det" and c.text.casefold() in ("the", "this", "that")) or c.dep == "poss"
-        for c in parsed.children(noun.i)
-    ) or any(t.pos == "PROPN" for t in parsed.tokens if parsed.dominates(noun, t))
-
-
 FLAG_RULES: tuple[tuple[str, Rule], ...] = (
-    ("recurring", _recurring),
+    ("recurring", recurring),
     ("open_slot", _open_slot),
-    ("loose_slot", _loose_slot),
+    ("loose_slot", loose_slot),
+    ("one_value", one_value),
     ("in_title", _in_title),
     ("time", _time),
     ("in_name", _in_name),

@@ -61,6 +61,36 @@ CUTS = [
     ),
     # a fact under a condition is not asserted by the sentence
     ("Lesnar would win the championship if he defeated Rock in 2002.", "2002", None),
+    # a report stays a report: the attribution is kept, or the fact is refused
+    (
+        "According to Suetonius, Nero was born in Antium.",
+        "Antium",
+        "According to Suetonius, Nero was born in Antium.",
+    ),
+    (
+        "According to Thomas de Waal, the Azerbaijani side suffered about 4,000 casualties "
+        "at Omar Pass; the Armenian side lost some 2,000 servicemen.",
+        "2,000",
+        None,
+    ),
+    # a figure keeps where, when and of what part it holds, or is refused
+    (
+        "Typhoon Krosa killed 24 people in Luzon and destroyed 3,000 homes.",
+        "24",
+        "Typhoon Krosa killed 24 people in Luzon.",
+    ),
+    (
+        "In an overall military comparison, the number of men eligible for military service "
+        "in Armenia, in the age group of 17–32, totalled 550,000, while in Azerbaijan it was "
+        "1.3 million.",
+        "550,000",
+        None,
+    ),
+    (
+        "In 1993 Russia supplied Armenia with arms worth 1 billion USD, which angered Baku.",
+        "1 billion",
+        None,
+    ),
 ]
 
 
@@ -174,8 +204,8 @@ BIOGRAPHY = (
     "Brock Lesnar is an American professional wrestler and mixed martial artist.",
     "Lesnar was born in Webster on July 12, 1977.",
     "Lesnar joined the University of Minnesota in 1998.",
-    "Lesnar signed a contract with WWE in 2000.",
-    "Lesnar won the WWE Championship in August 2002.",
+    "Lesnar signed his first contract with WWE in 2000.",
+    "Lesnar won his first WWE Championship in August 2002.",
     "Lesnar left WWE in March 2004.",
     "Lesnar returned to WWE in April 2012.",
     "Lesnar defeated Randy Couture in November 2008.",

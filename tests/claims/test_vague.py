@@ -58,7 +58,8 @@ CUTS = [
         "José Key was executed in Wandsworth Prison.",
     ),
     (
-        "In 1994, the non-profit group, Helsinki Initiative 92, investigated two prisons in "
+        # (a figure keeps its date: "In 1994" dropped would refuse it)
+        "The non-profit group, Helsinki Initiative 92, investigated two prisons in "
         "Shusha and Stepanakert.",
         "two",
         "Helsinki Initiative 92 investigated two prisons in Shusha and Stepanakert.",

@@ -65,7 +65,39 @@ def test_writers_make_pairs_on_every_topic(generation) -> None:
     made = Counter(c.source_page for c in generation.claims)
     assert set(made) == set(TOPICS), made
     kinds = Counter(c.mutation for c in generation.claims if c.label == "REFUTES")
-    assert {"date", "figure", "entity"} <= set(kinds), kinds
+    assert {"date", "figure"} <= set(kinds), kinds
+    # names change in these pages only where others may share the slot: not refuted
+    unsettled = [c for c in generation.claims if c.label == "NOT ENOUGH INFO"]
+    assert {c.mutation for c in unsettled} == {"entity"}, unsettled
+
+
+# a painter's page: one name in a slot that holds one value (her birthplace), others in
+# slots that may hold several (where she taught, who downed drones)
+PAINTER = (
+    "Jane Doe is an American painter and teacher.",
+    "Doe was born in Webster on 3 May 1950.",
+    "Doe moved to Chicago in 1970 and later taught painting in Boston.",
+    "Her brother lived in Denver and visited Chicago often.",
+    "Iran has downed several drones over Chicago.",
+    "Doe exhibited her paintings in Boston with great success.",
+)
+
+
+def test_a_name_is_refuted_only_in_a_slot_that_holds_one() -> None:
+    page = Page(title="Jane Doe", sentences=tuple(Sentence(i, t) for i, t in enumerate(PAINTER)))
+    made = generate(assign_groups([page]), seed=0).claims
+    refuted = [c for c in made if c.label == "REFUTES" and c.mutation == "entity"]
+    assert refuted, "no swap in the birthplace"
+    assert all(c.source_sentence == 1 and "born in" in c.claim for c in refuted), refuted
+    unsettled = [c for c in made if c.label == "NOT ENOUGH INFO"]
+    assert unsettled, "no NOT ENOUGH INFO claim from a shared slot"
+    for claim in unsettled:
+        # its own sentence is its evidence, and that sentence does not settle it
+        assert claim.generator.endswith("nei.shared_slot.v1")
+        assert claim.source_sentence != 1
+        (evidence,) = claim.evidence[0][-1:]
+        assert evidence.sentence_id == claim.source_sentence
+        assert claim.replacement not in evidence.text
 
 
 # a fact a writer must leave alone: the sentence that holds it, its numbers,
@@ -113,8 +145,7 @@ def test_every_swapped_name_has_the_type_of_the_name_it_replaces(generation) -> 
     swaps = [
         c
         for c in generation.claims
-        if c.label == "REFUTES"
-        and c.generator.endswith("refute.entity.v2")
+        if c.generator.endswith(("refute.entity.v2", "nei.shared_slot.v1"))
         and "…" not in c.original
     ]
     assert swaps, "no name swaps to check"

@@ -44,11 +44,19 @@ def test_every_nei_row_has_evidence(nei_output: Path) -> None:
 
 def test_nei_evidence_does_not_state_either_value(nei_output: Path) -> None:
     rows = [row for split in nei_rows(nei_output).values() for row in split]
+    shared = 0
     for row in (r for r in rows if r["label"] == NEI):
         text = " ".join(e["text"] for s in row["evidence"] for e in s)
-        for value in (row["original"], row["replacement"]):
+        values = [row["original"], row["replacement"]]
+        if row["generator"].endswith("nei.shared_slot.v1"):
+            # a name changed in a slot that may hold several: its own sentence, which
+            # holds the original and does not rule the new name out
+            shared += 1
+            values = values[1:]
+        for value in values:
             if value:
                 assert value not in text, (row["claim"], value, text)
+    assert shared > 0, "no NOT ENOUGH INFO claims from shared slots"
 
 
 def test_nei_build_keeps_the_split_clean(nei_output: Path) -> None:

@@ -1,0 +1,314 @@
+"""Slots: whether the sentence rules out a changed value, read from the parse.
+
+A changed name, number or date refutes a claim only where the sentence says the
+slot holds one value: where a person was born, who directed a film, the capital
+of a country. Elsewhere another value may hold as well ("Iran downed drones" does
+not rule out Russia), and an event may have happened more than once ("was shelled
+in May 1992" does not rule out May 1988). These rules say which is which; the
+claim writers change a value only where the slot holds one.
+"""
+
+from __future__ import annotations
+
+from fever_builder.analysis import Parsed
+from fever_builder.analysis.records import Token
+
+from .mentions import NAME_LABELS
+from .spans import Span
+
+# the words of a name that hang on its head ("Nagorno-Karabakh offensive", "Kodak's")
+_NAME_PARTS = frozenset({"compound", "amod", "nmod", "flat", "poss"})
+
+
+# how a subject's own words hang on its head: they are the subject ("Armenian forces")
+_SUBJECT_PARTS = frozenset({"compound", "amod", "poss", "nmod", "flat", "det"})
+# a verb's arguments that can pin down which event a clause is about
+_ARGUMENTS = frozenset({"dobj", "attr", "agent", "dative", "oprd", "prep", "xcomp", "acomp"})
+
+
+def loose_slot(text: str, parsed: Parsed, span: Span) -> bool:
+    """A name whose change the sentence cannot rule out, because it says which thing or
+    event the clause is about rather than a fact of it: a name inside a description of
+    the subject ("The road alongside Vartan came under attack": another road may have),
+    or a subject whose clause names nothing else ("Armenia proclaimed its independence
+    in 1991": another country may have)."""
+    if span.kind != "entity":
+        return False
+    head = parsed.head_of(span.start, span.end)
+    if head is None:
+        return False
+    chain = parsed.ancestors(head)
+    verb_at = next(
+        (
+            k
+            for k, t in enumerate(chain)
+            if t.pos in ("VERB", "AUX") and t.dep not in ("amod", "acl", "relcl")
+        ),
+        None,
+    )
+    if verb_at is None or verb_at == 0:
+        return False
+    verb, below = chain[verb_at], chain[:verb_at]
+    if below[-1].dep not in ("nsubj", "nsubjpass"):
+        return False
+    if any(t.dep not in _SUBJECT_PARTS for t in below[:-1]):
+        return True  # inside a phrase or clause that describes the subject
+    for child in parsed.children(verb.i):
+        if child.dep not in _ARGUMENTS:
+            continue
+        words = [t for t in parsed.tokens if parsed.dominates(child, t)]
+        if any(t.pos == "PROPN" for t in words) or any(
+            e.label in NAME_LABELS for t in words for e in parsed.entities_over(t.start, t.end)
+        ):
+            return False  # "Armenian forces captured Kalbajar": the object says which event
+    return True
+
+
+# verbs of events that happen to their subject or object once: "was born", "founded",
+# "premiered", "ended", "took place"
+_ONCE_VERBS = frozenset(
+    [
+        "bear",
+        "die",
+        "found",
+        "establish",
+        "create",
+        "form",
+        "launch",
+        "release",
+        "premiere",
+        "publish",
+        "debut",
+        "inaugurate",
+        "begin",
+        "start",
+        "end",
+        "finish",
+        "conclude",
+        "complete",
+        "dissolve",
+        "abolish",
+        "disband",
+        "sign",
+        "ratify",
+        "declare",
+        "proclaim",
+        "adopt",
+        "enact",
+        "execute",
+        "assassinate",
+        "kill",
+        "bury",
+        "retire",
+        "resign",
+        "crown",
+        "rename",
+        "build",
+        "construct",
+        "demolish",
+        "destroy",
+        "discover",
+        "invent",
+        "compose",
+        "direct",
+        "collapse",
+        "disintegrate",
+        "secede",
+        "annex",
+        "merge",
+        "graduate",
+        "erupt",
+        "surrender",
+        "capitulate",
+        "sentence",
+        "convict",
+        "sink",
+        "occur",
+        "happen",
+        "premier",
+    ]
+)
+# words that make an event one of a kind: "his first appearance", "the final battle"
+_ONE_OF_A_KIND = frozenset(
+    {"first", "last", "final", "only", "initial", "inaugural", "maiden", "debut", "premiere"}
+)
+
+
+def recurring(text: str, parsed: Parsed, span: Span) -> bool:
+    """A date on an event the sentence does not show to happen once: "was shelled in May
+    1992" does not rule out May 1988, "captured the hill in 1993" not 1994. A date is
+    changed only on a birth, a founding, a premiere, an end ("_ONCE_VERBS"), an event
+    said to be one of a kind ("his first appearance") or a named event ("The Battle of
+    Kalbajar took place in 1993"); a once-only verb counts only where what it acts on
+    says which ("founded Kodak", "launched the offensive", not "killed 20 civilians")."""
+    if span.kind != "date":
+        return False
+    head = parsed.head_of(span.start, span.end)
+    if head is None:
+        return False
+    verb = next(
+        (
+            t
+            for t in parsed.ancestors(head)
+            if t.pos in ("VERB", "AUX") and t.dep not in ("aux", "auxpass", "amod")
+        ),
+        None,
+    )
+    if verb is None:
+        return True
+    clause = [t for t in parsed.tokens if parsed.dominates(verb, t)]
+    if any(t.lemma.casefold() == "place" and t.head == verb.i for t in clause):
+        return False  # "took place"
+    if verb.lemma.casefold() in _ONCE_VERBS and all(
+        _says_which(parsed, c) for c in parsed.children(verb.i) if c.dep in ("dobj", "nsubjpass")
+    ):
+        return False  # "was born", "founded Kodak", "the offensive began"
+    if any(_one_of_a_kind(parsed, verb, c) for c in parsed.children(verb.i)):
+        return False  # "his first appearance came", "won his first fight"
+    subjects = [c for c in parsed.children(verb.i) if c.dep in ("nsubj", "nsubjpass")]
+    return not any(
+        e.label == "EVENT" for s in subjects for e in parsed.entities_over(s.start, s.end)
+    )
+
+
+def _says_which(parsed: Parsed, noun: Token) -> bool:
+    """Whether a noun phrase names its thing or points to one: a name, "the", a possessor."""
+    if noun.pos in ("PROPN", "PRON"):
+        return True
+    return any(
+        (c.dep == "det" and c.text.casefold() in ("the", "this", "that")) or c.dep == "poss"
+        for c in parsed.children(noun.i)
+    ) or any(c.dep in _NAME_PARTS and c.pos == "PROPN" for c in parsed.children(noun.i))
+
+
+# verbs whose event makes "one of a kind" an event noun: "made his first appearance",
+# "won his first fight"; "met the only survivor" is one survivor, not one meeting
+_LIGHT_VERBS = frozenset(
+    ["make", "score", "play", "win", "fight", "earn", "record", "achieve", "give", "hold"]
+)
+
+
+def _one_of_a_kind(parsed: Parsed, verb: Token, noun: Token) -> bool:
+    """Whether ``noun``, an argument of ``verb``, is an event said to be one of a kind:
+    "his first appearance came ...", "made his only appearance"."""
+    if noun.tag not in ("NN", "NNP"):
+        return False  # "the last battles" were several
+    if noun.dep not in ("nsubj", "nsubjpass") and (
+        noun.dep != "dobj" or verb.lemma.casefold() not in _LIGHT_VERBS
+    ):
+        return False
+    return any(
+        c.dep in ("amod", "advmod") and c.text.casefold() in _ONE_OF_A_KIND
+        for c in parsed.children(noun.i)
+    )
+
+
+# verbs with one place per event of a subject that says which: "born in Webster",
+# "founded in Rochester", "located in Azerbaijan"
+_PLACE_VERBS = frozenset(
+    ["bear", "die", "bury", "found", "establish", "headquarter", "locate", "situate", "premiere"]
+)
+# verbs with one maker per work: "directed by Sam Mendes", "composed by Thomas Newman"
+_MAKER_VERBS = frozenset(["direct", "compose", "paint", "sculpt", "design"])
+# roles one thing holds at a time: "the capital of Azerbaijan", "the winner"
+_ONE_HOLDER = frozenset(
+    ["capital", "seat", "birthplace", "headquarters", "hometown", "winner", "founder", "director"]
+)
+
+
+def _singular(token: Token) -> bool:
+    return token.tag in ("NN", "NNP") or token.pos == "PRON"
+
+
+def _definite_one(parsed: Parsed, noun: Token) -> bool:
+    """A singular noun phrase naming a role only one thing holds: "the capital of
+    Azerbaijan", "the largest city", "its only airport"."""
+    if noun.pos != "NOUN" or noun.tag != "NN":
+        return False
+    children = parsed.children(noun.i)
+    if not any(c.dep in ("det", "poss") and c.text.casefold() not in ("a", "an") for c in children):
+        return False
+    return noun.lemma.casefold() in _ONE_HOLDER or any(
+        c.dep == "amod" and (c.tag == "JJS" or c.text.casefold() in _ONE_OF_A_KIND)
+        for c in children
+    )
+
+
+def one_value(text: str, parsed: Parsed, span: Span) -> bool:
+    """A name or label in a slot that holds one value, so that another one there is
+    false: the place of a birth, a death or a founding ("born in Webster"), the place a
+    place lies in ("a village in Kalbajar District"), the maker of a work ("directed by
+    Sam Mendes"), a role one thing holds ("Baku is the capital"), a nationality of what
+    something is ("a Roman emperor"), what happened at a one-off event ("his first
+    appearance came against Barnsley"). Anywhere else another value may share the slot:
+    a unit's label ("the 11th Army invaded") as much as a name."""
+    if span.kind not in ("entity", "identifier", "ordinal"):
+        return False
+    head = parsed.head_of(span.start, span.end)
+    if head is None or head.dep in ("conj", "appos"):
+        return False
+    if any(c.dep == "conj" for c in parsed.children(head.i)):
+        return False
+    chain = parsed.ancestors(head)
+    up = [*chain[1:4], None, None, None]
+    parent, grand, great = up[0], up[1], up[2]
+    if parent is None:
+        return False
+    if head.dep == "pobj" and grand is not None:
+        preposition = parent.text.casefold()
+        if parent.dep == "agent" and grand.lemma.casefold() in _MAKER_VERBS:
+            return True  # "directed by Sam Mendes"
+        if _of_a_one_off(parsed, grand):
+            return True  # "made his only appearance against Barnsley"
+        if preposition in ("in", "at", "near", "on"):
+            if grand.pos in ("VERB", "AUX") and _one_place(parsed, grand):
+                return True
+            if grand.dep == "attr" and great is not None and great.lemma == "be":
+                # "Kalbajar is a rayon in Azerbaijan": a place lies in one place
+                return _singular(grand) and any(
+                    c.dep == "nsubj" and c.pos == "PROPN" for c in parsed.children(great.i)
+                )
+    if parent.pos in ("VERB", "AUX"):
+        lemma = parent.lemma.casefold()
+        arguments = parsed.children(parent.i)
+        if head.dep == "nsubj" and lemma in _MAKER_VERBS:
+            return any(c.dep == "dobj" and _says_which(parsed, c) for c in arguments)
+        if head.dep in ("nsubj", "attr") and lemma == "be" and _singular(head):
+            other = "attr" if head.dep == "nsubj" else "nsubj"
+            return any(c.dep == other and _definite_one(parsed, c) for c in arguments)
+    if head.dep in ("amod", "compound") and any(
+        e.label == "NORP" for e in parsed.entities_over(span.start, span.end)
+    ):
+        # "Nero was a Roman emperor": what one thing is, by nationality
+        return (
+            parent.dep == "attr"
+            and _singular(parent)
+            and grand is not None
+            and grand.lemma == "be"
+            and any(c.dep == "nsubj" and _singular(c) for c in parsed.children(grand.i))
+        )
+    return False
+
+
+def _of_a_one_off(parsed: Parsed, word: Token) -> bool:
+    """Whether ``word`` is an event said to be one of a kind, or a verb with one as its
+    subject or object: what happened at it has one value ("his first appearance came
+    against Barnsley")."""
+    if word.pos == "NOUN" and word.dep in ("nsubj", "nsubjpass", "dobj"):
+        return _one_of_a_kind(parsed, parsed.tokens[word.head], word)
+    return word.pos in ("VERB", "AUX") and any(
+        _one_of_a_kind(parsed, word, c) for c in parsed.children(word.i)
+    )
+
+
+def _one_place(parsed: Parsed, verb: Token) -> bool:
+    """Whether ``verb`` is an event with one place, of a subject that says which one:
+    "Lesnar was born in ...", "The battle took place near ..."."""
+    arguments = parsed.children(verb.i)
+    subjects = [c for c in arguments if c.dep in ("nsubj", "nsubjpass")]
+    if not subjects or not all(_singular(s) and _says_which(parsed, s) for s in subjects):
+        return False
+    lemma = verb.lemma.casefold()
+    if lemma == "take":
+        return any(c.dep == "dobj" and c.lemma.casefold() == "place" for c in arguments)
+    return lemma in _PLACE_VERBS
