@@ -109,6 +109,8 @@ LINKING_ADVERBS = frozenset(
         "thereafter",
         "accordingly",
         "further",
+        "similarly",
+        "likewise",
     }
 )
 # prepositions that only place a clause in time, or give a circumstance
@@ -137,6 +139,7 @@ RANGE_ENDS = frozenset({"to", "until", "through", "till"})
 # what narrows a figure to a part of its whole: a place, a time, a body, "alone", "each"
 SCOPE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "EVENT", "NORP", "ORG"})
 SCOPE_WORDS = frozenset({"alone", "single", "each", "per", "only", "total", "first"})
+SCOPE_PREPOSITIONS = frozenset({"in", "across", "throughout", "on", "at", "within", "over"})
 
 
 class _Cut:
@@ -264,11 +267,15 @@ class _Cut:
 
     def _scope(self, child: Token) -> bool:
         """A phrase that says where, when or of what part a figure holds: "in North
-        America", "in 1993", "in a single clash", "in this attack alone"."""
+        America", "in 1993", "in a single clash", "in this attack alone", "across the
+        island"."""
         if child.dep not in ("prep", "npadvmod"):
             return False
-        words = self._subtree(child)
-        tokens = [self.parsed.tokens[i] for i in words]
+        tokens = [self.parsed.tokens[i] for i in self._subtree(child)]
+        if child.text.casefold() in SCOPE_PREPOSITIONS and any(
+            c.dep == "pobj" and self._identified(c) for c in self.children.get(child.i, ())
+        ):
+            return True  # "across the island", "in the region": the figure is of that one
         return any(t.text.casefold() in SCOPE_WORDS for t in tokens) or any(
             e.label in SCOPE_LABELS
             for t in tokens
@@ -352,6 +359,8 @@ def atomic_frame(
         return refused("under_a_condition")  # "X would attack if Y"
     if cut.lost_scope():
         return refused("figure_out_of_scope")  # "1,500 died" of "1,500 died in this attack alone"
+    if cut.scoped and not _anchored(parsed, cut.kept, cut.measured, page):
+        return refused("figure_unanchored")  # "Four Azerbaijani youths died": when, where?
     if _attributed(parsed, chain[chain.index(clause) :], cut.kept):
         return refused("attributed")  # "According to de Waal, the side lost 2000 men"
     kept = cut.kept
@@ -405,6 +414,23 @@ def atomic_frame(
     order = reword_verbs(parsed, order, keep={*subject, *cut.measured}, participle=participle)
     frame = render(parsed, subject_first(parsed, order, subject), start, end, fact, subject)
     return frame or refused("fact_split")
+
+
+def _anchored(parsed: Parsed, kept: set[int], measured: set[int], page: PageSubject | None) -> bool:
+    """Whether a figure's clause says what it is about: a name (not a nationality, nor
+    one that only describes what is counted), a date, a pronoun or noun the page's own
+    thing resolves. "Four Azerbaijani youths died" says neither when nor where, and any
+    other count of youths may hold."""
+    nouns = page.nouns if page is not None else frozenset()
+    for i in kept:
+        token = parsed.tokens[i]
+        labels = {e.label for e in parsed.entities_over(token.start, token.end)}
+        describes = token.head in measured and token.dep in ("compound", "amod", "nmod")
+        if token.pos == "PROPN" and labels != {"NORP"} and not describes:
+            return True
+        if "DATE" in labels or token.pos == "PRON" or token.text.casefold() in nouns:
+            return True
+    return False
 
 
 def _attributed(parsed: Parsed, above: list[Token], kept: set[int]) -> bool:

@@ -56,6 +56,8 @@ POINTING = frozenset(
         "similar",
         "remaining",
         "nearby",
+        "subsequent",
+        "previous",
         "following",
         "preceding",
         "next",

@@ -267,6 +267,10 @@ def claims_of(
         return []
     ctx.seen_claims.update((pair.supports, pair.refutes))
     evidence = evidence_sets(page, sentence, naming, pair.original, ctx)
+    if not pair.settled and any(pair.replacement in e.text for s in evidence for e in s):
+        # the new name is in the evidence after all: it may say something of it
+        ctx.dropped["unsettled_name_in_evidence"] += 1
+        return []
     pair_id = digest(f"{page.title}|{sentence.id}|{pair.mutation}|{pair.supports}|{pair.refutes}")
     if not pair.settled:
         refutes_generator = m.UNSETTLED_GENERATOR

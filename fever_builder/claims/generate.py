@@ -44,7 +44,7 @@ from fever_builder.claims.pools import Pools
 from fever_builder.claims.reference import page_subject
 from fever_builder.claims.reword import reword_pair
 from fever_builder.claims.structured import StructuredFact, structured_facts
-from fever_builder.claims.validity import build_index
+from fever_builder.claims.validity import build_index, is_verbatim
 from fever_builder.claims.writers.antonym import antonym_pair
 from fever_builder.claims.writers.conjunction import conjunction_claims, joinable, true_clauses
 from fever_builder.claims.writers.negation import plain_negation_pair
@@ -241,6 +241,9 @@ def _sentence_claims(
         resolved = in_full(
             *resolved, sentence, ctx.full_names[page.title], max_words=MAX_CLAIM_WORDS
         )
+        if pair.settled and is_verbatim(resolved[0].supports, [sentence.text]):
+            ctx.dropped["verbatim_copy"] += 1  # a copy of its sentence teaches only to diff
+            return []
         made = claims_of(resolved[0], page, sentence, resolved[1], ctx)
         if made and subject and pair.settled:
             named = ctx.full_names[page.title].get(opening)

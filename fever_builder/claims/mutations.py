@@ -74,8 +74,6 @@ ANTONYMS: dict[str, str] = {
     "rejected": "accepted",
     "increased": "decreased",
     "decreased": "increased",
-    "majority": "minority",
-    "minority": "majority",
     "won": "lost",
     "approved": "rejected",
 }

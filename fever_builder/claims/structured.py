@@ -96,4 +96,7 @@ def _table_sentence(name: str, column: str, label: str, cell: str) -> str | None
     if not column or not label or not value or "N/A" in value or not re.search(r"\d", value):
         return None
     column = " ".join(column.split())
-    return f"During {name[0].lower() + name[1:] if name.startswith('The ') else name}, {column} had an estimated {value} {label.lower()}."
+    # the subject first: "Armenia and Nagorno-Karabakh had ..." after a fronted "During
+    # the war," reads as part of the war's name to a parser, and to some readers
+    during = name[0].lower() + name[1:] if name.startswith("The ") else name
+    return f"{column} had an estimated {value} {label.lower()} during {during}."

@@ -165,6 +165,24 @@ def _bare(parsed: Parsed, noun: Token, kept: Collection[int]) -> bool:
     return [(c.i, c.text.casefold()) for c in children] == [(noun.i - 1, "the")]
 
 
+_ONE_PER_COUNTRY = frozenset(
+    [
+        "senate",
+        "parliament",
+        "congress",
+        "government",
+        "crown",
+        "pope",
+        "emperor",
+        "king",
+        "queen",
+        "president",
+        "army",
+        "navy",
+    ]
+)
+
+
 def _unidentified(parsed: Parsed, noun: Token, inside: set[int], clause: Token) -> bool:
     """A definite common noun that points back to a thing the cut no longer names:
     "the region", "The first operations", "the embassy compound", "The three vandals".
@@ -173,9 +191,23 @@ def _unidentified(parsed: Parsed, noun: Token, inside: set[int], clause: Token) 
     of one ("the world", "from the east") needs none. The clause itself, when it hangs on
     the noun ("The typhoon, which formed ..." as "The typhoon formed ..."), says nothing
     of which."""
+    children = [t for t in parsed.children(noun.i) if t.i in inside and t.i != clause.i]
+    if noun.pos == "PROPN" and noun.text.istitle() and not children[1:]:
+        # "voted in compliance to the Treaty": a capitalised word, not a name; a body a
+        # country has one of ("the Senate", "the Army") is its own
+        return (
+            noun.text.casefold() not in _ONE_PER_COUNTRY
+            and len(children) == 1
+            and children[0].dep == "det"
+            and children[0].text.casefold() in DEFINITE
+            and all(
+                (e.start, e.end) == (noun.start, noun.end)
+                for e in parsed.entities_over(noun.start, noun.end)
+            )
+            and _a_word(noun.text)
+        )
     if noun.pos != "NOUN" or noun.lemma.casefold() in _UNIQUE:
         return False
-    children = [t for t in parsed.children(noun.i) if t.i in inside and t.i != clause.i]
     if not any(c.dep == "det" and c.text.casefold() in DEFINITE for c in children):
         return False
     if any(c.dep in _RESTRICTING or c.tag == "JJS" for c in children):

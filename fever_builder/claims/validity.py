@@ -226,3 +226,12 @@ def build_index(pages: Sequence[Page]) -> CorpusIndex:
         for j, row in enumerate(page.tables):
             entries.append(Entry(page.title, page.table_line(j), row.text, ""))
     return CorpusIndex(entries, sentences=sentences)
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).removesuffix(".").rstrip()
+
+
+def is_verbatim(claim: str, evidence_texts: Iterable[str]) -> bool:
+    """Whether the claim is one of the evidence sentences, up to white space and a final period."""
+    return _plain(claim) in {_plain(text) for text in evidence_texts}

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from fever_builder.claims.model import LABELS
+from fever_builder.claims.validity import is_verbatim
 
 _WORD = re.compile(r"\w+")
 MEASURED = LABELS[:2]
@@ -88,15 +89,6 @@ def new_word_share(claim: str, evidence_texts: Iterable[str]) -> float:
         return 0.0
     have = {w.lower() for text in evidence_texts for w in words(text)}
     return sum(w not in have for w in claim_words) / len(claim_words)
-
-
-def _plain(text: str) -> str:
-    return " ".join(text.split()).removesuffix(".").rstrip()
-
-
-def is_verbatim(claim: str, evidence_texts: Iterable[str]) -> bool:
-    """Whether the claim is one of the evidence sentences, up to white space and a final period."""
-    return _plain(claim) in {_plain(text) for text in evidence_texts}
 
 
 def percentile(counts: Mapping[int, int], q: float) -> float | None:

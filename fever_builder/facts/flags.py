@@ -14,7 +14,7 @@ from collections.abc import Callable
 from fever_builder.analysis import Parsed
 
 from .mentions import NAME_LABELS, role_of
-from .slots import loose_slot, one_value, recurring
+from .slots import loose_slot, one_value, recurring, reported
 from .spans import FigureValue, Span
 
 Rule = Callable[[str, Parsed, Span], bool]
@@ -303,6 +303,7 @@ FLAG_RULES: tuple[tuple[str, Rule], ...] = (
     ("open_slot", _open_slot),
     ("loose_slot", loose_slot),
     ("one_value", one_value),
+    ("reported", reported),
     ("in_title", _in_title),
     ("time", _time),
     ("in_name", _in_name),

@@ -159,8 +159,14 @@ def recurring(text: str, parsed: Parsed, span: Span) -> bool:
     clause = [t for t in parsed.tokens if parsed.dominates(verb, t)]
     if any(t.lemma.casefold() == "place" and t.head == verb.i for t in clause):
         return False  # "took place"
-    if verb.lemma.casefold() in _ONCE_VERBS and all(
-        _says_which(parsed, c) for c in parsed.children(verb.i) if c.dep in ("dobj", "nsubjpass")
+    if (
+        verb.lemma.casefold() in _ONCE_VERBS
+        and all(
+            _says_which(parsed, c)
+            for c in parsed.children(verb.i)
+            if c.dep in ("dobj", "nsubjpass")
+        )
+        and not _person_again(parsed, verb)
     ):
         return False  # "was born", "founded Kodak", "the offensive began"
     if any(_one_of_a_kind(parsed, verb, c) for c in parsed.children(verb.i)):
@@ -168,6 +174,31 @@ def recurring(text: str, parsed: Parsed, span: Span) -> bool:
     subjects = [c for c in parsed.children(verb.i) if c.dep in ("nsubj", "nsubjpass")]
     return not any(
         e.label == "EVENT" for s in subjects for e in parsed.entities_over(s.start, s.end)
+    )
+
+
+# what happens to a person once: "was born", "died", "was executed"; a person is
+# released, signs, resigns or retires again
+_PERSON_ONCE = frozenset(["bear", "die", "bury", "execute", "assassinate", "kill", "crown"])
+_PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
+
+
+def _person_again(parsed: Parsed, verb: Token) -> bool:
+    """Whether ``verb`` happens to a person who may go through it again: "Lesnar was
+    released by the Vikings", "Gore resigned" (not "Nero was born", nor "Mendes directed
+    American Beauty", where the film is what it happens to)."""
+    if verb.lemma.casefold() in _PERSON_ONCE:
+        return False
+    arguments = parsed.children(verb.i)
+    if any(c.dep == "dobj" for c in arguments):
+        return False
+    return any(
+        c.dep in ("nsubj", "nsubjpass")
+        and (
+            c.text.casefold() in _PERSON_PRONOUNS
+            or any(e.label == "PERSON" for e in parsed.entities_over(c.start, c.end))
+        )
+        for c in arguments
     )
 
 
@@ -184,7 +215,7 @@ def _says_which(parsed: Parsed, noun: Token) -> bool:
 # verbs whose event makes "one of a kind" an event noun: "made his first appearance",
 # "won his first fight"; "met the only survivor" is one survivor, not one meeting
 _LIGHT_VERBS = frozenset(
-    ["make", "score", "play", "win", "fight", "earn", "record", "achieve", "give", "hold"]
+    ["make", "score", "play", "win", "fight", "earn", "record", "achieve", "give", "hold", "sign"]
 )
 
 
@@ -312,3 +343,24 @@ def _one_place(parsed: Parsed, verb: Token) -> bool:
     if lemma == "take":
         return any(c.dep == "dobj" and c.lemma.casefold() == "place" for c in arguments)
     return lemma in _PLACE_VERBS
+
+
+# verbs that report what someone said: a figure or date in what they said is their word
+_SPEECH_VERBS = frozenset(
+    ["say", "state", "claim", "report", "allege", "declare", "announce", "assert", "tell"]
+)
+
+
+def reported(text: str, parsed: Parsed, span: Span) -> bool:
+    """A figure or date inside what someone is said to have said ("Azerbaijan stated that
+    12 of its soldiers died"): they may have said another figure at another time, so a
+    changed one is not ruled out."""
+    if span.kind not in ("figure", "date"):
+        return False
+    head = parsed.head_of(span.start, span.end)
+    if head is None:
+        return False
+    return any(
+        t.dep == "ccomp" and parsed.tokens[t.head].lemma.casefold() in _SPEECH_VERBS
+        for t in parsed.ancestors(head)
+    )

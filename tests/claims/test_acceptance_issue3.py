@@ -32,8 +32,10 @@ def test_at_least_250_claims(seeds_build: BuiltFolder) -> None:
     # clause cannot rule out ("Armenia proclaimed its independence"), dates changed on
     # events that may recur ("was shelled in May 1992"): 280; names changed only in a
     # slot that holds one value ("born in Webster"; "Iran downed drones" does not rule out
-    # Russia), figures only with where and when they hold, reports with who made them: 162
-    assert len(seeds_build.rows) >= 150
+    # Russia), figures only with where and when they hold, reports with who made them: 162;
+    # no direction flipped on an event ("in the north"), no figure in what someone said, no
+    # count that says neither when nor where, no claim that copies its sentence: 112
+    assert len(seeds_build.rows) >= 100
 
 
 @pytest.mark.parametrize("label", ["SUPPORTS", "REFUTES"])

@@ -59,8 +59,9 @@ def test_every_pair_has_exactly_one_supports_and_one_refutes(seeds_build: BuiltF
 
 def test_siblings_differ_in_exactly_the_recorded_span(seeds_build: BuiltFolder) -> None:
     pairs = siblings(seeds_build)
-    # 81 pairs on the seeds since names change only in a slot that holds one value
-    assert len(pairs) >= 75  # enough for the check to mean something
+    # 56 pairs on the seeds since names change only in a slot that holds one value and
+    # figures only where the claim says when, where and of what they hold
+    assert len(pairs) >= 50  # enough for the check to mean something
     bad = []
     for supports, refutes in pairs:
         fields = (supports["original"], supports["replacement"])

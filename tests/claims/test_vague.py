@@ -21,6 +21,36 @@ from fever_builder.claims.reword import _forms
 
 # sentence, fact, the claim (or "refused: <reason>")
 CUTS = [
+    (  # a count that says neither when nor where: any other count may hold
+        "Four Azerbaijani youths died.",
+        "Four",
+        "refused: clause_figure_unanchored",
+    ),
+    (  # "subsequent" to what the cut dropped
+        "Two subsequent UNSC resolutions on the conflict were passed in October 1993.",
+        "October 1993",
+        "refused: clause_pointing_back",
+    ),
+    (  # a capitalised dictionary word after "the" is no name: which treaty?
+        "The Treaty was signed in Kars in 1921.",
+        "1921",
+        "refused: clause_unidentified_reference",
+    ),
+    (  # a name says which treaty
+        "Azerbaijan voted in compliance to the Treaty of Kars in 1991.",
+        "1991",
+        "Azerbaijan voted in compliance to the Treaty of Kars in 1991.",
+    ),
+    (  # a body a country has one of is its own
+        "Nero addressed the Senate in 54 after his accession.",
+        "Senate",
+        "Nero addressed the Senate.",
+    ),
+    (  # "similarly" compares with what the cut dropped: it goes
+        "Armenia was similarly wracked by political turmoil in Yerevan.",
+        "Yerevan",
+        "Armenia was wracked by political turmoil in Yerevan.",
+    ),
     (  # an indefinite subject that only the cut modifiers identified
         "Some scenes were filmed in Portland Square in August 2012.",
         "Portland Square",
@@ -86,10 +116,10 @@ CUTS = [
         "1992",
         "refused: clause_unidentified_reference",
     ),
-    (  # a count does not say which ones either
+    (  # a count does not say which ones either, nor when or where they paid
         "The three vandals were released after paying 500,000 pesos each.",
         "500,000",
-        "refused: clause_unidentified_reference",
+        "refused: clause_figure_unanchored",
     ),
     (  # a phrase after the noun, a superlative or a direction says which
         "In 1993 the capital of Azerbaijan moved its best units from the east to Ganja.",

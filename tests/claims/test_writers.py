@@ -156,3 +156,45 @@ def test_every_swapped_name_has_the_type_of_the_name_it_replaces(generation) -> 
         # from the claim's own article: no name from an unrelated topic
         page_text = " ".join(s.text for s in pages[list(TOPICS).index(claim.source_page)].sentences)
         assert after in page_text, (claim.source_page, after)
+
+
+# a district's page: where it lies has one direction; where an event happened, or one of
+# several attacks, does not rule out another
+DISTRICT = (
+    "Kalbajar District is a rayon of Azerbaijan.",
+    "Kalbajar District is located in the west of Azerbaijan.",
+    "Armenian forces started to retake territory in the north of Kalbajar District.",
+    "The Azerbaijani troops launched several unsuccessful attacks on Armenian positions near "
+    "Kalbajar.",
+    "Kalbajar District borders Armenia and Lachin District.",
+)
+
+
+def test_a_direction_flips_only_where_a_thing_lies() -> None:
+    page = Page(
+        title="Kalbajar District", sentences=tuple(Sentence(i, t) for i, t in enumerate(DISTRICT))
+    )
+    generation = generate(assign_groups([page]), seed=0)
+    flipped = [c for c in generation.claims if c.mutation == "antonym"]
+    assert {c.source_sentence for c in flipped} == {1}, flipped
+    assert any(c.label == "REFUTES" and "east of Azerbaijan" in c.claim for c in flipped)
+    assert generation.dropped["antonym_direction_of_an_event"] >= 1
+
+
+def test_a_claim_that_copies_its_sentence_is_not_made() -> None:
+    # "The Armenian forces won the battle at Kalbajar." as its own claim teaches a
+    # verifier only to find the copy
+    lines = (
+        "The Battle of Kalbajar was a battle of the First Nagorno-Karabakh War.",
+        "The Armenian forces won the battle at Kalbajar.",
+        "The offensive was a victory for the Armenian forces.",
+        "The Azerbaijani counterattack at Kalbajar was unsuccessful.",
+    )
+    page = Page(
+        title="Battle of Kalbajar", sentences=tuple(Sentence(i, t) for i, t in enumerate(lines))
+    )
+    generation = generate(assign_groups([page]), seed=0)
+    assert generation.dropped["verbatim_copy"] >= 1
+    for claim in generation.claims:
+        if claim.label == "SUPPORTS":
+            assert claim.claim.rstrip(".") != lines[claim.source_sentence].rstrip("."), claim

@@ -37,7 +37,7 @@ def test_nei_config_loads_with_not_enough_info_rows(nei_output: Path, tmp_path: 
 def test_every_nei_row_has_evidence(nei_output: Path) -> None:
     rows = [row for split in nei_rows(nei_output).values() for row in split]
     nei = [row for row in rows if row["label"] == NEI]
-    assert len(nei) >= 60  # 73 on the seeds
+    assert len(nei) >= 45  # 52 on the seeds (73 before figures needed their scope)
     bad = [row["id"] for row in rows if not row["evidence"] or not all(row["evidence"])]
     assert bad == [], f"{len(bad)} rows without evidence"
 

@@ -76,8 +76,8 @@ def test_a_positional_reader_finds_every_evidence_sentence(
                     assert page == encode_title(item["page"])
                     assert db.get_doc_line(page, line) == item["text"]
                     checked += 1
-    assert checked > 200  # 218 evidence items on the seeds (376 before names changed only
-    # in slots that hold one value)
+    assert checked > 130  # 150 evidence items on the seeds (376 before names changed only
+    # in slots that hold one value and figures only with their scope)
 
 
 def test_pages_and_the_way_back(exported: Path, seeds_output: Path) -> None:

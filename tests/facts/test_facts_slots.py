@@ -87,3 +87,20 @@ ONCE = [
 @pytest.mark.parametrize(("text", "fact"), ONCE)
 def test_a_date_of_a_one_off_event_is_not_flagged(text: str, fact: str) -> None:
     assert "recurring" not in _flags(text, fact)
+
+
+# a figure or date inside what someone is said to have said: their word, which may differ
+# another time
+REPORTED = [
+    ("Azerbaijan stated that 12 of its soldiers died in action.", "12"),
+    ("Tacitus claimed that Nero had started the fire in 64.", "64"),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), REPORTED)
+def test_a_figure_someone_is_said_to_have_said_is_flagged(text: str, fact: str) -> None:
+    assert "reported" in _flags(text, fact)
+
+
+def test_a_figure_the_sentence_states_is_not_reported() -> None:
+    assert "reported" not in _flags("Azerbaijan lost 12 soldiers in action in 1992.", "12")

@@ -18,6 +18,20 @@ _COLLOCATE = re.compile(
 )
 
 
+_COMPASS = frozenset(w for w in m.ANTONYMS if re.fullmatch(r"(?:north|south|east|west)\w*", w))
+# where a thing lies: "Kalbajar is located in the west of", "lies to the north of"
+_LIES = re.compile(
+    r"\b(?:is|are|was|were|lies|lay|located|situated)\s+(?:located\s+|situated\s+)?"
+    r"(?:in\s+the|to\s+the|on\s+the)\s+$",
+    re.IGNORECASE,
+)
+# one of some: "several unsuccessful attacks", "an unsuccessful attempt"
+_SOME = re.compile(
+    r"\b(?:several|many|some|few|numerous|multiple|a|an|two|three|four|five|other)\s+$",
+    re.IGNORECASE,
+)
+
+
 def antonym_pair(
     text: str,
     fact_spans: list[tuple[int, int]],
@@ -48,9 +62,18 @@ def antonym_pair(
             continue  # "gained victory": "gained defeat" is no English, the verb picks the noun
         if ctx.words[other.casefold()] <= -LEAN_LIMIT:
             continue  # "lost" already in that many more REFUTES claims: it would mark the label
+        if word.casefold() in ("successful", "unsuccessful") and _SOME.search(
+            text[: match.start()]
+        ):
+            continue  # "several unsuccessful attacks" do not rule out successful ones
         other = other.capitalize() if word[0].isupper() else other
         frame = frame_at(match.start(), match.end())
         if frame is None or len(frame.text.split()) < MIN_CLAIM_WORDS:
+            continue
+        if word.casefold() in _COMPASS and not _LIES.search(frame.text[: frame.start]):
+            # "retook territory in the north", "took up positions in the west": an event
+            # may happen in several places; only where a thing lies has one direction
+            ctx.dropped["antonym_direction_of_an_event"] += 1
             continue
         false = frame.replace(other).text
         if ctx.index.is_sentence(false) or ctx.index.states(false, other) is not None:

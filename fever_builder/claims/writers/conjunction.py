@@ -26,7 +26,7 @@ MAX_WORDS = 18
 # claims needing two sentences, joined ones included: at most this share of the claims
 SHARE = 0.12
 # a pair joins at most this many other pairs or clauses, each with its own partner
-JOINS_PER_PAIR = 3
+JOINS_PER_PAIR = 2
 # subjects that need not name the same thing in two sentences
 _NOT_ONE_THING = frozenset(
     {

@@ -25,7 +25,7 @@ def plain_negation_pair(
 ) -> Pair | None:
     """ "X was appointed" against "X was not appointed", or a negation taken out.
 
-    A negation is added only while REFUTES claims carry no more negation cues
+    A negation is added only while REFUTES claims carry fewer negation cues
     than SUPPORTS claims, and taken out of sentences that have one, so "not"
     never marks a label. Only plain clauses: "not" next to a reason, a
     concession, a comparison, a quotation or a negative word ("not unable")
@@ -42,8 +42,8 @@ def plain_negation_pair(
         positive = m.remove_negation(frame_text)
         if positive is not None and not ctx.index.is_sentence(positive):
             return Pair("negation", frame_text, positive, "not", "", "clause")
-    if ctx.cues["REFUTES"] > ctx.cues["SUPPORTS"]:
-        return None  # at most one ahead in a shard: a build of a few pages stays balanced
+    if ctx.cues["REFUTES"] >= ctx.cues["SUPPORTS"]:
+        return None  # never ahead in a shard: a build of a few pages stays balanced
     negated = m.negate(frame.text, avoid=(0, 0), plain=True)
     if negated is None or ctx.index.is_sentence(negated):
         return None
