@@ -139,6 +139,7 @@ RANGE_ENDS = frozenset({"to", "until", "through", "till"})
 # what narrows a figure to a part of its whole: a place, a time, a body, "alone", "each"
 SCOPE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "EVENT", "NORP", "ORG"})
 SCOPE_WORDS = frozenset({"alone", "single", "each", "per", "only", "total", "first"})
+ONE_OFF_WORDS = frozenset({"first", "last", "only", "final"})
 SCOPE_PREPOSITIONS = frozenset({"in", "across", "throughout", "on", "at", "within", "over"})
 
 
@@ -227,6 +228,7 @@ class _Cut:
             elif child.dep == "prep" and (
                 child.text.casefold() == "of"
                 or token.i in self.measured
+                or self._one_off(token)
                 or (self._identified(token) and not self._adjunct(child))
                 or (
                     not self.tight
@@ -248,6 +250,14 @@ class _Cut:
             elif child.dep == "punct" and child.text in ("-", "–", "'", "’"):
                 self.kept.add(child.i)
 
+    def _one_off(self, noun: Token) -> bool:
+        """A first, last or only thing: its phrases say of what ("his first appearance in
+        an episode of Doctors" is not his first appearance)."""
+        return any(
+            c.dep == "amod" and c.text.casefold() in ONE_OFF_WORDS
+            for c in self.children.get(noun.i, ())
+        )
+
     def _identified(self, noun: Token) -> bool:
         """A superlative or "the" noun: its phrases say which one ("the largest town in the
         region", "the train station in Baku"), and without them it names nothing."""
@@ -258,9 +268,12 @@ class _Cut:
 
     def lost_scope(self) -> bool:
         """Whether the cut drops where, when or of what part its figure holds: the figure
-        would then say something else ("550,000 men" of "550,000 men in Armenia")."""
-        return self.scoped and any(
-            c.i not in self.kept and self._scope(c)
+        would then say something else ("550,000 men" of "550,000 men in Armenia"). A
+        first, last or only loses any phrase: "his first time for the Under-18 side" is
+        not his first time."""
+        one_off = any(self.parsed.tokens[i].text.casefold() in ONE_OFF_WORDS for i in self.kept)
+        return (self.scoped or one_off) and any(
+            c.i not in self.kept and (self._scope(c) or (one_off and c.dep == "prep"))
             for i in self.kept
             for c in self.children.get(i, ())
         )

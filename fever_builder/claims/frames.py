@@ -378,7 +378,13 @@ def paraphrase(frame: Frame, rng: random.Random, *, rate: float = 0.85) -> Frame
             continue
         for match in reversed(list(pattern.finditer(frame.text))):
             outside = match.end() <= frame.start or match.start() >= frame.end
-            if outside and match.start() >= frame.subject and rng.random() < rate:
+            # "at-large", "large-scale": a word inside a compound is not the word
+            joined = (
+                "-"
+                in frame.text[max(0, match.start() - 1) : match.start()]
+                + frame.text[match.end() : match.end() + 1]
+            )
+            if outside and not joined and match.start() >= frame.subject and rng.random() < rate:
                 if not _echoes(frame.text, match, replacement):
                     frame = reword(frame, match, replacement)
     text = frame.text[:1].upper() + frame.text[1:]

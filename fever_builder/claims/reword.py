@@ -32,7 +32,10 @@ _WORDS = {digit: word for word, digit in _DIGITS.items()}
 # words ending in "s" after a number that are no plural noun
 _NOT_NOUNS = frozenset({"was", "has", "is", "does", "as", "us", "its", "his", "this", "thus"})
 _PERCENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?%")
-_DOLLARS = re.compile(r"(?<![A-Za-z])\$\s?(\d+(?:[.,]\d+)*)(\s(?:million|billion|trillion))?\b")
+# not the first end of a range ("$6–8 million": "6 dollars–8 million" says another thing)
+_DOLLARS = re.compile(
+    r"(?<![A-Za-z])\$\s?(\d+(?:[.,]\d+)*)(\s(?:million|billion|trillion))?\b(?![–-]\d)"
+)
 _THOUSANDS = re.compile(r"(?<![\d.,])(\d),(\d{3})\b(?![.,]\d)")
 # a small count of a plural noun ("seven years"), not a date or part of a larger figure
 _COUNT_WORD = re.compile(r"(?<![\w-])(" + "|".join(_NUMBER_WORDS) + r")\b(?= [a-z]+s\b)")

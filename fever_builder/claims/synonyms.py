@@ -141,6 +141,11 @@ def _synonym(
 ) -> str | None:
     if verb.pos != "VERB" or verb.dep in ("aux", "auxpass", "amod", "compound"):
         return None
+    children = parsed.children(verb.i)
+    if any(c.dep in ("det", "poss", "amod", "compound") for c in children) or (
+        verb.tag == "VB" and not any(c.dep in ("aux", "auxpass", "mark") for c in children)
+    ):
+        return None  # "his first Premier League start": a noun the tagger took for a verb
     entry = VERBS.get(verb.lemma.casefold())
     if entry is None or not verb.text.islower():
         return None

@@ -206,7 +206,8 @@ def _bounded(text: str, parsed: Parsed, span: Span) -> bool:
     return bool(
         re.search(
             r"\b(?:over|more than|at least|at most|up to|under|fewer than|less than|nearly|"
-            r"almost|some|as many as|as few as|no more than|no fewer than)\b(?:\s+\S+){0,8}\s*$",
+            r"almost|some|as many as|as few as|no more than|no fewer than|within)\b"
+            r"(?:\s+\S+){0,8}\s*$",
             clause,
             re.IGNORECASE,
         )

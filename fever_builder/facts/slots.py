@@ -161,11 +161,7 @@ def recurring(text: str, parsed: Parsed, span: Span) -> bool:
         return False  # "took place"
     if (
         verb.lemma.casefold() in _ONCE_VERBS
-        and all(
-            _says_which(parsed, c)
-            for c in parsed.children(verb.i)
-            if c.dep in ("dobj", "nsubjpass")
-        )
+        and _which_event(parsed, verb)
         and not _person_again(parsed, verb)
     ):
         return False  # "was born", "founded Kodak", "the offensive began"
@@ -175,6 +171,18 @@ def recurring(text: str, parsed: Parsed, span: Span) -> bool:
     return not any(
         e.label == "EVENT" for s in subjects for e in parsed.entities_over(s.start, s.end)
     )
+
+
+def _which_event(parsed: Parsed, verb: Token) -> bool:
+    """Whether what a once-only verb acts on says which one: its object ("founded Kodak",
+    "launched the offensive"), or with none, a single subject that does ("the war
+    began"; "Armenians started protesting" may have started again)."""
+    arguments = parsed.children(verb.i)
+    acted_on = [c for c in arguments if c.dep in ("dobj", "nsubjpass")]
+    if acted_on:
+        return all(_says_which(parsed, c) for c in acted_on)
+    subjects = [c for c in arguments if c.dep == "nsubj"]
+    return all(_says_which(parsed, s) and _singular(s) for s in subjects)
 
 
 # what happens to a person once: "was born", "died", "was executed"; a person is

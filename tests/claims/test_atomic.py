@@ -73,6 +73,14 @@ CUTS = [
         "2,000",
         None,
     ),
+    # a first time keeps what it was the first of
+    (
+        "In 2005 Amos was named as an unused substitute for the first time for the Under-18 "
+        "side against Everton.",
+        "2005",
+        "Amos was named as an unused substitute for the first time for the Under-18 side "
+        "against Everton in 2005.",
+    ),
     # a figure keeps where, when and of what part it holds, or is refused
     (
         "Typhoon Krosa killed 24 people in Luzon and destroyed 3,000 homes.",
@@ -204,11 +212,14 @@ BIOGRAPHY = (
     "Brock Lesnar is an American professional wrestler and mixed martial artist.",
     "Lesnar was born in Webster on July 12, 1977.",
     "Lesnar joined the University of Minnesota in 1998.",
-    "Lesnar signed his first contract with WWE in 2000.",
+    "Lesnar signed his first professional contract in 2000.",
     "Lesnar won his first WWE Championship in August 2002.",
     "Lesnar left WWE in March 2004.",
     "Lesnar returned to WWE in April 2012.",
     "Lesnar defeated Randy Couture in November 2008.",
+    # events that happen once: dates a writer may change
+    "Lesnar founded the Lesnar Training Center in 2006.",
+    "Lesnar published his autobiography Death Clutch in 2011.",
 )
 
 
@@ -237,3 +248,16 @@ def test_two_facts_about_one_subject_join_with_both_sentences_as_evidence() -> N
         false_parts = texts["REFUTES"].removesuffix(".").split(" and ")
         # the REFUTES sibling changes one of the two facts, never both
         assert sum(a != b for a, b in zip(true_parts, false_parts, strict=True)) == 1
+
+
+def test_a_joined_predicate_does_not_dangle() -> None:
+    # "was quick to deny" (deny what?) stands only in its own sentence
+    from fever_builder.claims.generate import generate
+    from fever_builder.corpus import Page, Sentence
+    from fever_builder.text.dedup import assign_groups
+
+    lines = (*BIOGRAPHY, "When asked about the rumours, Lesnar was quick to deny.")
+    page = Page(title="Brock Lesnar", sentences=tuple(Sentence(i, t) for i, t in enumerate(lines)))
+    generation = generate(assign_groups([page]), seed=0)
+    assert generation.dropped["join_predicate_dangles"] >= 1
+    assert not [c for c in generation.claims if "quick to deny" in c.claim]

@@ -18,7 +18,13 @@ def every_rewording(frame: Frame, rng: random.Random, rate: float = 0.85) -> Fra
     """Paraphrase's definition: every pattern searched, in order, on the text so far."""
     for pattern, replacement in PARAPHRASES:
         for match in reversed(list(pattern.finditer(frame.text))):
-            if match.end() <= frame.start or match.start() >= frame.end:
+            text = frame.text
+            joined = (
+                "-"
+                in text[max(0, match.start() - 1) : match.start()]
+                + text[match.end() : match.end() + 1]
+            )  # a word inside a compound ("at-large") is not the word
+            if (match.end() <= frame.start or match.start() >= frame.end) and not joined:
                 if match.start() >= frame.subject and rng.random() < rate:
                     if not _echoes(frame.text, match, replacement):
                         frame = reword(frame, match, replacement)
@@ -68,3 +74,11 @@ def test_the_subject_is_left_as_written_and_articles_agree() -> None:
     got = paraphrase(frame, random.Random(0), rate=1.0)
     assert got.text == "The film was a significant success in 1999."
     assert got.fact == "1999"
+
+
+def test_a_word_inside_a_compound_is_left_alone() -> None:
+    # "at-large" is no "at-big"
+    text = "Manila elects six councilors at-large and a large council in 2019."
+    frame = Frame(text, text.index("2019"), text.index("2019") + 4)
+    got = paraphrase(frame, random.Random(0), rate=1.0)
+    assert "at-large" in got.text and "a big council" in got.text

@@ -243,6 +243,9 @@ def test_verbs_in_other_words(sentence: str, fact: str, expected: str) -> None:
             "A replica of San Lorenzo Head 5 was donated.",
         ),
         ("The score was 5 as expected.", False, "The score was 5 as expected."),
+        # a range of money stays one range: not "6 dollars–8 million"
+        ("It was made for $6–8 million.", True, "It was made for $6–8 million."),
+        ("It was made for $15 million.", True, "It was made for 15 million dollars."),
     ],
 )
 def test_written_forms_leave_names_alone(text: str, to_digits: bool, expected: str) -> None:

@@ -36,6 +36,10 @@ FLAGGED = [
     ("Nakhchivan was shelled by Armenian soldiers in May 1992.", "May 1992", "recurring"),
     ("Armenian forces captured the hill in 1993.", "1993", "recurring"),
     ("Lesnar said in 2016 that he would return.", "2016", "recurring"),
+    # a start whose subject does not say which one: they may have started again
+    ("Armenians started protesting in February 1988.", "February 1988", "recurring"),
+    # "within two years" also holds "within five"
+    ("The republics were formed into one state within two years.", "two", "bounded"),
 ]
 
 

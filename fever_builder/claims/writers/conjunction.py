@@ -105,6 +105,10 @@ def joinable(
     return made
 
 
+# a predicate ending on an infinitive or a gerund with nothing after it
+_DANGLING = re.compile(r"(?:\bto [a-z]+|\b(?:from|of|in|by|after|before) [a-z]+ing)\.?$")
+
+
 def true_clauses(
     page: Page, position: int, sentence: Sentence, parsed: Parsed, ctx: Context
 ) -> list[Joinable]:
@@ -118,6 +122,11 @@ def true_clauses(
             continue
         frame = atomic_frame(parsed, token.start, token.end, page=entity, position=position)
         if frame is None or not frame.subject or frame.text in seen or not is_claim(frame.text):
+            continue
+        if _DANGLING.search(frame.text[frame.subject :]):
+            # "was quick to deny", "abstained from joining": a verb with its object left in
+            # the sentence around it
+            ctx.dropped["join_predicate_dangles"] += 1
             continue
         seen.add(frame.text)
         clause = Pair("clause", frame.text, frame.text, "", "", "clause")
