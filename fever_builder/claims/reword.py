@@ -34,7 +34,7 @@ _NOT_NOUNS = frozenset({"was", "has", "is", "does", "as", "us", "its", "his", "t
 _PERCENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?%")
 # not the first end of a range ("$6–8 million": "6 dollars–8 million" says another thing)
 _DOLLARS = re.compile(
-    r"(?<![A-Za-z])\$\s?(\d+(?:[.,]\d+)*)(\s(?:million|billion|trillion))?\b(?![–-]\d)"
+    r"(?<![A-Za-z])\$\s?(\d+(?:[.,]\d+)*)(\s(?:million|billion|trillion))?\b(?!\s?[–-]\s?\d)"
 )
 _THOUSANDS = re.compile(r"(?<![\d.,])(\d),(\d{3})\b(?![.,]\d)")
 # a small count of a plural noun ("seven years"), not a date or part of a larger figure

@@ -157,8 +157,8 @@ def recurring(text: str, parsed: Parsed, span: Span) -> bool:
     if verb is None:
         return True
     clause = [t for t in parsed.tokens if parsed.dominates(verb, t)]
-    if any(t.lemma.casefold() == "place" and t.head == verb.i for t in clause):
-        return False  # "took place"
+    if any(t.lemma.casefold() == "place" and t.dep == "dobj" and t.head == verb.i for t in clause):
+        return False  # "took place" (not "was placed": the verb itself)
     if (
         verb.lemma.casefold() in _ONCE_VERBS
         and _which_event(parsed, verb)

@@ -245,6 +245,7 @@ def test_verbs_in_other_words(sentence: str, fact: str, expected: str) -> None:
         ("The score was 5 as expected.", False, "The score was 5 as expected."),
         # a range of money stays one range: not "6 dollars–8 million"
         ("It was made for $6–8 million.", True, "It was made for $6–8 million."),
+        ("It was made for $6 – 8 million.", False, "It was made for $6 – 8 million."),
         ("It was made for $15 million.", True, "It was made for 15 million dollars."),
     ],
 )

@@ -70,6 +70,8 @@ RECURRING = [
     ("Aliyev became the President of Azerbaijan on 10 October 1993.", "10 October 1993"),
     # "the only member" is one member, not one meeting
     ("Crone met the only surviving member of the unit in November 2006.", "November 2006"),
+    # "was placed" is no "took place": another replica may be placed another year
+    ("A replica of the head was placed in the college in October 2004.", "October 2004"),
 ]
 
 
