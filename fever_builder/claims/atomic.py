@@ -44,6 +44,7 @@ from fever_builder.claims.frames import Frame
 from fever_builder.claims.reference import PageSubject
 from fever_builder.claims.synonyms import reword_verbs
 from fever_builder.claims.vague import named_instead, said_by_name, unclear
+from fever_builder.facts.slots import ONE_OFF_WORDS
 
 # what a verb keeps: its subject, auxiliaries, negation, objects and complements
 VERB_KEEPS = frozenset(
@@ -139,7 +140,6 @@ RANGE_ENDS = frozenset({"to", "until", "through", "till"})
 # what narrows a figure to a part of its whole: a place, a time, a body, "alone", "each"
 SCOPE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "EVENT", "NORP", "ORG"})
 SCOPE_WORDS = frozenset({"alone", "single", "each", "per", "only", "total", "first"})
-ONE_OFF_WORDS = frozenset({"first", "last", "only", "final"})
 SCOPE_PREPOSITIONS = frozenset({"in", "across", "throughout", "on", "at", "within", "over"})
 
 

@@ -97,16 +97,12 @@ def pair_for(
             # the slot holds one ("born in Webster", "directed by Sam Mendes"); elsewhere
             # the change is a NOT ENOUGH INFO claim (kept under --nei)
             ctx.dropped["entity_in_shared_slot"] += 1
-            if "entity" in exclude:
-                return None
             unsettled = make_pair("entity", frame, span, sentence, ctx)
             return None if unsettled is None else replace(unsettled, settled=False)
     elif span.kind in ("ordinal", "identifier"):
         # "the 5th Battalion also attacked", "the 11th Army invaded": another unit is not
-        # ruled out; "his third title" is
+        # ruled out (a slot with one value is never "also" shared: see ``one_value``)
         kinds = ["identifier", "disjunction"] if "one_value" in span.flags else []
-        if kinds and "open_slot" in span.flags:
-            kinds = []
         if not kinds:
             ctx.dropped["identifier_in_shared_slot"] += 1
         if BOUND_BEFORE.search(frame.text[: frame.start]):

@@ -14,29 +14,10 @@ from collections.abc import Callable
 from fever_builder.analysis import Parsed
 
 from .mentions import NAME_LABELS, role_of
-from .slots import loose_slot, one_value, recurring, reported
+from .slots import loose_slot, one_value, open_slot, recurring, reported
 from .spans import FigureValue, Span
 
 Rule = Callable[[str, Parsed, Span], bool]
-
-
-def _open_slot(text: str, parsed: Parsed, span: Span) -> bool:
-    """One of several values of a slot: co-ordinated ("he and Pound", "X, Y and Z") or
-    said to be one of several ("Russia also supplied arms"): others may hold too."""
-    head = parsed.head_of(span.start, span.end)
-    if head is None:
-        return False
-    if head.dep in ("conj", "appos"):
-        return True
-    if any(child.dep == "conj" for child in parsed.children(head.i)):
-        return True
-    # "also", "too", "as well" on the fact's clause: the role is shared
-    verb = head
-    while verb.dep not in ("ROOT", "ccomp", "advcl", "relcl", "conj") and verb.head != verb.i:
-        verb = parsed.tokens[verb.head]
-    return any(
-        c.dep == "advmod" and c.lemma.casefold() in ("also", "too") for c in parsed.children(verb.i)
-    ) or bool(re.search(r"\bas well\b", text[span.end :]))
 
 
 _TITLE_BEFORE = re.compile(r"(?<![.!?]\s)\b([A-Z][\w-]+) (?:of|in|for|and|de|on|the) $")
@@ -301,7 +282,7 @@ def _in_a_name(text: str, parsed: Parsed, span: Span) -> bool:
 
 FLAG_RULES: tuple[tuple[str, Rule], ...] = (
     ("recurring", recurring),
-    ("open_slot", _open_slot),
+    ("open_slot", open_slot),
     ("loose_slot", loose_slot),
     ("one_value", one_value),
     ("reported", reported),

@@ -10,6 +10,8 @@ claim writers change a value only where the slot holds one.
 
 from __future__ import annotations
 
+import re
+
 from fever_builder.analysis import Parsed
 from fever_builder.analysis.records import Token
 
@@ -18,6 +20,25 @@ from .spans import Span
 
 # the words of a name that hang on its head ("Nagorno-Karabakh offensive", "Kodak's")
 _NAME_PARTS = frozenset({"compound", "amod", "nmod", "flat", "poss"})
+
+
+def open_slot(text: str, parsed: Parsed, span: Span) -> bool:
+    """One of several values of a slot: co-ordinated ("he and Pound", "X, Y and Z") or
+    said to be one of several ("Russia also supplied arms"): others may hold too."""
+    head = parsed.head_of(span.start, span.end)
+    if head is None:
+        return False
+    if head.dep in ("conj", "appos"):
+        return True
+    if any(child.dep == "conj" for child in parsed.children(head.i)):
+        return True
+    # "also", "too", "as well" on the fact's clause: the role is shared
+    verb = head
+    while verb.dep not in ("ROOT", "ccomp", "advcl", "relcl", "conj") and verb.head != verb.i:
+        verb = parsed.tokens[verb.head]
+    return any(
+        c.dep == "advmod" and c.lemma.casefold() in ("also", "too") for c in parsed.children(verb.i)
+    ) or bool(re.search(r"\bas well\b", text[span.end :]))
 
 
 # how a subject's own words hang on its head: they are the subject ("Armenian forces")
@@ -128,10 +149,11 @@ _ONCE_VERBS = frozenset(
         "premier",
     ]
 )
+# a first, last or only thing: what it is the first of says which ("his first appearance
+# for the Under-18 side")
+ONE_OFF_WORDS = frozenset({"first", "last", "only", "final"})
 # words that make an event one of a kind: "his first appearance", "the final battle"
-_ONE_OF_A_KIND = frozenset(
-    {"first", "last", "final", "only", "initial", "inaugural", "maiden", "debut", "premiere"}
-)
+_ONE_OF_A_KIND = ONE_OFF_WORDS | {"initial", "inaugural", "maiden", "debut", "premiere"}
 
 
 def recurring(text: str, parsed: Parsed, span: Span) -> bool:
@@ -156,8 +178,7 @@ def recurring(text: str, parsed: Parsed, span: Span) -> bool:
     )
     if verb is None:
         return True
-    clause = [t for t in parsed.tokens if parsed.dominates(verb, t)]
-    if any(t.lemma.casefold() == "place" and t.dep == "dobj" and t.head == verb.i for t in clause):
+    if _place_taken(parsed, verb):
         return False  # "took place" (not "was placed": the verb itself)
     if (
         verb.lemma.casefold() in _ONCE_VERBS
@@ -281,12 +302,10 @@ def one_value(text: str, parsed: Parsed, span: Span) -> bool:
     something is ("a Roman emperor"), what happened at a one-off event ("his first
     appearance came against Barnsley"). Anywhere else another value may share the slot:
     a unit's label ("the 11th Army invaded") as much as a name."""
-    if span.kind not in ("entity", "identifier", "ordinal"):
+    if span.kind not in ("entity", "identifier", "ordinal") or open_slot(text, parsed, span):
         return False
     head = parsed.head_of(span.start, span.end)
-    if head is None or head.dep in ("conj", "appos"):
-        return False
-    if any(c.dep == "conj" for c in parsed.children(head.i)):
+    if head is None:
         return False
     chain = parsed.ancestors(head)
     up = [*chain[1:4], None, None, None]
@@ -349,8 +368,13 @@ def _one_place(parsed: Parsed, verb: Token) -> bool:
         return False
     lemma = verb.lemma.casefold()
     if lemma == "take":
-        return any(c.dep == "dobj" and c.lemma.casefold() == "place" for c in arguments)
+        return _place_taken(parsed, verb)
     return lemma in _PLACE_VERBS
+
+
+def _place_taken(parsed: Parsed, verb: Token) -> bool:
+    """ "took place": "place" as the verb's object."""
+    return any(c.dep == "dobj" and c.lemma.casefold() == "place" for c in parsed.children(verb.i))
 
 
 # verbs that report what someone said: a figure or date in what they said is their word
