@@ -59,6 +59,8 @@ def loose_slot(text: str, parsed: Parsed, span: Span) -> bool:
     if head is None:
         return False
     chain = parsed.ancestors(head)
+    if len(chain) > 1 and _whose(parsed, head, chain[1]):
+        return False  # "Turkey's President Turgut Özal": whose title it is, a fact of him
     verb_at = next(
         (
             k
@@ -312,8 +314,12 @@ def one_value(text: str, parsed: Parsed, span: Span) -> bool:
     parent, grand, great = up[0], up[1], up[2]
     if parent is None:
         return False
+    if _whose(parsed, head, parent):
+        return True
     if head.dep == "pobj" and grand is not None:
         preposition = parent.text.casefold()
+        if preposition == "from" and grand.lemma.casefold() == "independence":
+            return True  # "declared its independence from the Soviet Union"
         if parent.dep == "agent" and grand.lemma.casefold() in _MAKER_VERBS:
             return True  # "directed by Sam Mendes"
         if _of_a_one_off(parsed, grand):
@@ -341,11 +347,47 @@ def one_value(text: str, parsed: Parsed, span: Span) -> bool:
         return (
             parent.dep == "attr"
             and _singular(parent)
+            and not _rivals(parsed, parent, head)
             and grand is not None
             and grand.lemma == "be"
             and any(c.dep == "nsubj" and _singular(c) for c in parsed.children(grand.i))
         )
     return False
+
+
+def _whose(parsed: Parsed, head: Token, parent: Token) -> bool:
+    """A country or nationality that says whose a named person's title is, or whose
+    side one takes: "Turkey's President Turgut Özal", "Azerbaijani commander Surat
+    Huseynov", "intervention on Azerbaijan's side". A person holds a title for one
+    country, and a side is one of two; a second such modifier ("American Canadian
+    wrestler") makes it a list."""
+    if head.dep not in ("amod", "poss", "compound") or parent.pos not in ("NOUN", "PROPN"):
+        return False
+    if parent.tag not in ("NN", "NNP"):
+        return False
+    if parent.lemma.casefold() == "side":
+        return head.dep == "poss"
+    if parent.dep != "compound" or parent.pos != "NOUN" and not parent.text[:1].isupper():
+        return False
+    if head.dep != "amod" and not any(
+        e.label in ("GPE", "NORP") for e in parsed.entities_over(head.start, head.end)
+    ):
+        return False  # "Arsenal manager Arsène Wenger": a club may have had others
+    person = parsed.tokens[parent.head]
+    if person.tag not in ("NNP", "NNPS") or not any(
+        e.label == "PERSON" for e in parsed.entities_over(person.start, person.end)
+    ):
+        return False
+    return not _rivals(parsed, parent, head)
+
+
+def _rivals(parsed: Parsed, noun: Token, head: Token) -> bool:
+    """Whether ``noun`` has another capitalised modifier beside ``head``: "an American
+    Canadian wrestler" is both."""
+    return any(
+        c.i != head.i and c.dep in ("amod", "poss") and c.text[:1].isupper()
+        for c in parsed.children(noun.i)
+    )
 
 
 def _of_a_one_off(parsed: Parsed, word: Token) -> bool:

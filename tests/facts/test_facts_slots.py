@@ -29,6 +29,12 @@ ONE_VALUE = [
     ("Nero was a Roman emperor.", "Roman"),
     # what happened at an event said to be one of a kind
     ("His first appearance came against Barnsley.", "Barnsley"),
+    # whose title a named person holds, whose side one takes, independence from whom
+    ("Turkey's President Turgut Özal visited Baku in April.", "Turkey"),
+    ("British Prime Minister Winston Churchill ordered the evacuation.", "British"),
+    ("American director Sam Mendes made his debut with the film.", "American"),
+    ("Turkey raised the possibility of intervention on Azerbaijan's side.", "Azerbaijan"),
+    ("Armenia declared its independence from the Soviet Union in 1990.", "Soviet Union"),
 ]
 
 # sentence, a name whose slot may hold several values: the sentence rules no other out
@@ -45,6 +51,10 @@ SHARED = [
     ("Huseynov led his 709th brigade back to Ganja.", "709th"),
     # a unit's label: another unit may have invaded too
     ("The 11th Army invaded Armenia in 1920.", "11th"),
+    # two nationalities: neither is the only one
+    ("Brock Lesnar is an American Canadian professional wrestler.", "American"),
+    # a title that is no country's: one may found several companies
+    ("Microsoft founder Bill Gates visited Manila in 2010.", "Microsoft"),
 ]
 
 
