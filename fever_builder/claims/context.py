@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from fever_builder.analysis.records import Parsed
 from fever_builder.claims.model import Claim
 from fever_builder.claims.pools import Pools
 from fever_builder.claims.reference import PageSubject
@@ -55,6 +56,8 @@ class Context:
     # values are picked to even this out, so no word marks a label
     words: Counter[str] = field(default_factory=Counter)
     sentence_spans: list[Span] = field(default_factory=list)
+    # the parse of the sentence whose claims are being made
+    parsed: Parsed | None = None
     seen_claims: set[str] = field(default_factory=set)
     # pairs whose claims open with a subject, for claims joining two sentences
     joinables: list = field(default_factory=list)

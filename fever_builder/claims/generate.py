@@ -224,6 +224,7 @@ def _sentence_claims(
     candidates = [s for s in spans if s.mutable]
     ctx.rng.shuffle(candidates)
     ctx.sentence_spans = spans
+    ctx.parsed = parsed
     claims: list[Claim] = []
     pairs = 0
 

@@ -13,7 +13,7 @@ import random
 import re
 from dataclasses import replace
 
-from fever_builder.facts import parse_date, render_date, render_figure, render_ordinal
+from fever_builder.facts import MONTHS, parse_date, render_date, render_figure, render_ordinal
 from fever_builder.facts.spans import (
     DateValue,
     EntityValue,
@@ -29,7 +29,7 @@ GENERATORS: dict[str, str] = {
     "figure": "refute.figure.v2",
     "entity": "refute.entity.v2",
     "identifier": "refute.identifier.v2",
-    "negation": "contrast.negation.v1",
+    "negation": "contrast.negation.v2",
     "comparative": "contrast.comparative.v2",
     "antonym": "refute.antonym.v1",
     "infobox": "structured.infobox.v1",
@@ -42,7 +42,8 @@ SUPPORTS_GENERATORS: dict[str, str] = {
     "conjunction": "contrast.conjunction.v1",
     "disjunction": "contrast.disjunction.v2",
     "generalise": "support.generalise.v1",
-    "negation": "contrast.negation.v1",
+    "negation": "contrast.negation.v2",
+    "negated": "support.negated_antonym.v1",
     "comparative": "contrast.comparative.v2",
     "infobox": "structured.infobox.v1",
     "table": "structured.table.v1",
@@ -416,7 +417,7 @@ _AUX = re.compile(
 _PARTICIPLE = re.compile(r"^(?:been|[a-z]+(?:ed|en|wn|un|ught|ade|eld|ost|ent|ept|ft))$")
 
 
-_SUBORDINATE = re.compile(
+SUBORDINATE = re.compile(
     r"\b(?:that|what|which|who|whom|when|where|if|because|although|while|whether)\b"
 )
 
@@ -452,8 +453,12 @@ def negate(text: str, *, avoid: tuple[int, int], plain: bool = False) -> str | N
     if len(matches) != 1:
         return None
     match = matches[0]
-    if plain and (match.group(1) not in _PLAIN_AUX or _PARTIAL_SUBJECT.match(text)):
-        return None
+    if plain and (
+        match.group(1) not in _PLAIN_AUX
+        or _PARTIAL_SUBJECT.match(text)
+        or counts(text[: match.start()])
+    ):
+        return None  # "33 Azerbaijanis were not killed" can be true of 33 others
     if match.end() <= avoid[0]:
         between = text[match.end() : avoid[0]]
         if "," in between or " and " in between or ";" in between:
@@ -461,11 +466,11 @@ def negate(text: str, *, avoid: tuple[int, int], plain: bool = False) -> str | N
     elif (
         ";" in text[avoid[1] : match.start()]
         or " and " in text[avoid[1] : match.start()]
-        or _SUBORDINATE.search(text[avoid[1] : match.start()])
+        or SUBORDINATE.search(text[avoid[1] : match.start()])
         or _TEMPORAL.search(text[avoid[1] : match.start()])
     ):
         return None  # a fact in a leading phrase ("On 10 January ... was") is in scope
-    if _SUBORDINATE.search(text[: min(match.start(), avoid[0])]):
+    if SUBORDINATE.search(text[: min(match.start(), avoid[0])]):
         return None
     following = text[match.end() :].split()
     if match.group(1) in ("has", "have", "had"):
@@ -473,6 +478,57 @@ def negate(text: str, *, avoid: tuple[int, int], plain: bool = False) -> str | N
         if not following or not _PARTICIPLE.match(following[0].strip(",.").casefold()):
             return None
     return text[: match.end()] + " not" + text[match.end() :]
+
+
+# words whose scope a negation would change: "did not capture several villages" can be true
+SCOPED = re.compile(
+    r"\bone of\b|\b(?:some|several|many|most|few|various|numerous|number|other|others|only|often|usually|"
+    r"mostly|largely|partly|partially|sometimes|frequently|briefly|first|initially|each|every|"
+    r"all|both|either|any|already|almost|nearly|mainly)\b",
+    re.IGNORECASE,
+)
+_DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+
+
+_DATE_NUMBERS = re.compile(
+    rf"\b\d{{1,2}}\s+(?:{'|'.join(MONTHS)})\b|\b(?:{'|'.join(MONTHS)})\s+\d{{1,2}}\b|\b[12]\d{{3}}\b"
+)
+
+
+def counts(text: str) -> bool:
+    """Whether ``text`` holds a number that is no date ("33 Azerbaijanis", not "1 July 1993")."""
+    return bool(re.search(r"\d", _DATE_NUMBERS.sub(" ", text)))
+
+
+def negate_verb(text: str, verb: str, lemma: str, tag: str) -> str | None:
+    """A main verb with no auxiliary negated with "do": "Armenian forces captured Kalbajar"
+    -> "Armenian forces did not capture Kalbajar", or None.
+
+    ``verb`` must be written once in the text, after a subject with no comma, "and" or
+    auxiliary in it; the text must hold no other negation and no word whose scope the
+    negation would change ("several", "only", "first").
+    """
+    if tag not in _DO or not lemma.isalpha() or not lemma.islower():
+        return None
+    if lemma in ("be", "have", "do", "get", "let", "need", "dare"):
+        return None
+    if _AUX.search(text):
+        return None  # an auxiliary is negated as written (``negate``)
+    if re.search(r"\b(?:not|never|no|n't|none|neither|nor|without)\b", text, re.IGNORECASE):
+        return None
+    if " but " in text or ";" in text or SCOPED.search(text) or _PARTIAL_SUBJECT.match(text):
+        return None
+    if re.search(r"\b(?:also|too|as well|still|respectively|again|this time)\b", text):
+        return None
+    if re.search(r"\b(?:since|because|as a result|so that|so \w+ that)\b", text):
+        return None
+    hits = list(re.finditer(rf"\b{re.escape(verb)}\b", text))
+    if len(hits) != 1 or hits[0].start() == 0:
+        return None
+    before = text[: hits[0].start()]
+    if "," in before or " and " in before or SUBORDINATE.search(before) or counts(before):
+        return None
+    return f"{before}{_DO[tag]} not {lemma}{text[hits[0].end() :]}"
 
 
 _ONE_NEGATION = re.compile(
@@ -489,7 +545,7 @@ def remove_negation(text: str) -> str | None:
     cues = re.findall(r"\b(?:not|never|no|none|neither|nor|without|n't)\b", text, re.IGNORECASE)
     if len(cues) != 1:
         return None
-    if re.search(r"\bnot (?:until|only|just|merely|even)\b", text, re.IGNORECASE):
+    if re.search(r"\bnot (?:until|only|just|merely|even|yet)\b", text, re.IGNORECASE):
         return None  # "it was not until 1993 that": no positive form says the same
     match = _ONE_NEGATION.search(text)
     if match is None:

@@ -662,6 +662,7 @@ def test_remove_negation(sentence: str, expected: str) -> None:
         "The town was captured in April 1993.",  # nothing to remove
         "He was not elected and never returned to Baku.",  # two negations
         "Neither side won the battle.",
+        "The league has not yet responded to the complaint.",  # "has yet responded" is no English
     ],
 )
 def test_remove_negation_refuses(sentence: str) -> None:
@@ -696,3 +697,57 @@ def test_antonym_pattern_finds_flippable_words(sentence: str, word: str) -> None
     found = [match.group(1) for match in m.ANTONYM_PATTERN.finditer(sentence)]
     assert word in found
     assert m.ANTONYMS[word] != word
+
+
+# a main verb with no auxiliary, negated with "do", on sentences of several topics
+@pytest.mark.parametrize(
+    ("sentence", "verb", "lemma", "tag", "expected"),
+    [
+        (
+            "Armenian forces captured Kalbajar in April 1993.",
+            "captured",
+            "capture",
+            "VBD",
+            "Armenian forces did not capture Kalbajar in April 1993.",
+        ),
+        (
+            "The museum houses a collection of Olmec masks.",
+            "houses",
+            "house",
+            "VBZ",
+            "The museum does not house a collection of Olmec masks.",
+        ),
+        (
+            "Samuel Devenny suffered a heart attack.",
+            "suffered",
+            "suffer",
+            "VBD",
+            "Samuel Devenny did not suffer a heart attack.",
+        ),
+    ],
+)
+def test_negate_verb(sentence: str, verb: str, lemma: str, tag: str, expected: str) -> None:
+    assert m.negate_verb(sentence, verb, lemma, tag) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "lemma", "tag"),
+    [
+        # words whose scope "not" would change: both readings can be true
+        ("Azerbaijani forces captured several villages.", "captured", "capture", "VBD"),
+        ("Evacuees received blankets on one of the flights.", "received", "receive", "VBD"),
+        ("Lesnar only wrestled in Japan.", "wrestled", "wrestle", "VBD"),
+        # a count as the subject: 33 others may not have
+        ("33 Azerbaijanis died in Spitak.", "died", "die", "VBD"),
+        ("About 20 villagers fled to Baku.", "fled", "flee", "VBD"),
+        # an auxiliary, which ``negate`` handles, or a negation already there
+        ("The town was captured in April 1993.", "captured", "capture", "VBN"),
+        ("Turkey never sent troops to Azerbaijan.", "sent", "send", "VBD"),
+        # a verb before a comma or inside a clause of the subject
+        ("In 1993, Armenian forces captured Kalbajar.", "captured", "capture", "VBD"),
+        # light verbs and "have" with a figure
+        ("The brigade had 3,500 servicemen.", "had", "have", "VBD"),
+    ],
+)
+def test_negate_verb_refuses(sentence: str, verb: str, lemma: str, tag: str) -> None:
+    assert m.negate_verb(sentence, verb, lemma, tag) is None

@@ -198,3 +198,34 @@ def test_a_claim_that_copies_its_sentence_is_not_made() -> None:
     for claim in generation.claims:
         if claim.label == "SUPPORTS":
             assert claim.claim.rstrip(".") != lines[claim.source_sentence].rstrip("."), claim
+
+
+def test_negation_is_as_common_in_supports_claims_as_in_refutes_claims() -> None:
+    # "rejected" said as "did not accept" (SUPPORTS) lets one plain clause be negated
+    # with "do" (REFUTES); "won the title" is no "did not lose the title"
+    lines = (
+        "The Battle of Kalbajar was a battle of the First Nagorno-Karabakh War.",
+        "On 2 April 1993 the Supreme Soviet rejected the demands of the Armenian delegates.",
+        "Armenian forces captured the Omar Pass on 27 March 1993.",
+        "On 1 April 1993 Armenian troops surrounded the town of Kalbajar.",
+        "Huseynov won the regional title on three separate occasions.",
+    )
+    page = Page(
+        title="Battle of Kalbajar", sentences=tuple(Sentence(i, t) for i, t in enumerate(lines))
+    )
+    generation = generate(assign_groups([page]), seed=0)
+    negated = [c for c in generation.claims if c.generator.endswith("negated_antonym.v1")]
+    assert len(negated) == 1, generation.claims
+    assert negated[0].label == "SUPPORTS"
+    assert negated[0].claim in (
+        "The Supreme Soviet did not accept the demands of the Armenian delegates.",
+        "The demands of the Armenian delegates were not accepted by the Supreme Soviet.",
+    )
+    cue = re.compile(r"\bnot\b")
+    by_label = Counter(c.label for c in generation.claims if cue.search(c.claim))
+    assert by_label["REFUTES"] <= by_label["SUPPORTS"] >= 1, generation.claims
+    assert any(
+        c.label == "REFUTES" and re.search(r"\bdid not (?:capture|surround)\b", c.claim)
+        for c in generation.claims
+    ), generation.claims
+    assert not any("did not lose" in c.claim for c in generation.claims)

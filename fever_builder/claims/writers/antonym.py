@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from fever_builder.claims import mutations as m
-from fever_builder.claims.context import MIN_CLAIM_WORDS, Context, Pair
+from fever_builder.claims.context import MIN_CLAIM_WORDS, NEGATION_CUES, Context, Pair
 from fever_builder.claims.frames import Frame
 from fever_builder.claims.replace import LEAN_LIMIT
 
@@ -75,9 +75,67 @@ def antonym_pair(
             # may happen in several places; only where a thing lies has one direction
             ctx.dropped["antonym_direction_of_an_event"] += 1
             continue
+        if word.casefold() in ("won", "lost") and _PRIZE.search(frame.text[frame.end :]):
+            # "won the title on three occasions": a title won is lost later, a count
+            # won ("won 5 seats") is no count lost
+            ctx.dropped["antonym_of_a_prize"] += 1
+            continue
         false = frame.replace(other).text
         if ctx.index.is_sentence(false) or ctx.index.states(false, other) is not None:
             ctx.dropped["antonym_true_elsewhere"] += 1
             continue
+        negated = _negated_opposite(frame, match.start(), other, ctx)
+        if negated is not None:
+            return Pair("antonym", negated, false, word, other, "negated")
         return Pair("antonym", frame.text, false, word, other, "clause")
+    return None
+
+
+# the base form of a verb of the table, for "did not lose"
+_BASE = {
+    "lost": "lose",
+    "won": "win",
+    "rejected": "reject",
+    "accepted": "accept",
+    "decreased": "decrease",
+    "increased": "increase",
+}
+_BE_OR_HAVE = re.compile(r"\b(?:is|are|was|were|has|have|had)\s+$", re.IGNORECASE)
+# what is won more than once, or lost after it was won: "won the title" is no "did not lose" it
+_PRIZE = re.compile(
+    r"\b(?:championships?|titles?|belts?|cups?|trophies|trophy|medals?|awards?|prizes?|seats?|"
+    r"elections?|occasions?|times)\b|\d",
+    re.IGNORECASE,
+)
+
+
+def _negated_opposite(frame: Frame, at: int, other: str, ctx: Context) -> str | None:
+    """The SUPPORTS claim said with the opposite word negated, so that "not" is as often
+    in SUPPORTS claims as in REFUTES ones: "Azerbaijan won the battle" as "Azerbaijan did
+    not lose the battle", "was unsuccessful" as "was not successful", "was rejected" as
+    "was not accepted". Only while SUPPORTS claims carry no more negation cues than
+    REFUTES claims; None where the word is no verb of the table or adjective after "was"."""
+    if ctx.cues["SUPPORTS"] > ctx.cues["REFUTES"] or ctx.parsed is None:
+        return None
+    if NEGATION_CUES.search(frame.text) or m.SCOPED.search(frame.text):
+        return None  # "did not reject both": the scope of "not" changes with such words
+    word = frame.fact.casefold()
+    before = frame.text[: frame.start]
+    if "," in before or m.SUBORDINATE.search(before):
+        return None  # "an evacuation, which was not rejected": a clause inside the claim
+    if word == f"un{other.casefold()}" and _BE_OR_HAVE.search(before):
+        return frame.replace(f"not {other}").text  # "was not successful"
+    if other.casefold() not in _BASE or _PRIZE.search(frame.text[frame.end :]):
+        return None
+    if _BE_OR_HAVE.search(before):
+        # "was not accepted", "had not lost" (the clause may be the sentence in the passive)
+        return frame.replace(f"not {other}").text
+    token = next((t for t in ctx.parsed.tokens if t.start == at), None)
+    if (
+        token is not None
+        and token.tag == "VBD"
+        and token.dep == "ROOT"
+        and not re.search(r"\b(?:did|does|do)\s+$", before)
+    ):
+        return frame.replace(f"did not {_BASE[other.casefold()]}").text
     return None

@@ -17,6 +17,23 @@ _NOT_PLAIN = re.compile(
 )
 
 
+def _negate_main_verb(frame: Frame, ctx: Context) -> str | None:
+    """The clause with its sentence's main verb negated with "do" ("did not capture"),
+    when the verb has no auxiliary and no other verb is joined to it in the clause."""
+    parsed = ctx.parsed
+    if parsed is None:
+        return None
+    root = next((t for t in parsed.tokens if t.dep == "ROOT"), None)
+    if root is None or root.pos != "VERB":
+        return None
+    arguments = parsed.children(root.i)
+    if any(c.dep in ("aux", "auxpass", "neg", "prt") for c in arguments):
+        return None  # "set up": the particle would part from its verb
+    if any(c.dep == "conj" and c.pos == "VERB" and c.text in frame.text for c in arguments):
+        return None  # "captured X and killed Y": "not" would reach one verb of two
+    return m.negate_verb(frame.text, root.text, root.lemma, root.tag)
+
+
 def plain_negation_pair(
     text: str,
     fact_spans: list[tuple[int, int]],
@@ -44,7 +61,7 @@ def plain_negation_pair(
             return Pair("negation", frame_text, positive, "not", "", "clause")
     if ctx.cues["REFUTES"] >= ctx.cues["SUPPORTS"]:
         return None  # never ahead in a shard: a build of a few pages stays balanced
-    negated = m.negate(frame.text, avoid=(0, 0), plain=True)
+    negated = m.negate(frame.text, avoid=(0, 0), plain=True) or _negate_main_verb(frame, ctx)
     if negated is None or ctx.index.is_sentence(negated):
         return None
     return Pair("negation", frame.text, negated, "", "not", "clause")
