@@ -13,7 +13,8 @@ PAGES = {
     "Brock Lesnar (wrestler)": (
         "Brock Lesnar is an American professional wrestler and former football player.",
         "Lesnar was born in Webster, Minnesota, on July 12, 1977.",
-        "He won the WWE Championship in August 2002.",
+        # a win pinned to one contest: a title won in a year may be lost in another
+        "He won the WWE Championship at SummerSlam 2002.",
         "His first professional fight took place in June 2007.",
         "Lesnar fought Frank Mir at UFC 81 in February 2008.",
         "He lost the fight after 90 seconds.",
@@ -24,7 +25,7 @@ PAGES = {
         "American Beauty is a 1999 American drama film directed by Sam Mendes.",
         "The film was released in the United States on September 15, 1999.",
         "The film grossed $356 million worldwide against its $15 million budget.",
-        "It won five Academy Awards in March 2000.",
+        "It premiered in Los Angeles on September 8, 1999.",
         "Mendes directed Road to Perdition, a crime film, in 2002.",
         "The film earned $181 million at the box office.",
     ),

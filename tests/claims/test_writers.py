@@ -202,7 +202,7 @@ def test_a_claim_that_copies_its_sentence_is_not_made() -> None:
 
 def test_negation_is_as_common_in_supports_claims_as_in_refutes_claims() -> None:
     # "rejected" said as "did not accept" (SUPPORTS) lets one plain clause be negated
-    # with "do" (REFUTES); "won the title" is no "did not lose the title"
+    # with "do" (REFUTES); a title won without a year may have been lost in another
     lines = (
         "The Battle of Kalbajar was a battle of the First Nagorno-Karabakh War.",
         "On 2 April 1993 the Supreme Soviet rejected the demands of the Armenian delegates.",
@@ -228,4 +228,4 @@ def test_negation_is_as_common_in_supports_claims_as_in_refutes_claims() -> None
         c.label == "REFUTES" and c.mutation == "negation" and c.source_sentence in (2, 3)
         for c in generation.claims
     ), generation.claims
-    assert not any("did not lose" in c.claim for c in generation.claims)
+    assert not any(c.source_sentence == 4 for c in generation.claims), generation.claims
