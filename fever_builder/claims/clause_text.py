@@ -123,6 +123,17 @@ def slip(parsed: Parsed, kept: list[int], clause: Token) -> str | None:
             return "pointing_back"  # "these vehicles", "the latter": what they point to is cut
         if token.text.casefold() in ("it", "them") and token.dep in ("dobj", "pobj"):
             return "pointing_back"  # "and consider it"
+        if (
+            token.pos == "PROPN"
+            and i >= 2
+            and tokens[i - 1].text == ":"
+            and tokens[i - 2].pos == "PROPN"
+            and not {i - 1, i - 2} & inside
+        ):
+            return "name_cut"  # "Ağdam" of the film "İşğal Altında: Ağdam" reads as the town
+        reference = _reference_lost(parsed, token, inside)
+        if reference is not None:
+            return reference
         if token.tag == "MD" and any(
             t.head == token.head and t.lemma == "have" and t.dep == "aux" and t.i in inside
             for t in tokens
@@ -179,6 +190,41 @@ def slip(parsed: Parsed, kept: list[int], clause: Token) -> str | None:
             # "said he would", "the first time forces had advanced": no word needed
             if not introduced and not (token.dep in ("ccomp", "relcl") and right_after):
                 return "clauses_run_together"
+    return None
+
+
+# words that measure from something: "nine days later", "7 km north", "back"
+_RELATIVE = frozenset({"later", "earlier", "afterwards", "afterward", "before", "after", "ago"})
+_KINDS = frozenset({"kind", "sort", "type"})
+
+
+def _reference_lost(parsed: Parsed, token: Token, inside: set[int]) -> str | None:
+    """What a kept word measures from or points to, when the cut dropped it: "nine days
+    later" (later than what?), "the other eight" (of which?), "the kind of treaties" (what
+    kind?), "out of Aghdara and back" (back where?), "was 7 km" (from where?)."""
+    tokens = parsed.tokens
+    children = [t for t in tokens if t.head == token.i and t.i != token.i]
+    word = token.text.casefold()
+    if word in _RELATIVE and any(c.dep == "npadvmod" and c.i in inside for c in children):
+        return "pointing_back"  # "nine days later": the event it is later than is not there
+    if (
+        word == "other"
+        and token.dep == "amod"
+        and any(
+            t.head == token.head and t.dep == "det" and t.text.casefold() == "the" and t.i in inside
+            for t in tokens
+        )
+    ):
+        return "pointing_back"  # "picked by the other eight"
+    if token.lemma.casefold() in _KINDS and any(
+        c.dep == "det" and c.text.casefold() == "the" and c.i in inside for c in children
+    ):
+        if not any(c.dep in ("relcl", "acl") and c.i in inside for c in children):
+            return "pointing_back"  # "the kind of far-reaching treaties": what kind?
+    if word in ("back", "away") and any(c.dep == "prep" and c.i not in inside for c in children):
+        return "destination_lost"  # "out of Aghdara and back" without "to Ganja"
+    if token.dep == "npadvmod" and token.head not in inside and token.pos in ("NOUN", "NUM"):
+        return "destination_lost"  # "was 7 km" without "north of the capital"
     return None
 
 

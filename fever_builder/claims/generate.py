@@ -363,6 +363,7 @@ def _in_number_range(text: str, span: Span) -> bool:
 def _structured_claims(fact: StructuredFact, ctx: Context) -> list[Claim]:
     """One pair from an infobox field or table cell written as a sentence."""
     ctx.page = fact.page
+    ctx.parsed = None  # a sentence written from a field has no parse
     spans = [s for s in extract(fact.sentence, lexicon=ctx.lexicon) if s.kind in ("date", "figure")]
     evidence = ((Evidence(fact.page, fact.sentence_id, fact.evidence),),)
     source = Sentence(fact.sentence_id, fact.evidence, group="")

@@ -94,6 +94,8 @@ def passive(
         return None  # "cited Hall's involvement as fortunate": "as" belongs next to its object
     if any(tokens[i].dep == "advcl" for i in rest):
         return None  # "..., gaining control": after "by X" it would seem to be X's doing
+    if any(tokens[i].tag == "VBG" and tokens[i].dep in ("pcomp", "xcomp") for i in rest):
+        return None  # "was defeated by Lesnar after executing": the executing was Lesnar's
     plural = obj.tag in ("NNS", "NNPS") or any(
         tokens[i].dep == "conj" and tokens[i].head == obj.i for i in object_ids
     )

@@ -205,6 +205,10 @@ def _counted_list(text: str, parsed: Parsed, span: Span) -> bool:
         return True
     if re.match(r"\s+out of\b", text[span.end :]) or re.search(r"\bout of\s+$", text[: span.start]):
         return True  # "three out of four stars": a rating on its own scale
+    if re.match(r"\s+of\s+(?:[\w'’-]+\s+){0,3}\d", text[span.end :]) or re.search(
+        r"\d\s+of\s+(?:[\w'’-]+\s+){0,3}$", text[: span.start]
+    ):
+        return True  # "28 of Hunt's 30 strikes": a part and its whole, each bound to the other
     if re.match(r"(?:\s+[\w-]+){0,6},\s+[A-Z][^,.;]*(?:,\s+[^,.;]+)*,?\s+and\s", text[span.end :]):
         return True  # "the six co-chairs of the Minsk Group, Russia, the US and France"
     return bool(re.search(r"\([^()]*$", text[: span.start]))

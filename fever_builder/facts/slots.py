@@ -318,8 +318,6 @@ def one_value(text: str, parsed: Parsed, span: Span) -> bool:
         return True
     if head.dep == "pobj" and grand is not None:
         preposition = parent.text.casefold()
-        if preposition == "from" and grand.lemma.casefold() == "independence":
-            return True  # "declared its independence from the Soviet Union"
         if parent.dep == "agent" and grand.lemma.casefold() in _MAKER_VERBS:
             return True  # "directed by Sam Mendes"
         if _of_a_one_off(parsed, grand):

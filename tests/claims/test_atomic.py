@@ -12,6 +12,7 @@ from fever_builder.analysis import parse
 from fever_builder.claims.atomic import atomic_frame
 from fever_builder.claims.context import Pair
 from fever_builder.claims.reword import reword_pair
+from fever_builder.claims.voice import passive
 
 # sentence, fact, the claim cut around it (None: refused)
 CUTS = [
@@ -261,3 +262,16 @@ def test_a_joined_predicate_does_not_dangle() -> None:
     generation = generate(assign_groups([page]), seed=0)
     assert generation.dropped["join_predicate_dangles"] >= 1
     assert not [c for c in generation.claims if "quick to deny" in c.claim]
+
+
+def test_a_clause_with_its_subject_s_participle_stays_active() -> None:
+    # "Angle was defeated by Lesnar after executing three F-5s" reads as Angle executing them
+    sentence = "Lesnar defeated Angle at SummerSlam in 2003 after executing three F-5s."
+    parsed = parse([sentence])[0]
+    words = [t.i for t in parsed.tokens if t.pos != "PUNCT"]
+    root = next(t for t in parsed.tokens if t.dep == "ROOT")
+    assert passive(parsed, words, root) is None
+    without = [
+        i for i in words if parsed.tokens[i].text not in ("after", "executing", "three", "F-5s")
+    ]
+    assert passive(parsed, without, root) is not None

@@ -46,6 +46,26 @@ CUTS = [
         "Senate",
         "Nero addressed the Senate.",
     ),
+    (  # a span of time later than what the cut dropped
+        "Nine days later, the Official IRA declared a ceasefire.",
+        "Nine",
+        "refused: clause_pointing_back",
+    ),
+    (
+        "Amos made his first appearance for the Under-18s exactly three months later.",
+        "three",
+        "refused: clause_pointing_back",
+    ),
+    (  # "the other eight": of which?
+        "Trumbull was picked by the other eight in 1799.",
+        "1799",
+        "refused: clause_pointing_back",
+    ),
+    (  # "the kind of": what kind?
+        "Armenia did not have the kind of far-reaching treaties with Russia in 1993.",
+        "1993",
+        "refused: clause_pointing_back",
+    ),
     (  # "similarly" compares with what the cut dropped: it goes
         "Armenia was similarly wracked by political turmoil in Yerevan.",
         "Yerevan",

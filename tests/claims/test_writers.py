@@ -229,3 +229,22 @@ def test_negation_is_as_common_in_supports_claims_as_in_refutes_claims() -> None
         for c in generation.claims
     ), generation.claims
     assert not any(c.source_sentence == 4 for c in generation.claims), generation.claims
+
+
+def test_a_part_of_a_count_and_a_bound_inside_a_superlative_are_left_alone() -> None:
+    # "avoiding 38 of Hunt's 30 strikes" is nonsense; "the most densely populated city with
+    # fewer than 50,000" would pick which cities are compared
+    lines = (
+        "Manila is the capital of the Philippines.",
+        "Manila is the most densely populated city in the world with 43,079 inhabitants per km2.",
+        "In 2016 Lesnar beat Mark Hunt in Las Vegas, avoiding 28 of Hunt's 30 attempted strikes.",
+    )
+    page = Page(title="Manila", sentences=tuple(Sentence(i, t) for i, t in enumerate(lines)))
+    generation = generate(assign_groups([page]), seed=0)
+    assert generation.dropped["comparative_in_a_superlative"] >= 1, generation.dropped
+    assert generation.dropped["figure_counted_list"] >= 1, generation.dropped
+    for claim in generation.claims:
+        if claim.source_sentence == 1:
+            assert claim.mutation != "comparative", claim
+        if claim.source_sentence == 2:
+            assert not re.search(r"\b(?:28|30)\b", claim.original), claim

@@ -29,12 +29,11 @@ ONE_VALUE = [
     ("Nero was a Roman emperor.", "Roman"),
     # what happened at an event said to be one of a kind
     ("His first appearance came against Barnsley.", "Barnsley"),
-    # whose title a named person holds, whose side one takes, independence from whom
+    # whose title a named person holds, whose side one takes
     ("Turkey's President Turgut Özal visited Baku in April.", "Turkey"),
     ("British Prime Minister Winston Churchill ordered the evacuation.", "British"),
     ("American director Sam Mendes made his debut with the film.", "American"),
     ("Turkey raised the possibility of intervention on Azerbaijan's side.", "Azerbaijan"),
-    ("Armenia declared its independence from the Soviet Union in 1990.", "Soviet Union"),
 ]
 
 # sentence, a name whose slot may hold several values: the sentence rules no other out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from fever_builder.analysis.records import Parsed
 from fever_builder.claims import mutations as m
 from fever_builder.claims.context import Context, Pair
 from fever_builder.claims.frames import Frame
@@ -15,6 +16,11 @@ def comparative(frame: Frame, span: Span, sentence: Sentence, ctx: Context) -> P
     bounds = m.comparative_bounds(span)
     before = [w.strip(",;:()").casefold() for w in frame.text[: frame.start].split()[-2:]] or [""]
     if bounds is None or before[-1] in APPROX_WORDS | DETERMINERS:
+        return None
+    if ctx.parsed is not None and _of_a_superlative(ctx.parsed, span):
+        # "the most densely populated city in the world with fewer than 50,000": the
+        # bound would pick which cities are compared
+        ctx.dropped["comparative_in_a_superlative"] += 1
         return None
     if " ".join(before) in (
         "at most",
@@ -46,6 +52,23 @@ def comparative(frame: Frame, span: Span, sentence: Sentence, ctx: Context) -> P
         false,
         "comparative",
     )
+
+
+def _of_a_superlative(parsed: Parsed, span: Span) -> bool:
+    """Whether the figure describes a noun that a superlative picks out ("the largest",
+    "the most densely populated"), within its clause."""
+    head = parsed.head_of(span.start, span.end)
+    if head is None:
+        return False
+    for noun in parsed.ancestors(head)[1:]:
+        if noun.pos in ("VERB", "AUX"):
+            return False
+        if noun.pos in ("NOUN", "PROPN") and any(
+            t.tag in ("JJS", "RBS") and t.i < noun.i and parsed.dominates(noun, t)
+            for t in parsed.tokens
+        ):
+            return True
+    return False
 
 
 def date_comparative(frame: Frame, span: Span, ctx: Context) -> Pair | None:
