@@ -225,7 +225,15 @@ def _reference_lost(parsed: Parsed, token: Token, inside: set[int]) -> str | Non
         return "destination_lost"  # "out of Aghdara and back" without "to Ganja"
     if token.dep == "npadvmod" and token.head not in inside and token.pos in ("NOUN", "NUM"):
         return "destination_lost"  # "was 7 km" without "north of the capital"
+    measured = any(c.dep == "nummod" and c.i in inside for c in children)
+    if measured and any(c.i not in inside and c.text.casefold() in _FROM_WHERE for c in children):
+        return "destination_lost"  # "was 7 kilometres (4 miles) north of ...", parsed apart
     return None
+
+
+_FROM_WHERE = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "from"}
+)
 
 
 def render(

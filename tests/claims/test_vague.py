@@ -61,6 +61,12 @@ CUTS = [
         "1799",
         "refused: clause_pointing_back",
     ),
+    (  # a distance without the place it is measured from
+        "The region's only airport was in the small town of Khojaly, which was 7 kilometres "
+        "(4 miles) north of the capital Stepanakert with a population of 6,000 people.",
+        "6,000",
+        "refused: clause_destination_lost",
+    ),
     (  # "the kind of": what kind?
         "Armenia did not have the kind of far-reaching treaties with Russia in 1993.",
         "1993",
