@@ -132,6 +132,10 @@ def is_claim(text: str) -> bool:
             return False  # "... abstained from voting while eleven countries."
     if re.search(r"\bin order\b(?! to\b)", text):
         return False  # "... in public in order.": its purpose was cut
+    if re.search(r"\b((?:was|were|is|are) \w+ed)\b.*\b\1\b", text):
+        return False  # "The centre which was established in 1972 was established in 1973"
+    if re.match(r"[^,]*\b(?:which|who)\b[^,]*, (?:is|are|was|were|has|have|had)\b", text):
+        return False  # "The legislative arm which is composed of ..., is led by": one comma lost
     colon = text.rfind(":")
     return not (colon > 0 and len(text[colon + 1 :].split()) < 5)
 

@@ -98,6 +98,14 @@ VERBS: dict[str, tuple[str, str]] = {
     "travel": ("journey", "alone"),
     "divide": ("split", "any"),
     "request": ("ask for", "thing"),
+    "form": ("create", "thing"),
+    "end": ("finish", "any"),
+    "sustain": ("suffer", "thing"),
+    "occupy": ("hold", "thing"),
+    "disband": ("dissolve", "any"),
+    "organise": ("arrange", "thing"),
+    "organize": ("arrange", "thing"),
+    "attend": ("go to", "thing"),
 }
 _CLAUSES = frozenset({"xcomp", "ccomp"})
 

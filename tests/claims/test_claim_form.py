@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from claims_helpers import BuiltFolder
 
 from fever_builder.analysis import parse
+from fever_builder.claims.frames import is_claim
 from fever_builder.dataset.style import claim_style
 
 # a claim must not end on a word that needs something after it
@@ -50,3 +52,24 @@ def test_claims_stay_short(seeds_build: BuiltFolder) -> None:
 def test_supports_claims_are_rarely_copies_of_their_evidence(seeds_build: BuiltFolder) -> None:
     style = claim_style(seeds_build.rows)
     assert style.verbatim_share is not None and style.verbatim_share <= 0.02
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        # a verb said twice: the relative clause and the main clause tell the same fact
+        ("The SM Clearance Center which was established in 1972 was established in 1973.", False),
+        # a relative clause closed by a comma it was never opened with
+        (
+            "The legislative arm which is composed of three councilors, is led by the Vice Mayor.",
+            False,
+        ),
+        ("The town, which was founded in 1900, was captured in 1993.", True),
+        ("The brigade which was formed in 1992 captured the town in 1993.", True),
+        # a subordinate clause left alone, a dangling end
+        ("While Azerbaijan abstained from joining, Turkey.", False),
+        ("The town was captured by a mixed force of ethnic Armenians and.", False),
+    ],
+)
+def test_a_cut_clause_reads_as_a_claim(text: str, reads: bool) -> None:
+    assert is_claim(text) is reads

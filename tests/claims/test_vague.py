@@ -236,6 +236,21 @@ SYNONYMS = [
         "1880",
         "Kodak was established in 1880 by George Eastman.",
     ),
+    (  # a band, a war, a college: verbs of any topic
+        "Hed PE was formed in Huntington Beach in 1994.",
+        "1994",
+        "Hed PE was created in Huntington Beach in 1994.",
+    ),
+    (
+        "The First Nagorno-Karabakh War ended in May 1994 with a ceasefire.",
+        "1994",
+        "The First Nagorno-Karabakh War finished in May 1994 with a ceasefire.",
+    ),
+    (
+        "Lesnar attended Bismarck State College in 1997.",
+        "1997",
+        "Lesnar went to Bismarck State College in 1997.",
+    ),
     (  # "led to" is no "headed to": the synonym needs an object
         "The Derry riots led to a curfew in 1969.",
         "1969",
