@@ -138,7 +138,13 @@ TIME_PREPOSITIONS = frozenset(
 NOUN_ARGUMENTS = frozenset({"of", "to", "for", "on", "between", "than", "as", "against"})
 RANGE_ENDS = frozenset({"to", "until", "through", "till"})
 # what narrows a figure to a part of its whole: a place, a time, a body, "alone", "each"
-SCOPE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "EVENT", "NORP", "ORG"})
+SCOPE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "NORP", "ORG"})
+# nouns of a time: "that evening", "by this time", "at that point"
+TIME_NOUNS = frozenset(
+    {"time", "point", "stage", "moment", "evening", "morning", "night", "afternoon", "day"}
+)
+# a clause that says when: "As the second wave landed, Siad arrived with two trucks"
+SCOPE_MARKS = frozenset({"as", "when", "while", "after", "before", "until", "once", "since"})
 SCOPE_WORDS = frozenset({"alone", "single", "each", "per", "only", "total", "first"})
 SCOPE_PREPOSITIONS = frozenset({"in", "across", "throughout", "on", "at", "within", "over"})
 
@@ -279,11 +285,25 @@ class _Cut:
         )
 
     def _scope(self, child: Token) -> bool:
-        """A phrase that says where, when or of what part a figure holds: "in North
-        America", "in 1993", "in a single clash", "in this attack alone", "across the
-        island"."""
+        """A phrase or clause that says where, when or of what part a figure holds: "in
+        North America", "in 1993", "in a single clash", "in this attack alone", "across
+        the island", "following that", "as the second wave landed"."""
+        if child.dep == "advcl":
+            return any(
+                c.dep == "mark" and c.text.casefold() in SCOPE_MARKS
+                for c in self.children.get(child.i, ())
+            )
         if child.dep not in ("prep", "npadvmod"):
             return False
+        if child.dep == "prep" and child.text.casefold() in TIME_PREPOSITIONS:
+            return True  # "following that", "during its time at Pusan": a figure of a period
+        if child.dep == "npadvmod" and child.lemma.casefold() in TIME_NOUNS:
+            return True  # "that evening"
+        if child.dep == "prep" and any(
+            c.dep == "pobj" and c.lemma.casefold() in TIME_NOUNS
+            for c in self.children.get(child.i, ())
+        ):
+            return True  # "by this time", "at that point"
         tokens = [self.parsed.tokens[i] for i in self._subtree(child)]
         if child.text.casefold() in SCOPE_PREPOSITIONS and any(
             c.dep == "pobj" and self._identified(c) for c in self.children.get(child.i, ())

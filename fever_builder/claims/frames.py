@@ -112,6 +112,11 @@ def _has_main_verb(text: str) -> bool:
 _INNER_SUBORDINATE = re.compile(r"\b(?:while|whereas|although|though|because)\b([^,;]*)[,;.]?\s*$")
 
 
+# a clause opened by "as" whose subject is measured by "as ... as" and that ends the claim
+# ("as boys as young as 16 were drafted")
+_TRAILING_AS = re.compile(r"\bas (\w+ as \w+ as [^,;]*?)[.]?\s*$")
+
+
 def is_claim(text: str) -> bool:
     """A clause cut from the parse (see ``atomic``: it has its subject and finite verb)
     that reads as a claim: no subordinate clause left alone ("When Armenians launched
@@ -130,6 +135,9 @@ def is_claim(text: str) -> bool:
     for match in _INNER_SUBORDINATE.finditer(text):
         if not _has_main_verb(match.group(1)):
             return False  # "... abstained from voting while eleven countries."
+    tail = _TRAILING_AS.search(text)
+    if tail and not _has_main_verb(tail.group(1)):
+        return False  # "... grew more desperate as boys as young as 16.": its verb was cut
     if re.search(r"\bin order\b(?! to\b)", text):
         return False  # "... in public in order.": its purpose was cut
     if re.search(r"\b((?:was|were|is|are) \w+ed)\b.*\b\1\b", text):

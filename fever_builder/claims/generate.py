@@ -81,6 +81,7 @@ REFUSING_FLAGS = frozenset(
         "age",
         "year_range",
         "counted_list",
+        "record",
         "bare_year",
         "in_quote",
         "bounded",

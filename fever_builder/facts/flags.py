@@ -55,6 +55,9 @@ def _in_name(text: str, parsed: Parsed, span: Span) -> bool:
         return False
     if span.kind == "figure" and _NAME_BEFORE.search(text[: span.start]):
         return True
+    first = re.fullmatch(r"([A-Z][a-z]+)\s+", text[: span.start])
+    if span.kind == "figure" and first and first.group(1).casefold() not in _OPENERS:
+        return True  # "Monument 20 is a throne" opening the sentence
     if span.kind == "date" and _NAME_HEAD_BEFORE.search(text[: span.start]):
         return True  # "the Local Government Act, 1972", "the Treaty of 1921"
     if (
@@ -69,6 +72,51 @@ def _in_name(text: str, parsed: Parsed, span: Span) -> bool:
     )
 
 
+# words that open a sentence before a figure that is no name's number ("About 30 ...")
+_OPENERS = frozenset(
+    [
+        "about",
+        "over",
+        "some",
+        "nearly",
+        "around",
+        "approximately",
+        "in",
+        "on",
+        "by",
+        "at",
+        "only",
+        "just",
+        "almost",
+        "up",
+        "under",
+        "more",
+        "fewer",
+        "less",
+        "with",
+        "for",
+        "from",
+        "since",
+        "after",
+        "before",
+        "during",
+        "of",
+        "to",
+        "the",
+        "a",
+        "an",
+        "and",
+        "but",
+        "between",
+        "roughly",
+        "perhaps",
+        "another",
+        "all",
+        "some",
+        "each",
+        "every",
+    ]
+)
 # a capitalised word (not a month, not the sentence's first) right before a number
 _NAME_BEFORE = re.compile(
     r"(?<![.!?]\s)(?<!^)\b(?!(?:January|February|March|April|May|June|July|August|September|"
@@ -209,9 +257,19 @@ def _counted_list(text: str, parsed: Parsed, span: Span) -> bool:
         r"\d\s+of\s+(?:[\w'’-]+\s+){0,3}$", text[: span.start]
     ):
         return True  # "28 of Hunt's 30 strikes": a part and its whole, each bound to the other
+    if re.match(r"\s+of\s+(?:the|these|those|its|their|his|her)\b", text[span.end :]):
+        return True  # "three of the heads were found in a line": another three may be too
     if re.match(r"(?:\s+[\w-]+){0,6},\s+[A-Z][^,.;]*(?:,\s+[^,.;]+)*,?\s+and\s", text[span.end :]):
         return True  # "the six co-chairs of the Minsk Group, Russia, the US and France"
     return bool(re.search(r"\([^()]*$", text[: span.start]))
+
+
+def _record(text: str, parsed: Parsed, span: Span) -> bool:
+    """A figure said to be a record ("a UFC-record $2.5 million purse"): records are
+    broken, so another figure may have been one at another time."""
+    return span.kind == "figure" and bool(
+        re.search(r"\brecord[\s-]+(?:[\w-]+\s+)?$", text[: span.start], re.IGNORECASE)
+    )
 
 
 def _unit_compound(text: str, parsed: Parsed, span: Span) -> bool:
@@ -303,6 +361,7 @@ FLAG_RULES: tuple[tuple[str, Rule], ...] = (
     ("age", _age),
     ("year_range", _year_range),
     ("counted_list", _counted_list),
+    ("record", _record),
     ("bare_year", _bare_year),
     ("in_quote", _in_quote),
     ("bounded", _bounded),

@@ -223,6 +223,8 @@ def _person_again(parsed: Parsed, verb: Token) -> bool:
     arguments = parsed.children(verb.i)
     if any(c.dep == "dobj" for c in arguments):
         return False
+    if verb.lemma.casefold() == "sign" and not any(c.dep == "nsubjpass" for c in arguments):
+        return True  # "signed with the WWF", "signed for Bolton": whoever signs may sign again
     return any(
         c.dep in ("nsubj", "nsubjpass")
         and (
@@ -419,7 +421,18 @@ def _place_taken(parsed: Parsed, verb: Token) -> bool:
 
 # verbs that report what someone said: a figure or date in what they said is their word
 _SPEECH_VERBS = frozenset(
-    ["say", "state", "claim", "report", "allege", "declare", "announce", "assert", "tell"]
+    [
+        "say",
+        "state",
+        "claim",
+        "report",
+        "allege",
+        "declare",
+        "announce",
+        "assert",
+        "tell",
+        "estimate",
+    ]
 )
 
 

@@ -66,6 +66,10 @@ def test_supports_claims_are_rarely_copies_of_their_evidence(seeds_build: BuiltF
         ),
         ("The town, which was founded in 1900, was captured in 1993.", True),
         ("The brigade which was formed in 1992 captured the town in 1993.", True),
+        # an "as" clause whose verb the cut dropped
+        ("Azerbaijan's offensives grew more desperate as boys as young as 16.", False),
+        ("Azerbaijan's offensives grew more desperate as boys as young as 16 were drafted.", True),
+        ("He served as president of the club from 1990.", True),
         # a subordinate clause left alone, a dangling end
         ("While Azerbaijan abstained from joining, Turkey.", False),
         ("The town was captured by a mixed force of ethnic Armenians and.", False),

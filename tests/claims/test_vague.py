@@ -56,6 +56,21 @@ CUTS = [
         "three",
         "refused: clause_pointing_back",
     ),
+    (  # a count of one evening, of one arrival, of what followed: another may differ
+        "That evening Sergeant Kouma led the patrol of two tanks and two trucks in Agok.",
+        "two",
+        "refused: clause_figure_out_of_scope",
+    ),
+    (
+        "As the second wave landed, Major Siad arrived at the gate with two truckloads of men.",
+        "two",
+        "refused: clause_figure_out_of_scope",
+    ),
+    (
+        "Following that, he had two non-title victories against Nakanishi and Nagata.",
+        "two",
+        "refused: clause_figure_out_of_scope",
+    ),
     (  # "the other eight": of which?
         "Trumbull was picked by the other eight in 1799.",
         "1799",

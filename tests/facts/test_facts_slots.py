@@ -105,6 +105,7 @@ def test_a_date_of_a_one_off_event_is_not_flagged(text: str, fact: str) -> None:
 REPORTED = [
     ("Azerbaijan stated that 12 of its soldiers died in action.", "12"),
     ("Tacitus claimed that Nero had started the fire in 64.", "64"),
+    ("Survivors estimated there were about fifty infantry attacks on the hill.", "about fifty"),
 ]
 
 

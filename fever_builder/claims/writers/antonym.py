@@ -58,6 +58,11 @@ def antonym_pair(
             re.IGNORECASE,
         ):
             continue  # "would defeat Lesnar": a verb, and "victory" is no verb
+        if re.match(r"\s+(?:over|against)\b", text[match.end() :]) and word.casefold() in (
+            "victory",
+            "defeat",
+        ):
+            continue  # "his victory over Triple H": "his defeat over" is no English
         if _COLLOCATE.search(text[: match.start()]):
             continue  # "gained victory": "gained defeat" is no English, the verb picks the noun
         if ctx.words[other.casefold()] <= -LEAN_LIMIT:
