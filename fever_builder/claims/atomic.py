@@ -23,6 +23,7 @@ from fever_builder.analysis.records import Parsed, Token
 from fever_builder.claims import voice
 from fever_builder.claims.clause_text import (
     FINITE_TAGS,
+    POINTING,
     SUBJECTS,
     render,
     slip,
@@ -139,6 +140,8 @@ NOUN_ARGUMENTS = frozenset({"of", "to", "for", "on", "between", "than", "as", "a
 RANGE_ENDS = frozenset({"to", "until", "through", "till"})
 # what narrows a figure to a part of its whole: a place, a time, a body, "alone", "each"
 SCOPE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "NORP", "ORG"})
+# a figure's clause that keeps its place or time is a claim only this short
+SCOPED_MAX_WORDS = 12
 # nouns of a time: "that evening", "by this time", "at that point"
 TIME_NOUNS = frozenset(
     {"time", "point", "stage", "moment", "evening", "morning", "night", "afternoon", "day"}
@@ -169,6 +172,8 @@ class _Cut:
         # a figure's clause must keep its places and times: "$130 million in North
         # America", "4.5 million ECUs in February 1993", "1,500 killed in this attack alone"
         self.scoped = False
+        # whether the cut kept such a place or time, where it would have dropped it
+        self.kept_scope = False
 
     def keep(self, token: Token) -> None:
         if token.i in self.blocked and token.i not in self.path:
@@ -208,6 +213,9 @@ class _Cut:
                     self.whole(child)
             elif child.dep == "prep" and child.lemma.casefold() == "accord":
                 self.keep(child)  # "according to de Waal": a report stays a report
+            elif self.scoped and self._kept_scope(child):
+                self.keep(child)  # "had 100 houses in 1900": a figure keeps where and when
+                self.kept_scope = True
             elif child.dep == "prep" and (
                 (child is first_prep and not has_complement)
                 or child.text.casefold() == "of"
@@ -314,6 +322,19 @@ class _Cut:
             for t in tokens
             for e in self.parsed.entities_over(t.start, t.end)
         )
+
+    def _kept_scope(self, child: Token) -> bool:
+        """A place or time a figure holds in that the cut keeps rather than lose the figure
+        ("in 1900", "in North America", "in this attack alone"); not one that points back
+        ("at that time") or a time of the clause's other events ("following that")."""
+        if child.dep != "prep" or child.text.casefold() in TIME_PREPOSITIONS:
+            return False
+        words = [self.parsed.tokens[i] for i in self._subtree(child)]
+        if any(t.text.casefold() in POINTING or t.text.casefold() == "that" for t in words):
+            return False
+        if any(t.lemma.casefold() in TIME_NOUNS for t in words):
+            return False
+        return self._scope(child)
 
     def _adjunct(self, prep: Token) -> bool:
         """A phrase that only places the clause in time or sets off an aside: it can go."""
@@ -446,6 +467,8 @@ def atomic_frame(
     participle = clause.i if passive else None
     order = reword_verbs(parsed, order, keep={*subject, *cut.measured}, participle=participle)
     frame = render(parsed, subject_first(parsed, order, subject), start, end, fact, subject)
+    if frame is not None and cut.kept_scope and len(frame.text.split()) > SCOPED_MAX_WORDS:
+        return refused("figure_out_of_scope")  # kept whole, the figure's clause is too long
     return frame or refused("fact_split")
 
 
