@@ -286,10 +286,30 @@ class _Cut:
         first, last or only loses any phrase: "his first time for the Under-18 side" is
         not his first time."""
         one_off = any(self.parsed.tokens[i].text.casefold() in ONE_OFF_WORDS for i in self.kept)
+        superlative = any(self.parsed.tokens[i].tag in ("JJS", "RBS") for i in self.kept)
+        if superlative and any(
+            c.i not in self.kept and self._compared_among(c)
+            for i in self.kept
+            for c in self.children.get(i, ())
+        ):
+            return True  # "the lowest rate" without "among the local government units"
         return (self.scoped or one_off) and any(
             c.i not in self.kept and (self._scope(c) or (one_off and c.dep == "prep"))
             for i in self.kept
             for c in self.children.get(i, ())
+        )
+
+    def _compared_among(self, child: Token) -> bool:
+        """A phrase that says what a superlative compares with: "among the local
+        government units", "in the world" (not a date: "in 1993")."""
+        if child.dep != "prep" or child.text.casefold() not in ("among", "in", "of", "within"):
+            return False
+        return not any(
+            e.label in ("DATE", "TIME")
+            for i in self._subtree(child)
+            for e in self.parsed.entities_over(
+                self.parsed.tokens[i].start, self.parsed.tokens[i].end
+            )
         )
 
     def _scope(self, child: Token) -> bool:

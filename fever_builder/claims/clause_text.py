@@ -205,6 +205,12 @@ def _reference_lost(parsed: Parsed, token: Token, inside: set[int]) -> str | Non
     tokens = parsed.tokens
     children = [t for t in tokens if t.head == token.i and t.i != token.i]
     word = token.text.casefold()
+    if token.pos == "VERB" and any(c.dep == "dobj" and c.i not in inside for c in children):
+        return "object_lost"  # "Mendes was only given after ..." without "the job"
+    if token.pos == "NOUN" and any(
+        c.dep == "acl" and c.tag == "VB" and c.i not in inside for c in children
+    ):
+        return "content_lost"  # "the demands of Armenians" without "to cede Karabakh"
     if word in _RELATIVE and any(c.dep == "npadvmod" and c.i in inside for c in children):
         return "pointing_back"  # "nine days later": the event it is later than is not there
     if (

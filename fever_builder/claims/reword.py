@@ -1,5 +1,6 @@
 """Written forms people vary, changed alike in both claims of a pair: "85%" as "85 percent",
-"$11.7 million" as "11.7 million dollars", "3,500" as "3500", "seven years" as "7 years".
+"$11.7 million" as "11.7 million dollars", "3,500" as "3500", "seven years" as "7 years",
+"an estimated 400,000" as "about 400,000".
 
 The change is made to both claims the same way, so it says nothing about the
 label; it keeps a claim from copying its evidence character for character.
@@ -42,7 +43,16 @@ _COUNT_WORD = re.compile(r"(?<![\w-])(" + "|".join(_NUMBER_WORDS) + r")\b(?= [a-
 _COUNT_DIGITS = re.compile(r"(?<![\d$.,-])\b([2-9]|1[0-2])\b(?![.,:]?\d)(?= [a-z]+s\b)")
 
 
+# an estimate said as people say it: "an estimated 400,000" as "about 400,000"
+_ESTIMATED = re.compile(r"\b([Aa])n estimated (?=[$\d])|\b([Aa])pproximately (?=[$\d])")
+
+
+def _about(match: re.Match[str]) -> str:
+    return "About " if (match.group(1) or match.group(2)) == "A" else "about "
+
+
 def _forms(text: str, *, to_digits: bool) -> str:
+    text = _ESTIMATED.sub(_about, text)
     text = _PERCENT.sub(r"\1 percent", text)
     text = _DOLLARS.sub(lambda m: f"{m.group(1)}{m.group(2) or ''} dollars", text)
     text = _THOUSANDS.sub(r"\1\2", text)

@@ -248,3 +248,21 @@ def test_a_part_of_a_count_and_a_bound_inside_a_superlative_are_left_alone() -> 
             assert claim.mutation != "comparative", claim
         if claim.source_sentence == 2:
             assert not re.search(r"\b(?:28|30)\b", claim.original), claim
+
+
+def test_an_outcome_word_flips_only_where_the_claim_still_reads() -> None:
+    # "Faced with imminent victory, he moved his army out" and "celebrated the anniversary
+    # of the Armenian defeat" are false and make no sense; the counterattack's outcome flips
+    lines = (
+        "The Battle of Kalbajar was a battle of the First Nagorno-Karabakh War in 1993.",
+        "Faced with imminent defeat, Suret Huseynov moved his army out of Aghdara in June 1993.",
+        "In 2014 veterans in Vardenis celebrated the anniversary of the Armenian victory.",
+        "The Azerbaijani counterattack at Kalbajar in 1994 was unsuccessful.",
+    )
+    page = Page(
+        title="Battle of Kalbajar", sentences=tuple(Sentence(i, t) for i, t in enumerate(lines))
+    )
+    generation = generate(assign_groups([page]), seed=0)
+    flipped = [c for c in generation.claims if c.mutation == "antonym"]
+    assert {c.source_sentence for c in flipped} == {3}, flipped
+    assert any(c.label == "SUPPORTS" and "not successful" in c.claim for c in flipped), flipped

@@ -58,6 +58,8 @@ def antonym_pair(
             re.IGNORECASE,
         ):
             continue  # "would defeat Lesnar": a verb, and "victory" is no verb
+        if _aside(ctx, match.start(), word):
+            continue  # "Faced with imminent defeat, ...", "the anniversary of the victory"
         if re.match(r"\s+(?:over|against)\b", text[match.end() :]) and word.casefold() in (
             "victory",
             "defeat",
@@ -112,6 +114,27 @@ _BE_OR_HAVE = re.compile(r"\b(?:is|are|was|were|has|have|had)\s+$", re.IGNORECAS
 _ONE_CONTEST = re.compile(r"\b[12]\d{3}\b|\b(?:battle|war)\b", re.IGNORECASE)
 # a count won or lost ("won 5 seats", "lost 1,500 soldiers"), or wins counted
 _COUNTED = re.compile(r"^\s+(?:[\w-]+\s+)?\d|\b(?:occasions|times)\b", re.IGNORECASE)
+
+
+def _aside(ctx: Context, at: int, word: str) -> bool:
+    """Whether the word at ``at`` is inside a fronted or adverbial clause ("Faced with
+    imminent defeat, he withdrew") or an outcome named inside another noun ("the
+    anniversary of the Armenian victory"): flipped, the clause no longer fits the rest."""
+    parsed = ctx.parsed
+    if parsed is None:
+        return False
+    token = next((t for t in parsed.tokens if t.start == at), None)
+    if token is None:
+        return False
+    chain = parsed.ancestors(token)
+    if any(t.dep == "advcl" for t in chain[1:]):
+        return True
+    head = parsed.tokens[token.head]
+    return (
+        word.casefold() in ("victory", "defeat")
+        and head.text.casefold() == "of"
+        and parsed.tokens[head.head].pos == "NOUN"
+    )
 
 
 def _negated_opposite(frame: Frame, at: int, other: str, ctx: Context) -> str | None:
