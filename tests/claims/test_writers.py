@@ -56,6 +56,12 @@ def topic_pages() -> list[Page]:
     return assign_groups(pages)
 
 
+def one_page(title: str, lines: tuple[str, ...]):
+    """The claims of one page of ``lines``, with what was dropped."""
+    page = Page(title=title, sentences=tuple(Sentence(i, t) for i, t in enumerate(lines)))
+    return generate(assign_groups([page]), seed=0)
+
+
 @pytest.fixture(scope="module")
 def generation():
     return generate(topic_pages(), seed=0)
@@ -84,8 +90,7 @@ PAINTER = (
 
 
 def test_a_name_is_refuted_only_in_a_slot_that_holds_one() -> None:
-    page = Page(title="Jane Doe", sentences=tuple(Sentence(i, t) for i, t in enumerate(PAINTER)))
-    made = generate(assign_groups([page]), seed=0).claims
+    made = one_page("Jane Doe", PAINTER).claims
     refuted = [c for c in made if c.label == "REFUTES" and c.mutation == "entity"]
     assert refuted, "no swap in the birthplace"
     assert all(c.source_sentence == 1 and "born in" in c.claim for c in refuted), refuted
@@ -171,10 +176,7 @@ DISTRICT = (
 
 
 def test_a_direction_flips_only_where_a_thing_lies() -> None:
-    page = Page(
-        title="Kalbajar District", sentences=tuple(Sentence(i, t) for i, t in enumerate(DISTRICT))
-    )
-    generation = generate(assign_groups([page]), seed=0)
+    generation = one_page("Kalbajar District", DISTRICT)
     flipped = [c for c in generation.claims if c.mutation == "antonym"]
     assert {c.source_sentence for c in flipped} == {1}, flipped
     assert any(c.label == "REFUTES" and "east of Azerbaijan" in c.claim for c in flipped)
@@ -190,10 +192,7 @@ def test_a_claim_that_copies_its_sentence_is_not_made() -> None:
         "The offensive was a victory for the Armenian forces.",
         "The Azerbaijani counterattack at Kalbajar was unsuccessful.",
     )
-    page = Page(
-        title="Battle of Kalbajar", sentences=tuple(Sentence(i, t) for i, t in enumerate(lines))
-    )
-    generation = generate(assign_groups([page]), seed=0)
+    generation = one_page("Battle of Kalbajar", lines)
     assert generation.dropped["verbatim_copy"] >= 1
     for claim in generation.claims:
         if claim.label == "SUPPORTS":
@@ -210,10 +209,7 @@ def test_negation_is_as_common_in_supports_claims_as_in_refutes_claims() -> None
         "On 1 April 1993 Armenian troops surrounded the town of Kalbajar.",
         "Huseynov won the regional title on three separate occasions.",
     )
-    page = Page(
-        title="Battle of Kalbajar", sentences=tuple(Sentence(i, t) for i, t in enumerate(lines))
-    )
-    generation = generate(assign_groups([page]), seed=0)
+    generation = one_page("Battle of Kalbajar", lines)
     negated = [c for c in generation.claims if c.generator.endswith("negated_antonym.v1")]
     assert len(negated) == 1, generation.claims
     assert negated[0].label == "SUPPORTS"
@@ -239,8 +235,7 @@ def test_a_part_of_a_count_and_a_bound_inside_a_superlative_are_left_alone() -> 
         "Manila is the most densely populated city in the world with 43,079 inhabitants per km2.",
         "In 2016 Lesnar beat Mark Hunt in Las Vegas, avoiding 28 of Hunt's 30 attempted strikes.",
     )
-    page = Page(title="Manila", sentences=tuple(Sentence(i, t) for i, t in enumerate(lines)))
-    generation = generate(assign_groups([page]), seed=0)
+    generation = one_page("Manila", lines)
     assert generation.dropped["comparative_in_a_superlative"] >= 1, generation.dropped
     assert generation.dropped["figure_counted_list"] >= 1, generation.dropped
     for claim in generation.claims:
@@ -259,10 +254,7 @@ def test_an_outcome_word_flips_only_where_the_claim_still_reads() -> None:
         "In 2014 veterans in Vardenis celebrated the anniversary of the Armenian victory.",
         "The Azerbaijani counterattack at Kalbajar in 1994 was unsuccessful.",
     )
-    page = Page(
-        title="Battle of Kalbajar", sentences=tuple(Sentence(i, t) for i, t in enumerate(lines))
-    )
-    generation = generate(assign_groups([page]), seed=0)
+    generation = one_page("Battle of Kalbajar", lines)
     flipped = [c for c in generation.claims if c.mutation == "antonym"]
     assert {c.source_sentence for c in flipped} == {3}, flipped
     assert any(c.label == "SUPPORTS" and "not successful" in c.claim for c in flipped), flipped
