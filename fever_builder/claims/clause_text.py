@@ -82,10 +82,6 @@ def slip(parsed: Parsed, kept: list[int], clause: Token) -> str | None:
     """
     tokens = parsed.tokens
     inside = set(kept)
-    by_head: dict[int, list[Token]] = {}
-    for t in tokens:
-        if t.head != t.i:
-            by_head.setdefault(t.head, []).append(t)
     words = [i for i in kept if tokens[i].pos != "PUNCT"]
     if words and tokens[min(words)].tag in ("WDT", "WP", "WP$"):
         return "opens_with_a_relative"  # "Which cleared him ...": the antecedent is lost
@@ -96,7 +92,7 @@ def slip(parsed: Parsed, kept: list[int], clause: Token) -> str | None:
             token.i not in inside
             and token.dep == "prep"
             and token.i + 1 in inside
-            and token.i not in by_head
+            and not parsed.children(token.i)
         ):
             return "preposition_lost"  # "On 14 May 2008 ..." parsed without its object
     for i in kept:
@@ -135,12 +131,12 @@ def slip(parsed: Parsed, kept: list[int], clause: Token) -> str | None:
             and not {i - 1, i - 2} & inside
         ):
             return "name_cut"  # "Ağdam" of the film "İşğal Altında: Ağdam" reads as the town
-        reference = _reference_lost(parsed, token, inside, by_head)
+        reference = _reference_lost(parsed, token, inside)
         if reference is not None:
             return reference
         if token.tag == "MD" and any(
             t.lemma == "have" and t.dep == "aux" and t.i in inside
-            for t in by_head.get(token.head, [])
+            for t in parsed.children(token.head)
         ):
             return "counterfactual"  # "would have been resolved": true only under a condition
         if (
@@ -151,10 +147,10 @@ def slip(parsed: Parsed, kept: list[int], clause: Token) -> str | None:
             )
         ):
             return "name_as_adverb"  # "captured by A and, per observers, the 366th Regiment"
-        if token.dep in ("prep", "agent") and not any(t.i in inside for t in by_head.get(i, [])):
+        if token.dep in ("prep", "agent") and not any(t.i in inside for t in parsed.children(i)):
             return "preposition_alone"  # "halted aid coming to."
         if token.dep == "cc" and not any(
-            t.dep == "conj" and t.i in inside for t in by_head.get(token.head, [])
+            t.dep == "conj" and t.i in inside for t in parsed.children(token.head)
         ):
             return "conjunction_alone"  # "... Charities and, in October 2008"
         if token.dep == "conj" and token.head in inside:
@@ -175,7 +171,7 @@ def slip(parsed: Parsed, kept: list[int], clause: Token) -> str | None:
         ):
             helpers = [
                 t
-                for t in by_head.get(i, [])
+                for t in parsed.children(i)
                 if t.dep in ("aux", "auxpass") and t.i in inside and t.i < i
             ]
             if not helpers and token.dep not in ("ROOT", "conj"):
@@ -200,13 +196,11 @@ _RELATIVE = frozenset({"later", "earlier", "afterwards", "afterward", "before", 
 _KINDS = frozenset({"kind", "sort", "type"})
 
 
-def _reference_lost(
-    parsed: Parsed, token: Token, inside: set[int], by_head: dict[int, list[Token]]
-) -> str | None:
+def _reference_lost(parsed: Parsed, token: Token, inside: set[int]) -> str | None:
     """What a kept word measures from or points to, when the cut dropped it: "nine days
     later" (later than what?), "the other eight" (of which?), "the kind of treaties" (what
     kind?), "out of Aghdara and back" (back where?), "was 7 km" (from where?)."""
-    children = by_head.get(token.i, [])
+    children = parsed.children(token.i)
     word = token.text.casefold()
     if token.pos == "VERB" and any(c.dep == "dobj" and c.i not in inside for c in children):
         return "object_lost"  # "Mendes was only given after ..." without "the job"
@@ -221,7 +215,7 @@ def _reference_lost(
         and token.dep == "amod"
         and any(
             t.dep == "det" and t.text.casefold() == "the" and t.i in inside
-            for t in by_head.get(token.head, [])
+            for t in parsed.children(token.head)
         )
     ):
         return "pointing_back"  # "picked by the other eight"

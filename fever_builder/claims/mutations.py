@@ -433,6 +433,19 @@ _PARTIAL_SUBJECT = re.compile(
 )
 
 
+def _negatable(text: str) -> bool:
+    """Whether "not" can go into the text at all: no negation in it already, no "but" or
+    ";" joining clauses, no word that takes the clause as given, no reason or result."""
+    if re.search(r"\b(?:not|never|no|n't|none|neither|nor|without)\b", text, re.IGNORECASE):
+        return False
+    if " but " in text or ";" in text:
+        return False  # "had not flared up ... but soon escalated" reads as nonsense
+    if re.search(r"\b(?:also|too|as well|still|respectively|again|this time)\b", text):
+        return False  # "was not also keen", "not again": the word takes the clause as given
+    # a negated reason or result contradicts the clause it explains
+    return not re.search(r"\b(?:since|because|as a result|so that|so \w+ that)\b", text)
+
+
 def negate(text: str, *, avoid: tuple[int, int], plain: bool = False) -> str | None:
     """Insert "not" after the main clause's one auxiliary verb, or None.
 
@@ -441,14 +454,8 @@ def negate(text: str, *, avoid: tuple[int, int], plain: bool = False) -> str | N
     before the auxiliary. Refuses texts with no auxiliary, with more than one,
     or that already hold a negation.
     """
-    if re.search(r"\b(?:not|never|no|n't|none|neither|nor|without)\b", text, re.IGNORECASE):
+    if not _negatable(text):
         return None
-    if " but " in text or ";" in text:
-        return None  # "had not flared up ... but soon escalated" reads as nonsense
-    if re.search(r"\b(?:also|too|as well|still|respectively|again|this time)\b", text):
-        return None  # "was not also keen", "not again": the word takes the clause as given
-    if re.search(r"\b(?:since|because|as a result|so that|so \w+ that)\b", text):
-        return None  # a negated reason or result contradicts the clause it explains
     matches = [m for m in _AUX.finditer(text) if not (avoid[0] <= m.start() < avoid[1])]
     if len(matches) != 1:
         return None
@@ -514,13 +521,7 @@ def negate_verb(text: str, verb: str, lemma: str, tag: str) -> str | None:
         return None
     if _AUX.search(text):
         return None  # an auxiliary is negated as written (``negate``)
-    if re.search(r"\b(?:not|never|no|n't|none|neither|nor|without)\b", text, re.IGNORECASE):
-        return None
-    if " but " in text or ";" in text or SCOPED.search(text) or _PARTIAL_SUBJECT.match(text):
-        return None
-    if re.search(r"\b(?:also|too|as well|still|respectively|again|this time)\b", text):
-        return None
-    if re.search(r"\b(?:since|because|as a result|so that|so \w+ that)\b", text):
+    if not _negatable(text) or SCOPED.search(text) or _PARTIAL_SUBJECT.match(text):
         return None
     hits = list(re.finditer(rf"\b{re.escape(verb)}\b", text))
     if len(hits) != 1 or hits[0].start() == 0:

@@ -112,7 +112,6 @@ _OPENERS = frozenset(
         "perhaps",
         "another",
         "all",
-        "some",
         "each",
         "every",
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from fever_builder.analysis.records import Parsed, Token
 from fever_builder.claims import mutations as m
 from fever_builder.claims.context import MIN_CLAIM_WORDS, NEGATION_CUES, Context, Pair
 from fever_builder.claims.frames import Frame
@@ -116,6 +117,11 @@ _ONE_CONTEST = re.compile(r"\b[12]\d{3}\b|\b(?:battle|war)\b", re.IGNORECASE)
 _COUNTED = re.compile(r"^\s+(?:[\w-]+\s+)?\d|\b(?:occasions|times)\b", re.IGNORECASE)
 
 
+def _token_at(parsed: Parsed, at: int) -> Token | None:
+    """The token that starts at character ``at``."""
+    return next((t for t in parsed.tokens if t.start == at), None)
+
+
 def _aside(ctx: Context, at: int, word: str) -> bool:
     """Whether the word at ``at`` is inside a fronted or adverbial clause ("Faced with
     imminent defeat, he withdrew") or an outcome named inside another noun ("the
@@ -123,7 +129,7 @@ def _aside(ctx: Context, at: int, word: str) -> bool:
     parsed = ctx.parsed
     if parsed is None:
         return False
-    token = next((t for t in parsed.tokens if t.start == at), None)
+    token = _token_at(parsed, at)
     if token is None:
         return False
     chain = parsed.ancestors(token)
@@ -158,7 +164,7 @@ def _negated_opposite(frame: Frame, at: int, other: str, ctx: Context) -> str | 
     if _BE_OR_HAVE.search(before):
         # "was not accepted", "had not lost" (the clause may be the sentence in the passive)
         return frame.replace(f"not {other}").text
-    token = next((t for t in ctx.parsed.tokens if t.start == at), None)
+    token = _token_at(ctx.parsed, at)
     if (
         token is not None
         and token.tag == "VBD"
