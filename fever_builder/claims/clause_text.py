@@ -6,6 +6,23 @@ from __future__ import annotations
 from fever_builder.analysis.records import Parsed, Token
 from fever_builder.claims.frames import Frame
 
+
+class Reworded(str):
+    """A word said in other words in a claim, that remembers the token it stands for."""
+
+    at: int
+
+    def __new__(cls, text: str, at: int) -> Reworded:
+        word = super().__new__(cls, text)
+        word.at = at
+        return word
+
+
+def _position(item: int | str | None) -> int | None:
+    """The token an item of a claim's order stands for, if any."""
+    return item if isinstance(item, int) else getattr(item, "at", None)
+
+
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 # word classes whose capital at a sentence's start is only the start's
 CLOSED_CLASSES = frozenset({"DET", "PRON", "ADP", "SCONJ", "CCONJ", "PART", "AUX", "ADV"})
@@ -134,6 +151,17 @@ def slip(parsed: Parsed, kept: list[int], clause: Token) -> str | None:
         reference = _reference_lost(parsed, token, inside)
         if reference is not None:
             return reference
+        if (
+            token.tag == "VBG"
+            and token.dep == "advcl"
+            and token.head in inside
+            and any(
+                tokens[j].pos != "PUNCT" and j not in inside
+                for j in range(min(token.head, token.i) + 1, max(token.head, token.i))
+            )
+        ):
+            # "Spacey obliged coming up with 35 phrases" of "obliged, eventually coming up"
+            return "clauses_run_together"
         if token.tag == "MD" and any(
             t.lemma == "have" and t.dep == "aux" and t.i in inside
             for t in parsed.children(token.head)
@@ -147,8 +175,13 @@ def slip(parsed: Parsed, kept: list[int], clause: Token) -> str | None:
             )
         ):
             return "name_as_adverb"  # "captured by A and, per observers, the 366th Regiment"
-        if token.dep in ("prep", "agent") and not any(t.i in inside for t in parsed.children(i)):
-            return "preposition_alone"  # "halted aid coming to."
+        below = parsed.children(i)
+        objects = [t for t in below if t.dep in ("pobj", "pcomp")]
+        if (objects or token.dep in ("prep", "agent")) and not any(
+            t.i in inside for t in (objects or below)
+        ):
+            # "halted aid coming to.", "was only given after" without "the job"
+            return "preposition_alone"
         if token.dep == "cc" and not any(
             t.dep == "conj" and t.i in inside for t in parsed.children(token.head)
         ):
@@ -224,6 +257,16 @@ def _reference_lost(parsed: Parsed, token: Token, inside: set[int]) -> str | Non
     ):
         if not any(c.dep in ("relcl", "acl") and c.i in inside for c in children):
             return "pointing_back"  # "the kind of far-reaching treaties": what kind?
+    if token.pos in ("NOUN", "PROPN") and any(
+        c.dep == "acl" and c.i not in inside and _counts(parsed, c) for c in children
+    ):
+        return "qualifier_lost"  # "in the demographic of adults" without "aged 18–49"
+    if token.lemma.casefold() in _SEPARATIONS and any(
+        c.dep == "prep" and c.text.casefold() == "from" and c.i not in inside for c in children
+    ):
+        return "origin_lost"  # "declared its independence" without "from the Soviet Union"
+    if word == "now" and token.dep == "advmod" and _past(parsed, parsed.tokens[token.head]):
+        return "pointing_back"  # "was now down to 600 men": now, after what?
     if word in ("back", "away") and any(c.dep == "prep" and c.i not in inside for c in children):
         return "destination_lost"  # "out of Aghdara and back" without "to Ganja"
     if token.dep == "npadvmod" and token.head not in inside and token.pos in ("NOUN", "NUM"):
@@ -233,6 +276,24 @@ def _reference_lost(parsed: Parsed, token: Token, inside: set[int]) -> str | Non
         return "destination_lost"  # "was 7 kilometres (4 miles) north of ...", parsed apart
     return None
 
+
+def _counts(parsed: Parsed, top: Token) -> bool:
+    """Whether a number lies under ``top``: "aged 18–49", "born after 1990"."""
+    return any(t.pos == "NUM" and parsed.dominates(top, t) for t in parsed.tokens)
+
+
+def _past(parsed: Parsed, verb: Token) -> bool:
+    """Whether a verb is in a past tense, by itself or by its auxiliary."""
+    return verb.tag == "VBD" or any(
+        c.dep in ("aux", "auxpass") and c.tag == "VBD" for c in parsed.children(verb.i)
+    )
+
+
+# nouns of leaving whose "from" is part of what they mean: independence from whom?
+_SEPARATIONS = frozenset(
+    {"independence", "withdrawal", "secession", "separation", "expulsion", "evacuation"}
+    | {"retreat", "departure", "exit", "resignation", "release", "escape", "retirement"}
+)
 
 _FROM_WHERE = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "from"}
@@ -270,8 +331,9 @@ def render(
         if not dropped(item):
             items.append(item)
         # commas and dashes between two kept words ("On 2 February, the forces ...")
-        if isinstance(item, int) and following == item + 2:
-            between = tokens[item + 1]
+        at = _position(item)
+        if at is not None and _position(following) == at + 2:
+            between = tokens[at + 1]
             # not the comma of a cut noun phrase ("the group, Helsinki Initiative 92,")
             of_cut_noun = between.head not in kept and tokens[between.head].pos in ("NOUN", "PROPN")
             if between.text in (",", "-", "–") and between.pos == "PUNCT" and not of_cut_noun:

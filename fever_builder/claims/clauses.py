@@ -55,13 +55,38 @@ def is_clause_head(parsed: Parsed, token: Token) -> bool:
         # "(Armenia declared its independence on 23 August 1990)": a sentence of its own
         return has_subject(parsed, token)
     if token.dep == "relcl":
-        return any(
-            t.head == token.i
-            and t.dep in ("nsubj", "nsubjpass")
-            and t.text.casefold() in RELATIVE_SUBJECTS
-            for t in parsed.tokens
-        ) and (parsed.tokens[token.head].pos == "PROPN" or set_off(parsed, token))
+        antecedent = parsed.tokens[token.head]
+        return (
+            any(
+                t.head == token.i
+                and t.dep in ("nsubj", "nsubjpass")
+                and t.text.casefold() in RELATIVE_SUBJECTS
+                for t in parsed.tokens
+            )
+            and (antecedent.pos == "PROPN" or set_off(parsed, token))
+            and not _antecedent_in_doubt(parsed, antecedent)
+        )
     return False
+
+
+def _antecedent_in_doubt(parsed: Parsed, antecedent: Token) -> bool:
+    """Whether a relative clause may belong to another noun than the one the parse hangs it
+    on: its antecedent is the object of a preposition that describes a noun ("the region of
+    Goranboy, north of Nagorno-Karabakh, which was defended ..."; "a village in Kalbajar,
+    which ..."). "The city of Lachin, which": an "of" after a determined noun names it."""
+    if antecedent.dep != "pobj":
+        return False
+    preposition = parsed.tokens[antecedent.head]
+    # the noun the phrase hangs on, or follows where the parse hangs it on the verb
+    # ("attacked a village in Kalbajar, which")
+    before = parsed.tokens[preposition.i - 1] if preposition.i else preposition
+    described = parsed.tokens[preposition.head]
+    if described.pos in ("VERB", "AUX") and before.pos not in ("NOUN", "PROPN"):
+        return False  # "was born in Baku, which": the phrase describes an event
+    if described.pos in ("VERB", "AUX"):
+        described = before
+    naming = preposition.text.casefold() == "of" and described.pos == "NOUN"
+    return not (naming and any(c.dep == "det" for c in parsed.children(described.i)))
 
 
 def asserted(parsed: Parsed, clause: Token) -> bool:

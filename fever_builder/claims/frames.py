@@ -258,7 +258,7 @@ PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bdeclared\b", "proclaimed"),
         (r"\bwithdrew\b", "pulled out"),
         (r"\bproposed\b", "put forward"),
-        (r"\bforces\b", "troops"),
+        (r"(?<!\bspecial )(?<!\bair )(?<!\barmed )\bforces\b", "troops"),
         (r"\bhowever\b", "nevertheless"),
         (r"\bimmediately\b", "at once"),
         (r"\bseveral\b(?! (?:thousand|hundred|dozen|million))", "a number of"),

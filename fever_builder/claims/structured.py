@@ -99,5 +99,7 @@ def _table_sentence(name: str, column: str, label: str, cell: str) -> str | None
     # the subject first: "Armenia and Nagorno-Karabakh had ..." after a fronted "During
     # the war," reads as part of the war's name to a parser, and to some readers
     during = name[0].lower() + name[1:] if name.startswith("The ") else name
-    # "about" for the table's estimate: a word shorter than "an estimated", as people write
-    return f"{column} had about {value} {label.lower()} during {during}."
+    # "about" for the table's estimate: a word shorter than "an estimated", as people write;
+    # a range ("45–51") is its own estimate
+    about = "" if re.search(r"\d\s*[–-]\s*\d", value) else "about "
+    return f"{column} had {about}{value} {label.lower()} during {during}."

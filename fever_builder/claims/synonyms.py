@@ -17,6 +17,7 @@ from collections.abc import Collection
 from functools import cache
 
 from fever_builder.analysis.records import Parsed, Token
+from fever_builder.claims.clause_text import Reworded
 from fever_builder.claims.frames import stem
 
 # the frame a synonym needs: a direct object ("thing"), a clause or an infinitive after
@@ -138,7 +139,7 @@ def reword_verbs(
         if isinstance(item, int) and item not in keep:
             new = _synonym(parsed, tokens[item], kept, words, item == participle)
             if new is not None:
-                out.append(new)
+                out.append(Reworded(new, item))
                 continue
         out.append(item)
     return out

@@ -9,6 +9,7 @@ refuse such a cut by reason, for any article; they read only the parse.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from fever_builder.analysis.records import Parsed, Token
@@ -122,7 +123,8 @@ def _vague(parsed: Parsed, head: Token, inside: set[int]) -> bool:
     if any(c.dep == "poss" for c in children):
         return False  # "His first fight", "Lesnar's first fight": whose says which
     bare = all(c.dep in ("nummod", "compound") for c in children)
-    if head.i == 0 and bare and head.text[:1].isupper() and (children or not _a_word(head.text)):
+    named = head.pos != "NUM" and head.text[:1].isupper()
+    if head.i == 0 and bare and named and (children or not _a_word(head.text)):
         return False  # "Mendes directed", "Village 12 had": names the tagger took for nouns
     if _names_something(parsed, phrase, -1):
         return False  # "a village in Kalbajar", "Armenian forces"
@@ -192,6 +194,8 @@ def _unidentified(parsed: Parsed, noun: Token, inside: set[int], clause: Token) 
     the noun ("The typhoon, which formed ..." as "The typhoon formed ..."), says nothing
     of which."""
     children = [t for t in parsed.children(noun.i) if t.i in inside and t.i != clause.i]
+    if noun.pos == "PROPN" and noun.text.istitle() and _numbered_unit(noun, children):
+        return True  # "The 2nd Division numbered 4,000": whose second division?
     if noun.pos == "PROPN" and noun.text.istitle() and not children[1:]:
         # "voted in compliance to the Treaty": a capitalised word, not a name; a body a
         # country has one of ("the Senate", "the Army") is its own
@@ -212,8 +216,31 @@ def _unidentified(parsed: Parsed, noun: Token, inside: set[int], clause: Token) 
         return False
     if any(c.dep in _RESTRICTING or c.tag == "JJS" for c in children):
         return False
-    phrase = {i for i in inside if parsed.dominates(noun, parsed.tokens[i])}
+    # its own phrase: not what is joined to it ("the match and his third WWE Championship")
+    joined = [c for c in children if c.dep in ("conj", "cc")]
+    phrase = {
+        i
+        for i in inside
+        if parsed.dominates(noun, parsed.tokens[i])
+        and not any(parsed.dominates(c, parsed.tokens[i]) for c in joined)
+    }
     return not _names_something(parsed, phrase, noun.i)
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth", re.IGNORECASE)
+
+
+def _numbered_unit(noun: Token, children: list[Token]) -> bool:
+    """A common word named by "the" and an ordinal alone ("the 2nd Division", "The 1st
+    Battalion"): many armies and leagues number their units alike."""
+    definite = [c for c in children if c.dep == "det" and c.text.casefold() in DEFINITE]
+    rest = [c for c in children if c not in definite]
+    return (
+        len(definite) == 1
+        and len(rest) == 1
+        and bool(_ORDINAL.fullmatch(rest[0].text))
+        and _a_word(noun.text)
+    )
 
 
 def _a_word(text: str) -> bool:

@@ -58,6 +58,8 @@ def _in_name(text: str, parsed: Parsed, span: Span) -> bool:
     first = re.fullmatch(r"([A-Z][a-z]+)\s+", text[: span.start])
     if span.kind == "figure" and first and first.group(1).casefold() not in _OPENERS:
         return True  # "Monument 20 is a throne" opening the sentence
+    if span.kind == "figure" and _title_word_after(text, parsed, span):
+        return True  # "AFI's 100 Years... 100 Movies", "3 Commando Brigade"
     if span.kind == "date" and _NAME_HEAD_BEFORE.search(text[: span.start]):
         return True  # "the Local Government Act, 1972", "the Treaty of 1921"
     if (
@@ -69,6 +71,21 @@ def _in_name(text: str, parsed: Parsed, span: Span) -> bool:
     return any(
         e.label in NAME_LABELS and not (span.start <= e.start and e.end <= span.end)
         for e in parsed.entities_over(span.start, span.end)
+    )
+
+
+def _title_word_after(text: str, parsed: Parsed, span: Span) -> bool:
+    """A figure inside a sentence followed by a common noun written as a title's word ("100
+    Years", "3 Commando"), not a people, place or person ("100 Armenians")."""
+    from lemminflect import getAllLemmas  # its tables load on first use
+
+    after = re.match(r"\s+([A-Z][a-z]+)\b", text[span.end :])
+    if span.start == 0 or after is None or not getAllLemmas(after.group(1).casefold(), "NOUN"):
+        return False
+    start = span.end + after.start(1)
+    return not any(
+        e.label in ("NORP", "GPE", "LOC", "PERSON")
+        for e in parsed.entities_over(start, start + len(after.group(1)))
     )
 
 
@@ -221,8 +238,15 @@ def _bare_year(text: str, parsed: Parsed, span: Span) -> bool:
         not counted
         and isinstance(value.number, int)
         and 0 < value.number <= 2100
-        and bool(re.search(r"\b(?:in|In|by|By|since|Since|until|Until)\s+$", text[: span.start]))
+        and bool(
+            re.search(r"\b(?:in|In|by|By|since|Since|until|Until)\s+$", text[: span.start])
+            or re.search(rf"\b(?:{_PART_OF_A_YEAR}) of\s+$", text[: span.start])
+        )
     )
+
+
+# "in the beginning of 66", "by the summer of 1940": what follows is a year
+_PART_OF_A_YEAR = "beginning|end|middle|start|spring|summer|autumn|fall|winter"
 
 
 def _bounded(text: str, parsed: Parsed, span: Span) -> bool:
@@ -271,6 +295,71 @@ def _record(text: str, parsed: Parsed, span: Span) -> bool:
     )
 
 
+def _occasions(text: str, parsed: Parsed, span: Span) -> bool:
+    """A count of occasions ("leaped from his foxhole six times", "on two separate
+    occasions"): it counts within a period or a purpose a claim seldom keeps, so another
+    count may hold over another."""
+    return span.kind == "figure" and bool(
+        re.match(r"\s+(?:[a-z]+\s+)?(?:times|occasions)\b", text[span.end :])
+    )
+
+
+# adverbs that put an event at no one time, as one of several: "was once raised"
+_HABITUAL = frozenset(
+    {"once", "sometimes", "often", "occasionally", "frequently", "repeatedly", "usually"}
+)
+
+
+def _habitual(text: str, parsed: Parsed, span: Span) -> bool:
+    """A fact of an event said to happen at no one time ("the idea of sending 100 observers
+    was once raised", "often played in Manila"): it may have held another time, with
+    another figure, date or name."""
+    head = parsed.head_of(span.start, span.end)
+    for verb in parsed.ancestors(head) if head is not None else ():
+        if verb.pos not in ("VERB", "AUX") or verb.dep in ("aux", "auxpass", "amod"):
+            continue
+        if any(
+            c.dep == "advmod" and c.text.casefold() in _HABITUAL for c in parsed.children(verb.i)
+        ):
+            return True
+        if verb.dep not in _INSIDE_A_CLAUSE:
+            return False  # its clause's head: the clause above is another event
+    return False
+
+
+# verbs that are part of their head's clause: "the idea of sending ... was once raised"
+_INSIDE_A_CLAUSE = frozenset({"pcomp", "xcomp", "acl", "prep", "pobj"})
+
+
+def _paired_list(text: str, parsed: Parsed, span: Span) -> bool:
+    """A date or place among several of each on one verb ("released in Europe in 1991, in
+    North America on December 19 and in Japan on December 20"): which date goes with which
+    place is left to the order of the words, and a cut keeps the wrong ones together."""
+    if span.kind not in ("date", "entity"):
+        return False
+    head = parsed.head_of(span.start, span.end)
+    verb = (
+        next((t for t in parsed.ancestors(head) if t.pos in ("VERB", "AUX")), None)
+        if head
+        else None
+    )
+    if verb is None:
+        return False
+    kinds = {"date": 0, "place": 0}
+    for prep in parsed.tokens:
+        if prep.dep not in ("prep", "conj") or prep.pos != "ADP":
+            continue
+        if not any(t.i == verb.i for t in parsed.ancestors(prep)[1:3]):
+            continue
+        for obj in parsed.children(prep.i):
+            labels = {e.label for e in parsed.entities_over(obj.start, obj.end)}
+            if obj.dep == "pobj" and "DATE" in labels:
+                kinds["date"] += 1
+            elif obj.dep == "pobj" and labels & {"GPE", "LOC"}:
+                kinds["place"] += 1
+    return kinds["date"] >= 2 and kinds["place"] >= 2
+
+
 def _unit_compound(text: str, parsed: Parsed, span: Span) -> bool:
     """A figure hyphened to its unit as a modifier ("4.2-inch mortars"): a specification."""
     return span.kind == "figure" and bool(re.match(r"-[a-z]", text[span.end :]))
@@ -295,9 +384,18 @@ def _date_subject(text: str, parsed: Parsed, span: Span) -> bool:
 
 
 def _age(text: str, parsed: Parsed, span: Span) -> bool:
-    """An age ("at the age of 17", "aged 40"): a changed age is rarely plausible."""
+    """An age ("at the age of 17", "aged 40", "when Nero was four"): a changed age is
+    rarely plausible."""
+    value = span.value
+    said_of = (
+        isinstance(value, FigureValue)
+        and not value.unit
+        and re.search(r"\b(?:was|is|were|turned)\s+$", text[: span.start])
+        and re.match(r"\s*(?:$|[.,;)]|at\b|when\b|in\b)", text[span.end :])
+    )
     return span.kind == "figure" and bool(
-        re.search(r"\b(?:age of|aged|age)\s+$", text[: span.start])
+        said_of
+        or re.search(r"\b(?:age of|aged|age)\s+$", text[: span.start])
         or re.match(r"\s*(?:-| )?years?[- ]old\b", text[span.end :])
     )
 
@@ -361,6 +459,9 @@ FLAG_RULES: tuple[tuple[str, Rule], ...] = (
     ("year_range", _year_range),
     ("counted_list", _counted_list),
     ("record", _record),
+    ("occasions", _occasions),
+    ("habitual", _habitual),
+    ("paired_list", _paired_list),
     ("bare_year", _bare_year),
     ("in_quote", _in_quote),
     ("bounded", _bounded),

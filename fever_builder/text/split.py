@@ -141,4 +141,15 @@ def split_sentences(text: str) -> list[str]:
     """
     text = strip_citations(text)
     text = _GLUED.sub(" ", text)
-    return [s.strip() for s in _tokenizer().tokenize(text) if s.strip()]
+    sentences: list[str] = []
+    for piece in (s.strip() for s in _tokenizer().tokenize(text)):
+        if sentences and piece[:1].islower() and _EXCLAIMED.search(sentences[-1]):
+            sentences[-1] = f"{sentences[-1]} {piece}"  # "the musicals Oliver! and Cabaret"
+        elif piece:
+            sentences.append(piece)
+    return sentences
+
+
+# a piece ending on "!" or "?" that the next piece, opening in lower case, continues: a
+# title that ends on its own mark ("Oliver!", "Jeopardy!")
+_EXCLAIMED = re.compile(r"[!?][\"”’)]?$")

@@ -15,6 +15,7 @@ from claims_helpers import FILM_PAGE
 
 from fever_builder.analysis import parse
 from fever_builder.claims.atomic import atomic_frame
+from fever_builder.claims.clauses import is_clause_head
 from fever_builder.claims.frames import Frame
 from fever_builder.claims.reference import _title_nouns
 from fever_builder.claims.reword import _forms
@@ -172,7 +173,101 @@ CUTS = [
         "Ganja",
         "The capital of Azerbaijan moved its best units from the east to Ganja.",
     ),
+    (  # "now" in a past clause: now, after what?
+        "The 1st Battalion of the 23rd Infantry was now down to a strength of 600 men.",
+        "600",
+        "refused: clause_pointing_back",
+    ),
+    (  # a bare numeral subject: three of what?
+        "Three are in the Museo de Antropología de Xalapa.",
+        "Three",
+        "refused: clause_vague_subject",
+    ),
+    (  # independence from whom?
+        "On 6 January 1992, the region declared its independence from Azerbaijan.",
+        "6 January 1992",
+        "refused: clause_origin_lost",
+    ),
+    (  # "given" without "the job"
+        "In 1998, Sam Mendes was, nevertheless, only given the job after 20 others were "
+        "considered.",
+        "20",
+        "refused: clause_preposition_alone",
+    ),
+    (  # a participle clause glued to its verb once the word between is cut
+        "Spacey obliged, eventually coming up with 35 phrases.",
+        "35",
+        "refused: clause_clauses_run_together",
+    ),
+    (  # a unit named by its number alone: whose second division?
+        "The 2nd Division numbered 4,000 men on 31 August 1950.",
+        "4,000",
+        "refused: clause_unidentified_reference",
+    ),
+    (  # a name joined to a definite noun does not say which match
+        "Lesnar won the match and his third WWE Championship in 2003.",
+        "2003",
+        "refused: clause_unidentified_reference",
+    ),
+    (  # an army's name with the number says which
+        "On 2 February, the 2nd Azerbaijani Battalion had 400 men.",
+        "400",
+        "The 2nd Azerbaijani Battalion had 400 men on 2 February.",
+    ),
+    (  # the comma before a participle clause stays when its verb is said in other words
+        "Azerbaijan launched an offensive on 12 June 1992, capturing 20 villages.",
+        "20",
+        "Azerbaijan launched an offensive on 12 June 1992, seizing 20 villages.",
+    ),
+    (  # "the city of Goris, which": the relative clause is about Goris
+        "Troops attacked the city of Goris, which was defended by 300 volunteers.",
+        "300",
+        "Goris was protected by 300 volunteers.",
+    ),
 ]
+
+
+def test_a_tight_cut_keeps_a_number_that_qualifies_a_noun() -> None:
+    sentence = (
+        "The US airing was seen by 1.43 million viewers, with a 0.6 rating in the demographic "
+        "of adults aged 18 – 49."
+    )
+    dropped: Counter[str] = Counter()
+    whole = cut_at(sentence, "0.6", dropped=dropped)
+    assert whole is not None and whole.text.endswith("adults aged 18 – 49.")
+    assert cut_at(sentence, "0.6", tight=True, dropped=dropped) is None
+    assert dropped == {"clause_qualifier_lost": 1}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "clause"),
+    [
+        # the relative clause may be about the district: no claim about the lake
+        (
+            "Troops attacked the district of Goris, south of Lake Sevan, which was defended by "
+            "300 volunteers.",
+            "defended",
+            False,
+        ),
+        (
+            "Troops attacked a village in Kalbajar, which was defended by 300 volunteers.",
+            "defended",
+            False,
+        ),
+        (
+            "Troops attacked the city of Goris, which was defended by 300 volunteers.",
+            "defended",
+            True,
+        ),
+        ("He was born in Baku, which had 300,000 inhabitants.", "had", True),
+    ],
+)
+def test_a_relative_clause_stands_alone_only_on_a_sure_antecedent(
+    sentence: str, verb: str, clause: bool
+) -> None:
+    parsed = parse([sentence])[0]
+    token = next(t for t in parsed.tokens if t.text == verb)
+    assert is_clause_head(parsed, token) is clause
 
 
 def test_the_page_s_own_noun_is_said_by_its_name() -> None:

@@ -258,3 +258,23 @@ def test_an_outcome_word_flips_only_where_the_claim_still_reads() -> None:
     flipped = [c for c in generation.claims if c.mutation == "antonym"]
     assert {c.source_sentence for c in flipped} == {3}, flipped
     assert any(c.label == "SUPPORTS" and "not successful" in c.claim for c in flipped), flipped
+
+
+def test_a_figure_written_to_a_precision_is_no_false_bound() -> None:
+    # "7.6 million viewers" may be 7.64 million: "more than 7.6 million" is not refuted
+    lines = (
+        '"The Snowmen" is the 2012 Christmas special of the British science fiction television '
+        "series Doctor Who.",
+        "UK overnight ratings showed that the special had been watched by 7.6 million viewers, "
+        "coming in sixth for the night.",
+    )
+    page = Page(title="The Snowmen", sentences=tuple(Sentence(i, t) for i, t in enumerate(lines)))
+    comparatives = [
+        claim
+        for seed in range(8)
+        for claim in generate(assign_groups([page]), seed=seed).claims
+        if claim.mutation == "comparative" and "million" in claim.claim
+    ]
+    assert comparatives, "no comparative made from the figure"
+    for claim in comparatives:
+        assert "than 7.6 million" not in claim.claim, claim

@@ -49,6 +49,24 @@ FLAGGED = [
     ("Lesnar won a UFC-record $2.5 million purse for the fight in 2016.", "$2.5 million", "record"),
     # whoever signs with a club may sign again
     ("In 2000, Lesnar signed with the World Wrestling Federation.", "2000", "recurring"),
+    # an event at no one time: it may have held with another figure, place or date
+    ("The idea of sending 100 observers to the region was once raised.", "100", "habitual"),
+    ("The band often played in Manila during the 1990s.", "Manila", "habitual"),
+    # a count of occasions counts within a period the claim seldom keeps
+    ("Ouellette leaped from his foxhole six times to escape grenades.", "six", "occasions"),
+    ("Lesnar interfered in Angle's matches on two separate occasions.", "two", "occasions"),
+    # a title's number
+    ("The film placed on AFI's 100 Movies list in 2007.", "100", "in_name"),
+    # which date goes with which place is left to the word order
+    (
+        "The game was released in Europe in 1991, in North America on December 19, 1991 and "
+        "in Japan on December 20, 1991.",
+        "December 20, 1991",
+        "paired_list",
+    ),
+    # a year written as a bare number, and an age said with "was"
+    ("In the beginning of 66, he married Statilia Messalina.", "66", "bare_year"),
+    ("Nero's father died in 39 when Nero was four.", "four", "age"),
 ]
 
 
@@ -71,6 +89,8 @@ PLAIN = [
     ("Kodak was founded in 1880 by George Eastman.", "1880"),
     ("Lesnar made his first appearance at WrestleMania in 2002.", "2002"),
     ("The Battle of Kalbajar ended in April 1993.", "April 1993"),
+    # a count of a people is no title's number
+    ("Armenian forces killed 100 Azerbaijanis in the village.", "100"),
 ]
 
 

@@ -773,6 +773,19 @@ def test_seed_boundaries(passage: str, expected: list[str]) -> None:
     assert split_sentences(passage) == expected
 
 
+def test_a_title_ending_on_an_exclamation_mark_does_not_end_the_sentence() -> None:
+    passage = (
+        "Courted after his productions of the musicals Oliver! and Cabaret, Mendes was given "
+        "the job. It was his first film! He was 34."
+    )
+    assert split_sentences(passage) == [
+        "Courted after his productions of the musicals Oliver! and Cabaret, Mendes was given "
+        "the job.",
+        "It was his first film!",
+        "He was 34.",
+    ]
+
+
 def test_table_is_large_and_taken_from_the_seeds() -> None:
     seeds = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir()))
     assert len(SEED_CASES) >= 40

@@ -35,7 +35,9 @@ def comparative(frame: Frame, span: Span, sentence: Sentence, ctx: Context) -> P
     lower, upper = bounds
     # half the false claims keep the text's own figure ("more than 3,500" where
     # it says 3,500), so the changed number is as often in the true claim
-    keep_original = True
+    # a figure written to a precision ("7.6 million") may be a little more or less than
+    # it says: then the false claim takes a round bound beyond it
+    keep_original = not _rounded(frame.fact)
     if ctx.rng.random() < 0.5:
         true, false = f"more than {lower}", f"more than {frame.fact if keep_original else upper}"
     else:
@@ -52,6 +54,11 @@ def comparative(frame: Frame, span: Span, sentence: Sentence, ctx: Context) -> P
         false,
         "comparative",
     )
+
+
+def _rounded(figure: str) -> bool:
+    """Whether a figure is written to a precision: a decimal or a scale word."""
+    return bool(re.search(r"\d\.\d|\b(?:thousand|million|billion|trillion)\b", figure))
 
 
 def _of_a_superlative(parsed: Parsed, span: Span) -> bool:

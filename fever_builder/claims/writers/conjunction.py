@@ -23,10 +23,12 @@ from fever_builder.claims.model import Claim, Evidence
 from fever_builder.corpus import Page, Sentence
 
 MAX_WORDS = 18
+# a true clause joined to a pair says this much of its subject at least: "joined the CIS"
+MIN_PREDICATE_WORDS = 3
 # claims needing two sentences, joined ones included: at most this share of the claims
 SHARE = 0.12
 # a pair joins at most this many other pairs or clauses, each with its own partner
-JOINS_PER_PAIR = 2
+JOINS_PER_PAIR = 3
 # subjects that need not name the same thing in two sentences
 _NOT_ONE_THING = frozenset(
     {
@@ -127,6 +129,9 @@ def true_clauses(
             # "was quick to deny", "abstained from joining": a verb with its object left in
             # the sentence around it
             ctx.dropped["join_predicate_dangles"] += 1
+            continue
+        if len(frame.text[frame.subject :].split()) < MIN_PREDICATE_WORDS:
+            ctx.dropped["join_predicate_bare"] += 1  # "and launched attacks": which, on what?
             continue
         seen.add(frame.text)
         clause = Pair("clause", frame.text, frame.text, "", "", "clause")
