@@ -2,7 +2,7 @@
 
 Usage: python audit/sample.py [DATA_DIR] > audit/sample.txt
 
-Each claim is printed with its label and evidence, for a person to read and
+A build of fewer than 100 claims gives all of them. Each claim is printed with its label and evidence, for a person to read and
 record a verdict in audit/label_audit.jsonl.
 """
 
@@ -22,7 +22,8 @@ def sample(data: Path) -> list[dict[str, object]]:
     for path in sorted((data / "claims").glob("*.jsonl")):
         rows.extend(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines())
     rows.sort(key=lambda r: r["id"])
-    return random.Random(SEED).sample(rows, SIZE)
+    # a build of fewer claims is read whole, in a random order
+    return random.Random(SEED).sample(rows, min(SIZE, len(rows)))
 
 
 if __name__ == "__main__":

@@ -261,6 +261,25 @@ def _reference_lost(parsed: Parsed, token: Token, inside: set[int]) -> str | Non
         c.dep == "acl" and c.i not in inside and _counts(parsed, c) for c in children
     ):
         return "qualifier_lost"  # "in the demographic of adults" without "aged 18–49"
+    if token.lemma.casefold() in _ENVOYS and any(
+        c.dep == "prep" and c.text.casefold() == "to" and c.i not in inside for c in children
+    ):
+        return "counterpart_lost"  # "the UK's ambassador" without "to the US"
+    if any(
+        c.text.casefold() in ("along", "together")
+        and c.dep in ("prep", "advmod")
+        and c.i not in inside
+        for c in children
+    ):
+        return "partner_lost"  # "Manila elects 12 senators" without "along with the nation"
+    if word == "another" and token.dep == "det":
+        return "pointing_back"  # "another successful title defense": besides which?
+    if (
+        word == "other"
+        and token.dep == "amod"
+        and any(c.dep == "nummod" and c.i in inside for c in parsed.children(token.head))
+    ):
+        return "pointing_back"  # "three other basilicas": other than which?
     if token.lemma.casefold() in _SEPARATIONS and any(
         c.dep == "prep" and c.text.casefold() == "from" and c.i not in inside for c in children
     ):
@@ -289,6 +308,11 @@ def _past(parsed: Parsed, verb: Token) -> bool:
     )
 
 
+# nouns of a role towards another whose "to" is part of what they mean: ambassador to whom?
+_ENVOYS = frozenset(
+    {"ambassador", "envoy", "emissary", "delegate", "representative", "consul", "heir"}
+    | {"successor", "adviser", "advisor"}
+)
 # nouns of leaving whose "from" is part of what they mean: independence from whom?
 _SEPARATIONS = frozenset(
     {"independence", "withdrawal", "secession", "separation", "expulsion", "evacuation"}

@@ -227,18 +227,24 @@ def _unidentified(parsed: Parsed, noun: Token, inside: set[int], clause: Token) 
     return not _names_something(parsed, phrase, noun.i)
 
 
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth", re.IGNORECASE)
+# the low numbers every army and league gives its units ("the 2nd Division"); a high one
+# ("the 701st Brigade") is seldom given twice in one story
+_LOW_ORDINAL = re.compile(
+    r"(?:[1-9]|10)(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth",
+    re.IGNORECASE,
+)
 
 
 def _numbered_unit(noun: Token, children: list[Token]) -> bool:
-    """A common word named by "the" and an ordinal alone ("the 2nd Division", "The 1st
+    """A common word named by "the" and a low ordinal alone ("the 2nd Division", "The 1st
     Battalion"): many armies and leagues number their units alike."""
     definite = [c for c in children if c.dep == "det" and c.text.casefold() in DEFINITE]
     rest = [c for c in children if c not in definite]
     return (
         len(definite) == 1
         and len(rest) == 1
-        and bool(_ORDINAL.fullmatch(rest[0].text))
+        and bool(_LOW_ORDINAL.fullmatch(rest[0].text))
         and _a_word(noun.text)
     )
 

@@ -272,7 +272,7 @@ def _counted_list(text: str, parsed: Parsed, span: Span) -> bool:
     itself, and the claim reads as nonsense."""
     if span.kind != "figure":
         return False
-    if re.match(r"(?:\s+[\w-]+){0,4}\s*:\s*\S[^.;]*,", text[span.end :]):
+    if re.match(r"(?:\s+[\w-]+){0,6}\s*:\s*\S[^.;]*,", text[span.end :]):
         return True
     if re.match(r"\s+out of\b", text[span.end :]) or re.search(r"\bout of\s+$", text[: span.start]):
         return True  # "three out of four stars": a rating on its own scale
@@ -291,7 +291,7 @@ def _record(text: str, parsed: Parsed, span: Span) -> bool:
     """A figure said to be a record ("a UFC-record $2.5 million purse"): records are
     broken, so another figure may have been one at another time."""
     return span.kind == "figure" and bool(
-        re.search(r"\brecord[\s-]+(?:[\w-]+\s+)?$", text[: span.start], re.IGNORECASE)
+        re.search(r"\brecord[\s-]+(?:[\w-]+\s+)?(?:[$€£¥]\s?)?$", text[: span.start], re.IGNORECASE)
     )
 
 

@@ -209,6 +209,26 @@ CUTS = [
         "2003",
         "refused: clause_unidentified_reference",
     ),
+    (  # a high number names one unit
+        "On 2 February, the 701st Brigade had 3,500 men.",
+        "3,500",
+        "The 701st Brigade had 3,500 men on 2 February.",
+    ),
+    (  # Manila does not elect the senators alone
+        "Manila, along with the rest of the nation, elects 12 senators as one at-large district.",
+        "12",
+        "refused: clause_partner_lost",
+    ),
+    (  # besides which defense?
+        "Lesnar had another successful title defense against Giant Bernard on May 3, 2006.",
+        "May 3, 2006",
+        "refused: clause_pointing_back",
+    ),
+    (  # other than which?
+        "Nero had three other wives in his lifetime.",
+        "three",
+        "refused: clause_pointing_back",
+    ),
     (  # an army's name with the number says which
         "On 2 February, the 2nd Azerbaijani Battalion had 400 men.",
         "400",
@@ -225,6 +245,18 @@ CUTS = [
         "Goris was protected by 300 volunteers.",
     ),
 ]
+
+
+def test_a_tight_cut_keeps_whom_an_envoy_is_sent_to() -> None:
+    sentence = (
+        "In early 1810 Gore invited Francis James Jackson, who had been rejected as the UK's "
+        "ambassador to the US, to visit the state."
+    )
+    dropped: Counter[str] = Counter()
+    whole = cut_at(sentence, "UK", dropped=dropped)
+    assert whole is not None and whole.text.endswith("ambassador to the US.")
+    assert cut_at(sentence, "UK", tight=True, dropped=dropped) is None
+    assert dropped == {"clause_counterpart_lost": 1}
 
 
 def test_a_tight_cut_keeps_a_number_that_qualifies_a_noun() -> None:

@@ -45,8 +45,15 @@ FLAGGED = [
     # a part of a count or of a group: another part may hold the same
     ("Lesnar avoided 28 of Hunt's 30 attempted strikes in the fight.", "28", "counted_list"),
     ("Three of the heads were found in a line in Complex I.", "Three", "counted_list"),
+    (
+        "There are also three other basilicas in the city: Quiapo Church, Binondo Church, and "
+        "the Minor Basilica of San Sebastián.",
+        "three",
+        "counted_list",
+    ),
     # a record is broken later
     ("Lesnar won a UFC-record $2.5 million purse for the fight in 2016.", "$2.5 million", "record"),
+    ("He also won a UFC-record $ 2.5 million purse.", "2.5 million", "record"),
     # whoever signs with a club may sign again
     ("In 2000, Lesnar signed with the World Wrestling Federation.", "2000", "recurring"),
     # an event at no one time: it may have held with another figure, place or date
