@@ -53,6 +53,14 @@ def pair_for(
             kinds = []
         if re.search(r"\brespectively\b", frame.text):
             kinds = []  # "in 1823 and 1837 respectively": one date changed breaks the pairing
+        if re.match(r"\s+[A-Za-z]", frame.text[frame.end :]) and not re.search(
+            r"\b(?:in|on|of|during|since|from|by|until|to|between|after|before)\s+$",
+            frame.text[: frame.start],
+            re.IGNORECASE,
+        ):
+            # "a 1999 drama film": a year that describes a noun changes, but takes no
+            # "before" and no "or"
+            kinds = [k for k in kinds if k == "date"]
     elif isinstance(span.value, FigureValue):
         # "the country's top 300 artists": no room for "more than" in the phrase
         kinds = ["figure"] if "modified" in span.flags else ["figure", "comparative"]

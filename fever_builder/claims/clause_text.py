@@ -151,17 +151,6 @@ def slip(parsed: Parsed, kept: list[int], clause: Token) -> str | None:
         reference = _reference_lost(parsed, token, inside)
         if reference is not None:
             return reference
-        if (
-            token.tag == "VBG"
-            and token.dep == "advcl"
-            and token.head in inside
-            and any(
-                tokens[j].pos != "PUNCT" and j not in inside
-                for j in range(min(token.head, token.i) + 1, max(token.head, token.i))
-            )
-        ):
-            # "Spacey obliged coming up with 35 phrases" of "obliged, eventually coming up"
-            return "clauses_run_together"
         if token.tag == "MD" and any(
             t.lemma == "have" and t.dep == "aux" and t.i in inside
             for t in parsed.children(token.head)
@@ -258,9 +247,12 @@ def _reference_lost(parsed: Parsed, token: Token, inside: set[int]) -> str | Non
         if not any(c.dep in ("relcl", "acl") and c.i in inside for c in children):
             return "pointing_back"  # "the kind of far-reaching treaties": what kind?
     if token.pos in ("NOUN", "PROPN") and any(
-        c.dep == "acl" and c.i not in inside and _counts(parsed, c) for c in children
+        c.dep == "acl" and c.i not in inside and _counts(parsed, c) and not _set_off(parsed, c)
+        for c in children
     ):
-        return "qualifier_lost"  # "in the demographic of adults" without "aged 18–49"
+        # "in the demographic of adults" without "aged 18–49" ("Two groups, numbering 4,000
+        # men, attacked": set off by commas, it only adds)
+        return "qualifier_lost"
     if token.lemma.casefold() in _ENVOYS and any(
         c.dep == "prep" and c.text.casefold() == "to" and c.i not in inside for c in children
     ):
@@ -269,6 +261,8 @@ def _reference_lost(parsed: Parsed, token: Token, inside: set[int]) -> str | Non
         c.text.casefold() in ("along", "together")
         and c.dep in ("prep", "advmod")
         and c.i not in inside
+        and c.i + 1 < len(parsed.tokens)
+        and parsed.tokens[c.i + 1].text.casefold() == "with"
         for c in children
     ):
         return "partner_lost"  # "Manila elects 12 senators" without "along with the nation"
@@ -277,9 +271,11 @@ def _reference_lost(parsed: Parsed, token: Token, inside: set[int]) -> str | Non
     if (
         word == "other"
         and token.dep == "amod"
+        and parsed.tokens[token.head].dep != "conj"
         and any(c.dep == "nummod" and c.i in inside for c in parsed.children(token.head))
     ):
-        return "pointing_back"  # "three other basilicas": other than which?
+        # "three other basilicas": other than which? ("Armenia and five other republics" says)
+        return "pointing_back"
     if token.lemma.casefold() in _SEPARATIONS and any(
         c.dep == "prep" and c.text.casefold() == "from" and c.i not in inside for c in children
     ):
@@ -296,9 +292,29 @@ def _reference_lost(parsed: Parsed, token: Token, inside: set[int]) -> str | Non
     return None
 
 
+def _set_off(parsed: Parsed, top: Token) -> bool:
+    """Whether the phrase under ``top`` follows a comma or a bracket: it adds, not picks."""
+    first = min(t.i for t in parsed.tokens if parsed.dominates(top, t))
+    return first > 0 and parsed.tokens[first - 1].text in (",", "(", "–", "—")
+
+
 def _counts(parsed: Parsed, top: Token) -> bool:
     """Whether a number lies under ``top``: "aged 18–49", "born after 1990"."""
     return any(t.pos == "NUM" and parsed.dominates(top, t) for t in parsed.tokens)
+
+
+def _set_off_participle(parsed: Parsed, at: int | None, kept: set[int]) -> int | None:
+    """The comma that sets off the participle clause (its verb at ``at``) in the sentence,
+    when the words between it and the verb were cut: it stays in the claim."""
+    if at is None:
+        return None
+    verb = parsed.tokens[at]
+    if verb.tag != "VBG" or verb.dep != "advcl" or verb.head > at:
+        return None
+    j = at - 1
+    while j > verb.head and j not in kept and parsed.dominates(verb, parsed.tokens[j]):
+        j -= 1
+    return j if j > verb.head and parsed.tokens[j].text == "," else None
 
 
 def _past(parsed: Parsed, verb: Token) -> bool:
@@ -352,6 +368,9 @@ def render(
 
     items: list[int | str] = []
     for item, following in zip(order, [*order[1:], None], strict=True):
+        comma = _set_off_participle(parsed, _position(item), kept)
+        if comma is not None and items and _position(items[-1]) != comma:
+            items.append(comma)  # "Spacey obliged, coming up with ..." of "obliged, eventually"
         if not dropped(item):
             items.append(item)
         # commas and dashes between two kept words ("On 2 February, the forces ...")

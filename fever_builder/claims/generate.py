@@ -368,8 +368,23 @@ def _structured_claims(fact: StructuredFact, ctx: Context) -> list[Claim]:
     """One pair from an infobox field or table cell written as a sentence."""
     ctx.page = fact.page
     ctx.parsed = None  # a sentence written from a field has no parse
-    spans = [s for s in extract(fact.sentence, lexicon=ctx.lexicon) if s.kind in ("date", "figure")]
     evidence = ((Evidence(fact.page, fact.sentence_id, fact.evidence),),)
+    if fact.kind == "compare":
+        # the two sides of a table row the other way round: the same words, so wording
+        # alone says nothing of the label
+        pair = Pair("comparative", fact.sentence, fact.reversed, "", "", "compare")
+        pair_id = digest(f"{fact.page}|{fact.sentence_id}|{pair.supports}|{pair.refutes}")
+        generator = m.GENERATORS["compare"]
+        return pair_claims(
+            pair,
+            pair_id=pair_id,
+            evidence=evidence,
+            page=fact.page,
+            sentence_id=fact.sentence_id,
+            group="s" + digest(f"{fact.page}|{fact.sentence_id}"),
+            generators=(generator, generator),
+        )
+    spans = [s for s in extract(fact.sentence, lexicon=ctx.lexicon) if s.kind in ("date", "figure")]
     source = Sentence(fact.sentence_id, fact.evidence, group="")
     pair = None
     for span in spans:

@@ -34,6 +34,7 @@ GENERATORS: dict[str, str] = {
     "antonym": "refute.antonym.v1",
     "infobox": "structured.infobox.v1",
     "table": "structured.table.v1",
+    "compare": "structured.compare.v1",
 }
 # a name changed in a slot that may hold several: the source sentence does not settle it
 UNSETTLED_GENERATOR = "nei.shared_slot.v1"
@@ -216,7 +217,7 @@ def comparative_bounds(span: Span) -> tuple[str, str] | None:
         or value.percent
         or value.currency
         or not isinstance(value.number, int)
-        or value.number < 20
+        or value.number < 3
     ):
         return None
     number = value.number

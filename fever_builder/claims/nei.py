@@ -21,7 +21,7 @@ from fever_builder.claims.validity import content_words
 from fever_builder.corpus import Page
 
 GENERATOR = "fever-builder/nei.unrelated_evidence.v1"
-NEI_MUTATIONS = ("date", "figure", "identifier", "comparative")
+NEI_MUTATIONS = ("date", "figure", "identifier", "comparative", "antonym", "negation")
 _NUMBER = re.compile(r"\d")
 
 

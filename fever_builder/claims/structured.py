@@ -27,7 +27,9 @@ class StructuredFact:
     sentence_id: int
     evidence: str
     sentence: str
-    kind: str  # "infobox" or "table"
+    kind: str  # "infobox", "table" or "compare"
+    # of a comparison, the same sentence with its two sides the other way round: false
+    reversed: str = ""
 
 
 def table_text(header: tuple[str, ...], cells: tuple[str, ...]) -> str:
@@ -68,7 +70,55 @@ def structured_facts(pages: Iterable[Page]) -> list[StructuredFact]:
                     facts.append(
                         StructuredFact(page.title, page.table_line(j), evidence, sentence, "table")
                     )
+            compared = _comparison(name, row.header, row.cells)
+            if compared is not None:
+                true, false = compared
+                facts.append(
+                    StructuredFact(page.title, page.table_line(j), evidence, true, "compare", false)
+                )
     return facts
+
+
+# how much larger one side's lowest figure must be than the other's highest: the ranges
+# must not overlap ("90–173 tanks" against "436–458")
+COMPARE_MARGIN = 1.0
+
+
+def _comparison(
+    name: str, header: tuple[str, ...], cells: tuple[str, ...]
+) -> tuple[str, str] | None:
+    """ "Azerbaijan had more tanks than Armenia during the war", true, and the same with the
+    two sides the other way round, false: from a row of two columns whose figures (or
+    ranges) lie apart by ``COMPARE_MARGIN``; None for any other row."""
+    if len(header) != 3 or len(cells) != 3 or not cells[0]:
+        return None
+    sides = [_figures(cell) for cell in cells[1:]]
+    if sides[0] is None or sides[1] is None:
+        return None
+    (low_a, high_a), (low_b, high_b) = sides
+    columns = [" ".join(c.split()) for c in header[1:]]
+    if low_b > high_a * COMPARE_MARGIN:
+        more, fewer = columns[1], columns[0]
+    elif low_a > high_b * COMPARE_MARGIN:
+        more, fewer = columns[0], columns[1]
+    else:
+        return None
+    what = " ".join(cells[0].split()).lower()
+    during = name[0].lower() + name[1:] if name.startswith("The ") else name
+    return (
+        f"{more} had more {what} than {fewer} during {during}.",
+        f"{fewer} had more {what} than {more} during {during}.",
+    )
+
+
+def _figures(cell: str) -> tuple[float, float] | None:
+    """The lowest and highest figure a cell gives ("388–395", "42,000"), or None when it
+    gives none or leaves a part unknown ("3 + N/A")."""
+    value = cell.split(" (")[0]
+    numbers = [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", value)]
+    if not numbers or "N/A" in value or not re.fullmatch(r"[\d,.\s–-]+", value.strip()):
+        return None
+    return min(numbers), max(numbers)
 
 
 def _infobox_sentence(name: str, key: str, value: str) -> str | None:

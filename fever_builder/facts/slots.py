@@ -170,6 +170,8 @@ def recurring(text: str, parsed: Parsed, span: Span) -> bool:
     head = parsed.head_of(span.start, span.end)
     if head is None:
         return False
+    if _dates_the_thing(parsed, head):
+        return False  # "is a 1999 drama film": the film's own year
     verb = next(
         (
             t
@@ -193,6 +195,20 @@ def recurring(text: str, parsed: Parsed, span: Span) -> bool:
     subjects = [c for c in parsed.children(verb.i) if c.dep in ("nsubj", "nsubjpass")]
     return not any(
         e.label == "EVENT" for s in subjects for e in parsed.entities_over(s.start, s.end)
+    )
+
+
+def _dates_the_thing(parsed: Parsed, date: Token) -> bool:
+    """Whether a year describes what the subject is ("American Beauty is a 1999 drama
+    film", "QuackShot is a 1991 video game"): the year a work or a thing is of, one year."""
+    described = parsed.tokens[date.head]
+    return (
+        date.dep in ("nummod", "compound", "amod")
+        and date.i < described.i
+        and described.pos == "NOUN"
+        and described.dep == "attr"
+        and parsed.tokens[described.head].lemma == "be"
+        and re.fullmatch(r"\d{4}", date.text) is not None
     )
 
 

@@ -9,8 +9,8 @@ from claims_helpers import GENERATOR_NAME, BuiltFolder, tiny_pages
 
 from fever_builder.claims.generate import Generation, changed_spans, generate
 from fever_builder.claims.model import LABELS
-from fever_builder.claims.structured import table_text
-from fever_builder.corpus import Page
+from fever_builder.claims.structured import structured_facts, table_text
+from fever_builder.corpus import Page, Sentence, TableRow
 
 MUTATION_TYPES = ("date", "figure", "entity", "identifier", "negation", "comparative", "antonym")
 
@@ -199,3 +199,32 @@ def test_page_order_does_not_change_which_claims_are_true(pages: list[Page]) -> 
     label_of = {c.claim: c.label for c in forward.claims}
     clashes = [c.claim for c in backward.claims if label_of.get(c.claim, c.label) != c.label]
     assert clashes == []
+
+
+# a table row, and the comparison it states: its two sides lie apart, or they do not
+ROWS = [
+    (("Tanks", "90–173 (77–160 + 13)", "436–458"), "Azerbaijan had more tanks than Armenia"),
+    (("Military personnel", "42,000", "40,000"), "Armenia had more military personnel than"),
+    (("Artillery", "177–187", "180–395"), None),  # the ranges overlap
+    (("Fighter aircraft", "3 + N/A", "63–170"), None),  # one side is not known
+    (("Helicopters", "13", "13"), None),
+]
+
+
+@pytest.mark.parametrize(("cells", "expected"), ROWS, ids=[r[0][0] for r in ROWS])
+def test_a_table_row_compares_its_two_sides_only_where_they_lie_apart(
+    cells: tuple[str, ...], expected: str | None
+) -> None:
+    row = TableRow("strength", 1, ("", "Armenia", "Azerbaijan"), cells)
+    page = Page("Karabakh War", (Sentence(0, "The Karabakh War was a war."),), tables=(row,))
+    compared = [f for f in structured_facts([page]) if f.kind == "compare"]
+    if expected is None:
+        assert compared == []
+        return
+    (fact,) = compared
+    assert fact.sentence.startswith(expected)
+    assert fact.sentence.endswith(" during the Karabakh War.")
+    # the false claim is the true one with its two sides the other way round
+    assert sorted(fact.reversed.split()) == sorted(fact.sentence.split())
+    assert fact.reversed != fact.sentence
+    assert fact.evidence == row.text and fact.sentence_id == page.table_line(0)

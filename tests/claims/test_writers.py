@@ -278,3 +278,22 @@ def test_a_figure_written_to_a_precision_is_no_false_bound() -> None:
     assert comparatives, "no comparative made from the figure"
     for claim in comparatives:
         assert "than 7.6 million" not in claim.claim, claim
+
+
+def test_the_year_a_work_is_of_changes_as_a_year_alone() -> None:
+    # "QuackShot is a 1991 video game" is refuted by "a 1994 video game"; "a 1991 or 1994
+    # video game" and "a before 1994 video game" are no English
+    lines = (
+        "American Beauty is a 1999 American drama film directed by Sam Mendes.",
+        "QuackShot is a 1991 platforming video game developed and published by Sega.",
+    )
+    page = Page(
+        title="American Beauty", sentences=tuple(Sentence(i, t) for i, t in enumerate(lines))
+    )
+    claims = [c for seed in range(3) for c in generate(assign_groups([page]), seed=seed).claims]
+    dated = [c for c in claims if c.mutation == "date"]
+    assert {c.label for c in dated} == {"SUPPORTS", "REFUTES"}, claims
+    for claim in dated:
+        assert re.fullmatch(r"(?:American Beauty|QuackShot) is a \d{4} [\w ]+\.", claim.claim), (
+            claim
+        )

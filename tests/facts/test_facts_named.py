@@ -96,6 +96,8 @@ PLAIN = [
     ("Kodak was founded in 1880 by George Eastman.", "1880"),
     ("Lesnar made his first appearance at WrestleMania in 2002.", "2002"),
     ("The Battle of Kalbajar ended in April 1993.", "April 1993"),
+    # the year a work is of: one year
+    ("American Beauty is a 1999 American drama film directed by Sam Mendes.", "1999"),
     # a count of a people is no title's number
     ("Armenian forces killed 100 Azerbaijanis in the village.", "100"),
 ]

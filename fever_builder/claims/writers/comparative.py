@@ -30,8 +30,11 @@ def comparative(frame: Frame, span: Span, sentence: Sentence, ctx: Context) -> P
         "as few",
         "no more",
         "no fewer",
+        "total of",
     ):
-        return None  # "at most, 1,000": a bound, so "more than 500" is not implied
+        # "at most, 1,000": a bound, so "more than 500" is not implied; "a total of fewer
+        # than 7" is no English
+        return None
     lower, upper = bounds
     # half the false claims keep the text's own figure ("more than 3,500" where
     # it says 3,500), so the changed number is as often in the true claim
