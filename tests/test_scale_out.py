@@ -134,9 +134,9 @@ def copies_in_two_shards(tmp_path: Path) -> Path:
     # the seed that makes the most claims, so that a leak shows
     text = (SEEDS / "004_6ff6aad06416434e.txt").read_text(encoding="utf-8")
     (folder / "a.txt").write_text(text, encoding="utf-8")
-    (folder / "b.txt").write_text(
-        text.replace("First Nagorno", "Early Nagorno", 1), encoding="utf-8"
-    )
+    # the title everywhere, so that the copy's claims that name the war are new claims
+    # on the same evidence sentences
+    (folder / "b.txt").write_text(text.replace("First Nagorno", "Early Nagorno"), encoding="utf-8")
     return folder
 
 

@@ -266,6 +266,12 @@ def _reference_lost(parsed: Parsed, token: Token, inside: set[int]) -> str | Non
         for c in children
     ):
         return "partner_lost"  # "Manila elects 12 senators" without "along with the nation"
+    if token.lemma.casefold() in _RESPONSES and not any(
+        c.dep in ("dobj", "xcomp", "ccomp") or (c.dep == "prep" and c.text.casefold() == "to")
+        for c in children
+        if c.i in inside
+    ):
+        return "pointing_back"  # "Spacey obliged", "Lesnar responded by ...": to what?
     if word == "another" and token.dep == "det":
         return "pointing_back"  # "another successful title defense": besides which?
     if (
@@ -324,6 +330,10 @@ def _past(parsed: Parsed, verb: Token) -> bool:
     )
 
 
+# verbs that answer what came before: obliged, responded, to what?
+_RESPONSES = frozenset(
+    {"oblige", "comply", "respond", "reply", "retaliate", "react", "reciprocate"}
+)
 # nouns of a role towards another whose "to" is part of what they mean: ambassador to whom?
 _ENVOYS = frozenset(
     {"ambassador", "envoy", "emissary", "delegate", "representative", "consul", "heir"}

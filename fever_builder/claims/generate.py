@@ -85,6 +85,7 @@ REFUSING_FLAGS = frozenset(
         "occasions",
         "habitual",
         "paired_list",
+        "per_occasion",
         "bare_year",
         "in_quote",
         "bounded",

@@ -42,6 +42,9 @@ def new_value(
         )
     elif kind == "figure":
         options = by_word_balance([m.change_figure(span, ctx.rng) for _ in range(8)], ctx)
+        if _OUT_OF_100.search(frame.text[: frame.start]):
+            # "a score of 86": Metacritic's scores, and most ratings, stop at 100
+            options = [o for o in options if o is None or _within_100(o)]
     elif kind == "entity":
         options = entity_options(
             span, sentence, ctx, same_page_only=same_page_only, before=frame.text[: frame.start]
@@ -106,6 +109,14 @@ def new_value(
         return option
     ctx.dropped[f"no_valid_{kind}"] += 1
     return None
+
+
+_OUT_OF_100 = re.compile(r"\b(?:score|rating|grade|mark|approval)\s+of\s+$", re.IGNORECASE)
+
+
+def _within_100(figure: str) -> bool:
+    numbers = [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", figure)]
+    return bool(numbers) and max(numbers) <= 100
 
 
 def entity_options(

@@ -360,6 +360,27 @@ def _paired_list(text: str, parsed: Parsed, span: Span) -> bool:
     return kinds["date"] >= 2 and kinds["place"] >= 2
 
 
+# verbs of a sum paid or won that may be paid or won again: fined, paid, awarded
+_PAYMENTS = frozenset({"fine", "pay", "charge", "award", "donate", "grant", "reward", "bill"})
+
+
+def _per_occasion(text: str, parsed: Parsed, span: Span) -> bool:
+    """A sum of money paid or won with no date to say which time ("Lesnar was fined
+    $1,725"): he may have been fined another sum another time."""
+    value = span.value
+    if not isinstance(value, FigureValue) or not value.currency:
+        return False
+    if any(e.label == "DATE" for e in parsed.entities):
+        return False
+    head = parsed.head_of(span.start, span.end)
+    verb = next((t for t in parsed.ancestors(head) if t.pos == "VERB"), None) if head else None
+    # the tagger's lemma of "fined" is "fin": the past form is read too
+    return verb is not None and (
+        verb.lemma.casefold() in _PAYMENTS
+        or verb.text.casefold() in ("fined", "paid", "charged", "awarded", "granted")
+    )
+
+
 def _unit_compound(text: str, parsed: Parsed, span: Span) -> bool:
     """A figure hyphened to its unit as a modifier ("4.2-inch mortars"): a specification."""
     return span.kind == "figure" and bool(re.match(r"-[a-z]", text[span.end :]))
@@ -462,6 +483,7 @@ FLAG_RULES: tuple[tuple[str, Rule], ...] = (
     ("occasions", _occasions),
     ("habitual", _habitual),
     ("paired_list", _paired_list),
+    ("per_occasion", _per_occasion),
     ("bare_year", _bare_year),
     ("in_quote", _in_quote),
     ("bounded", _bounded),

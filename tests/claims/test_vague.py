@@ -194,10 +194,20 @@ CUTS = [
         "20",
         "refused: clause_preposition_alone",
     ),
-    (  # a participle clause keeps its comma when the word after it is cut
+    (  # obliged whom? responded to what?
         "Spacey obliged, eventually coming up with 35 phrases.",
         "35",
-        "Spacey obliged, coming up with 35 phrases.",
+        "refused: clause_pointing_back",
+    ),
+    (
+        "In 2004 Lesnar responded by delivering 7 German suplexes to Dallas.",
+        "7",
+        "refused: clause_pointing_back",
+    ),
+    (  # a participle clause keeps its comma when the word after it is cut
+        "Azerbaijan launched an offensive on 12 June 1992, eventually capturing 20 villages.",
+        "20",
+        "Azerbaijan launched an offensive on 12 June 1992, seizing 20 villages.",
     ),
     (  # a unit named by its number alone: whose second division?
         "The 2nd Division numbered 4,000 men on 31 August 1950.",

@@ -74,6 +74,8 @@ FLAGGED = [
     # a year written as a bare number, and an age said with "was"
     ("In the beginning of 66, he married Statilia Messalina.", "66", "bare_year"),
     ("Nero's father died in 39 when Nero was four.", "four", "age"),
+    # a sum paid with no date to say which time: another fine may have been another sum
+    ("Lesnar was fined $1,725 for improperly tagging a bear.", "$1,725", "per_occasion"),
 ]
 
 
@@ -98,6 +100,9 @@ PLAIN = [
     ("The Battle of Kalbajar ended in April 1993.", "April 1993"),
     # the year a work is of: one year
     ("American Beauty is a 1999 American drama film directed by Sam Mendes.", "1999"),
+    # a sum that says when, and a sum that is no payment
+    ("Lesnar was fined $1,725 in 2017.", "$1,725"),
+    ("The film grossed $356 million worldwide.", "$356 million"),
     # a count of a people is no title's number
     ("Armenian forces killed 100 Azerbaijanis in the village.", "100"),
 ]

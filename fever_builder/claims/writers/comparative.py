@@ -164,7 +164,18 @@ DETERMINERS = {
 
 
 def countable(after: str) -> bool:
-    word = (after.split()[:1] or [""])[0].strip(",.;").casefold()
+    """Whether the words after a figure count things ("fewer than 33 voluntary battalions"):
+    a plural within its first three words, before a preposition or a stop."""
+    for raw in after.split()[:3]:
+        word = raw.strip(",.;").casefold()
+        if _countable_word(word):
+            return True
+        if word in ("of", "in", "on", "at", "for", "to", "by", "from", "with") or raw[-1:] in ",.;":
+            break
+    return False
+
+
+def _countable_word(word: str) -> bool:
     return word.endswith("s") or word in {
         "people",
         "personnel",
