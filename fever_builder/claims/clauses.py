@@ -49,7 +49,7 @@ def is_clause_head(parsed: Parsed, token: Token) -> bool:
             has_subject(parsed, token) or has_subject(parsed, head)
         )
     if token.dep == "advcl":
-        marks = [t.text.casefold() for t in parsed.tokens if t.head == token.i and t.dep == "mark"]
+        marks = [t.text.casefold() for t in parsed.children(token.i) if t.dep == "mark"]
         return has_subject(parsed, token) and bool(marks) and marks[0] in ASSERTED_MARKS
     if token.dep == "parataxis" or in_brackets(parsed, token):
         # "(Armenia declared its independence on 23 August 1990)": a sentence of its own
@@ -58,10 +58,8 @@ def is_clause_head(parsed: Parsed, token: Token) -> bool:
         antecedent = parsed.tokens[token.head]
         return (
             any(
-                t.head == token.i
-                and t.dep in ("nsubj", "nsubjpass")
-                and t.text.casefold() in RELATIVE_SUBJECTS
-                for t in parsed.tokens
+                t.dep in ("nsubj", "nsubjpass") and t.text.casefold() in RELATIVE_SUBJECTS
+                for t in parsed.children(token.i)
             )
             and (antecedent.pos == "PROPN" or set_off(parsed, token))
             and not _antecedent_in_doubt(parsed, antecedent)
@@ -108,17 +106,14 @@ def asserted(parsed: Parsed, clause: Token) -> bool:
 
 def is_condition(parsed: Parsed, token: Token) -> bool:
     return any(
-        t.head == token.i and t.dep == "mark" and t.text.casefold() in CONDITIONS
-        for t in parsed.tokens
+        t.dep == "mark" and t.text.casefold() in CONDITIONS for t in parsed.children(token.i)
     )
 
 
 def shared_subject(parsed: Parsed, verb: Token) -> Token | None:
     """The subject a conjoined verb shares with the verb it is joined to."""
     head = parsed.tokens[verb.head]
-    return next(
-        (t for t in parsed.tokens if t.head == head.i and t.dep in ("nsubj", "nsubjpass")), None
-    )
+    return next((t for t in parsed.children(head.i) if t.dep in ("nsubj", "nsubjpass")), None)
 
 
 def finite_auxiliary(parsed: Parsed, verb: Token) -> Token | None:
