@@ -369,22 +369,29 @@ def _structured_claims(fact: StructuredFact, ctx: Context) -> list[Claim]:
     """One pair from an infobox field or table cell written as a sentence."""
     ctx.page = fact.page
     ctx.parsed = None  # a sentence written from a field has no parse
-    evidence = ((Evidence(fact.page, fact.sentence_id, fact.evidence),),)
     if fact.kind == "compare":
         # the two sides of a table row the other way round: the same words, so wording
         # alone says nothing of the label
-        pair = Pair("comparative", fact.sentence, fact.reversed, "", "", "compare")
-        pair_id = digest(f"{fact.page}|{fact.sentence_id}|{pair.supports}|{pair.refutes}")
-        generator = m.GENERATORS["compare"]
-        return pair_claims(
-            pair,
-            pair_id=pair_id,
-            evidence=evidence,
-            page=fact.page,
-            sentence_id=fact.sentence_id,
-            group="s" + digest(f"{fact.page}|{fact.sentence_id}"),
-            generators=(generator, generator),
-        )
+        pair: Pair | None = Pair("comparative", fact.sentence, fact.reversed, "", "", "compare")
+    else:
+        pair = _structured_pair(fact, ctx)
+    if pair is None:
+        return []
+    pair_id = digest(f"{fact.page}|{fact.sentence_id}|{pair.supports}|{pair.refutes}")
+    return pair_claims(
+        pair,
+        pair_id=pair_id,
+        evidence=((Evidence(fact.page, fact.sentence_id, fact.evidence),),),
+        page=fact.page,
+        sentence_id=fact.sentence_id,
+        group="s" + digest(f"{fact.page}|{fact.sentence_id}"),
+        generators=(m.GENERATORS[fact.kind], m.GENERATORS[fact.kind]),
+    )
+
+
+def _structured_pair(fact: StructuredFact, ctx: Context) -> Pair | None:
+    """The pair of an infobox field or table cell: its date or figure changed, or an
+    outcome word flipped."""
     spans = [s for s in extract(fact.sentence, lexicon=ctx.lexicon) if s.kind in ("date", "figure")]
     source = Sentence(fact.sentence_id, fact.evidence, group="")
     pair = None
@@ -403,17 +410,8 @@ def _structured_claims(fact: StructuredFact, ctx: Context) -> list[Claim]:
             account(pair, fact.evidence, ctx)
     if pair is None:
         ctx.dropped[f"{fact.kind}_no_mutation"] += 1
-        return []
+        return None
     if pair.supports == pair.refutes:
         ctx.dropped["no_change"] += 1
-        return []
-    pair_id = digest(f"{fact.page}|{fact.sentence_id}|{pair.supports}|{pair.refutes}")
-    return pair_claims(
-        pair,
-        pair_id=pair_id,
-        evidence=evidence,
-        page=fact.page,
-        sentence_id=fact.sentence_id,
-        group="s" + digest(f"{fact.page}|{fact.sentence_id}"),
-        generators=(m.GENERATORS[fact.kind], m.GENERATORS[fact.kind]),
-    )
+        return None
+    return pair

@@ -257,28 +257,37 @@ CUTS = [
 ]
 
 
-def test_a_tight_cut_keeps_whom_an_envoy_is_sent_to() -> None:
-    sentence = (
+# a sentence whose whole clause a claim keeps and whose tight cut it refuses: the words
+# the tight cut would drop, and the reason
+TIGHT_REFUSALS = [
+    (  # whom an envoy is sent to
         "In early 1810 Gore invited Francis James Jackson, who had been rejected as the UK's "
-        "ambassador to the US, to visit the state."
-    )
-    dropped: Counter[str] = Counter()
-    whole = cut_at(sentence, "UK", dropped=dropped)
-    assert whole is not None and whole.text.endswith("ambassador to the US.")
-    assert cut_at(sentence, "UK", tight=True, dropped=dropped) is None
-    assert dropped == {"clause_counterpart_lost": 1}
-
-
-def test_a_tight_cut_keeps_a_number_that_qualifies_a_noun() -> None:
-    sentence = (
+        "ambassador to the US, to visit the state.",
+        "UK",
+        "ambassador to the US.",
+        "clause_counterpart_lost",
+    ),
+    (  # a number that qualifies a noun
         "The US airing was seen by 1.43 million viewers, with a 0.6 rating in the demographic "
-        "of adults aged 18 – 49."
-    )
+        "of adults aged 18 – 49.",
+        "0.6",
+        "adults aged 18 – 49.",
+        "clause_qualifier_lost",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "ending", "reason"), TIGHT_REFUSALS, ids=[r[3] for r in TIGHT_REFUSALS]
+)
+def test_a_tight_cut_keeps_what_a_word_needs(
+    sentence: str, fact: str, ending: str, reason: str
+) -> None:
     dropped: Counter[str] = Counter()
-    whole = cut_at(sentence, "0.6", dropped=dropped)
-    assert whole is not None and whole.text.endswith("adults aged 18 – 49.")
-    assert cut_at(sentence, "0.6", tight=True, dropped=dropped) is None
-    assert dropped == {"clause_qualifier_lost": 1}
+    whole = cut_at(sentence, fact, dropped=dropped)
+    assert whole is not None and whole.text.endswith(ending)
+    assert cut_at(sentence, fact, tight=True, dropped=dropped) is None
+    assert dropped == {reason: 1}
 
 
 @pytest.mark.parametrize(
