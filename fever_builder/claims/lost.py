@@ -27,15 +27,10 @@ def reference_lost(parsed: Parsed, token: Token, inside: set[int]) -> str | None
         return "content_lost"  # "the demands of Armenians" without "to cede Karabakh"
     if word in _RELATIVE and any(c.dep == "npadvmod" and c.i in inside for c in children):
         return "pointing_back"  # "nine days later": the event it is later than is not there
-    if (
-        word == "other"
-        and token.dep == "amod"
-        and any(
-            t.dep == "det" and t.text.casefold() == "the" and t.i in inside
-            for t in parsed.children(token.head)
-        )
-    ):
-        return "pointing_back"  # "picked by the other eight"
+    if word == "other" and token.dep == "amod" and _other_than_lost(parsed, token, inside):
+        # "picked by the other eight", "three other basilicas": other than which? ("Armenia
+        # and five other republics" says)
+        return "pointing_back"
     if token.lemma.casefold() in _KINDS and any(
         c.dep == "det" and c.text.casefold() == "the" and c.i in inside for c in children
     ):
@@ -69,14 +64,6 @@ def reference_lost(parsed: Parsed, token: Token, inside: set[int]) -> str | None
         return "pointing_back"  # "Spacey obliged", "Lesnar responded by ...": to what?
     if word == "another" and token.dep == "det":
         return "pointing_back"  # "another successful title defense": besides which?
-    if (
-        word == "other"
-        and token.dep == "amod"
-        and parsed.tokens[token.head].dep != "conj"
-        and any(c.dep == "nummod" and c.i in inside for c in parsed.children(token.head))
-    ):
-        # "three other basilicas": other than which? ("Armenia and five other republics" says)
-        return "pointing_back"
     if token.lemma.casefold() in _SEPARATIONS and any(
         c.dep == "prep" and c.text.casefold() == "from" and c.i not in inside for c in children
     ):
@@ -91,6 +78,16 @@ def reference_lost(parsed: Parsed, token: Token, inside: set[int]) -> str | None
     if measured and any(c.i not in inside and c.text.casefold() in _FROM_WHERE for c in children):
         return "destination_lost"  # "was 7 kilometres (4 miles) north of ...", parsed apart
     return None
+
+
+def _other_than_lost(parsed: Parsed, other: Token, inside: set[int]) -> bool:
+    """Whether "other" says "other than" something the claim does not name: after "the",
+    or after a count on a noun that is not joined to the one it differs from."""
+    noun = parsed.tokens[other.head]
+    kept = [c for c in parsed.children(noun.i) if c.i in inside]
+    the = any(c.dep == "det" and c.text.casefold() == "the" for c in kept)
+    counted = noun.dep != "conj" and any(c.dep == "nummod" for c in kept)
+    return the or counted
 
 
 def _set_off(parsed: Parsed, top: Token) -> bool:

@@ -79,17 +79,12 @@ def structured_facts(pages: Iterable[Page]) -> list[StructuredFact]:
     return facts
 
 
-# how much larger one side's lowest figure must be than the other's highest: the ranges
-# must not overlap ("90–173 tanks" against "436–458")
-COMPARE_MARGIN = 1.0
-
-
 def _comparison(
     name: str, header: tuple[str, ...], cells: tuple[str, ...]
 ) -> tuple[str, str] | None:
     """ "Azerbaijan had more tanks than Armenia during the war", true, and the same with the
     two sides the other way round, false: from a row of two columns whose figures (or
-    ranges) lie apart by ``COMPARE_MARGIN``; None for any other row."""
+    ranges) do not overlap ("90–173" tanks against "436–458"); None for any other row."""
     if len(header) != 3 or len(cells) != 3 or not cells[0]:
         return None
     sides = [_figures(cell) for cell in cells[1:]]
@@ -97,18 +92,22 @@ def _comparison(
         return None
     (low_a, high_a), (low_b, high_b) = sides
     columns = [" ".join(c.split()) for c in header[1:]]
-    if low_b > high_a * COMPARE_MARGIN:
+    if low_b > high_a:
         more, fewer = columns[1], columns[0]
-    elif low_a > high_b * COMPARE_MARGIN:
+    elif low_a > high_b:
         more, fewer = columns[0], columns[1]
     else:
         return None
     what = " ".join(cells[0].split()).lower()
-    during = name[0].lower() + name[1:] if name.startswith("The ") else name
     return (
-        f"{more} had more {what} than {fewer} during {during}.",
-        f"{fewer} had more {what} than {more} during {during}.",
+        f"{more} had more {what} than {fewer} during {_inside(name)}.",
+        f"{fewer} had more {what} than {more} during {_inside(name)}.",
     )
+
+
+def _inside(name: str) -> str:
+    """The page's name inside a sentence: "the First Nagorno-Karabakh War"."""
+    return name[0].lower() + name[1:] if name.startswith("The ") else name
 
 
 def _figures(cell: str) -> tuple[float, float] | None:
@@ -148,8 +147,7 @@ def _table_sentence(name: str, column: str, label: str, cell: str) -> str | None
     column = " ".join(column.split())
     # the subject first: "Armenia and Nagorno-Karabakh had ..." after a fronted "During
     # the war," reads as part of the war's name to a parser, and to some readers
-    during = name[0].lower() + name[1:] if name.startswith("The ") else name
     # "about" for the table's estimate: a word shorter than "an estimated", as people write;
     # a range ("45–51") is its own estimate
     about = "" if re.search(r"\d\s*[–-]\s*\d", value) else "about "
-    return f"{column} had {about}{value} {label.lower()} during {during}."
+    return f"{column} had {about}{value} {label.lower()} during {_inside(name)}."

@@ -16,6 +16,7 @@ from fever_builder.analysis.records import Parsed, Token
 from fever_builder.claims.clause_text import SUBJECTS
 from fever_builder.claims.clauses import follows
 from fever_builder.claims.reference import THING_LABELS, PageSubject
+from fever_builder.facts import common_noun
 
 # entity labels that name something (not an amount or a time): a thing, a person, a people
 NAMING_LABELS = THING_LABELS | {"PERSON", "NORP"}
@@ -124,7 +125,7 @@ def _vague(parsed: Parsed, head: Token, inside: set[int]) -> bool:
         return False  # "His first fight", "Lesnar's first fight": whose says which
     bare = all(c.dep in ("nummod", "compound") for c in children)
     named = head.pos != "NUM" and head.text[:1].isupper()
-    if head.i == 0 and bare and named and (children or not _a_word(head.text)):
+    if head.i == 0 and bare and named and (children or not common_noun(head.text)):
         return False  # "Mendes directed", "Village 12 had": names the tagger took for nouns
     if _names_something(parsed, phrase, -1):
         return False  # "a village in Kalbajar", "Armenian forces"
@@ -208,7 +209,7 @@ def _unidentified(parsed: Parsed, noun: Token, inside: set[int], clause: Token) 
                 (e.start, e.end) == (noun.start, noun.end)
                 for e in parsed.entities_over(noun.start, noun.end)
             )
-            and _a_word(noun.text)
+            and common_noun(noun.text)
         )
     if noun.pos != "NOUN" or noun.lemma.casefold() in _UNIQUE:
         return False
@@ -245,15 +246,8 @@ def _numbered_unit(noun: Token, children: list[Token]) -> bool:
         len(definite) == 1
         and len(rest) == 1
         and bool(_LOW_ORDINAL.fullmatch(rest[0].text))
-        and _a_word(noun.text)
+        and common_noun(noun.text)
     )
-
-
-def _a_word(text: str) -> bool:
-    """Whether ``text`` is a common English noun ("Troops", "Support"), not a name."""
-    from lemminflect import getAllLemmas  # its tables load on first use
-
-    return bool(getAllLemmas(text.casefold(), upos="NOUN"))
 
 
 def _orphan_pronoun(

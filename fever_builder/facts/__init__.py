@@ -18,7 +18,7 @@ Example::
 
 from __future__ import annotations
 
-from ._words import MONTHS, NUMBER_WORD_VALUES, ONES_WORDS, TENS_WORDS
+from ._words import MONTHS, NUMBER_WORD_VALUES, ONES_WORDS, TENS_WORDS, common_noun
 from .dates import find_dates, parse_date, render_date
 from .entities import COUNTRIES, DEMONYMS, Lexicon, find_entities
 from .figures import (
@@ -68,6 +68,7 @@ __all__ = [
     "OrdinalValue",
     "Span",
     "Value",
+    "common_noun",
     "dates_and_numbers",
     "extract",
     "find_dates",

@@ -34,6 +34,13 @@ WEEKDAYS: frozenset[str] = frozenset(
 )
 
 
+def common_noun(word: str) -> bool:
+    """Whether ``word`` is a common English noun ("Troops", "Years"), not only a name."""
+    from lemminflect import getAllLemmas  # its tables load on first use
+
+    return bool(getAllLemmas(word.casefold(), upos="NOUN"))
+
+
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text`` as a set (compact word tables)."""
     return frozenset(text.split())

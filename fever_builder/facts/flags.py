@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from fever_builder.analysis import Parsed
 
+from ._words import common_noun
 from .mentions import NAME_LABELS, role_of
 from .occasions import habitual, occasions, paired_list, per_occasion
 from .slots import loose_slot, one_value, open_slot, recurring, reported
@@ -78,10 +79,8 @@ def _in_name(text: str, parsed: Parsed, span: Span) -> bool:
 def _title_word_after(text: str, parsed: Parsed, span: Span) -> bool:
     """A figure inside a sentence followed by a common noun written as a title's word ("100
     Years", "3 Commando"), not a people, place or person ("100 Armenians")."""
-    from lemminflect import getAllLemmas  # its tables load on first use
-
     after = re.match(r"\s+([A-Z][a-z]+)\b", text[span.end :])
-    if span.start == 0 or after is None or not getAllLemmas(after.group(1).casefold(), "NOUN"):
+    if span.start == 0 or after is None or not common_noun(after.group(1)):
         return False
     start = span.end + after.start(1)
     return not any(
