@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fever_builder.analysis.records import Parsed, Token
 from fever_builder.claims.frames import Frame
-from fever_builder.claims.lost import reference_lost
+from fever_builder.claims.lost import name_lost, reference_lost
 
 
 class Reworded(str):
@@ -105,6 +105,11 @@ def slip(parsed: Parsed, kept: list[int], clause: Token) -> str | None:
         return "opens_with_a_relative"  # "Which cleared him ...": the antecedent is lost
     if words and tokens[max(words)].pos == "AUX":
         return "ends_on_auxiliary"  # "The US 9th Infantry Regiment was.": the subject came after it
+    subject = next(
+        (c for c in parsed.children(clause.i) if c.dep in SUBJECTS and c.i in inside), None
+    )
+    if name_lost(parsed, inside, subject):
+        return "name_lost"  # "Codenamed "Felix", the plan ...": which plan?
     for token in tokens:
         if (
             token.i not in inside

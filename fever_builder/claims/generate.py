@@ -38,6 +38,7 @@ from fever_builder.claims.evidence import (
     resolve_subject,
 )
 from fever_builder.claims.frames import Frame, is_claim, paraphrase
+from fever_builder.claims.lost import scope_lost
 from fever_builder.claims.model import Claim, Evidence
 from fever_builder.claims.names import full_names, in_full
 from fever_builder.claims.pools import Pools
@@ -277,6 +278,10 @@ def _sentence_claims(
         if not is_claim(frame.text):
             ctx.dropped["not_a_claim"] += 1
             continue
+        lost = scope_lost(text, parsed, span, frame.text)
+        if lost is not None:
+            ctx.dropped[f"{span.kind}_{lost}"] += 1  # a figure of one time, said of any
+            continue
         pair = pair_for(frame, span, sentence, ctx)
         made = claims_for(pair, frame.subject)
         claims.extend(made)
@@ -365,40 +370,59 @@ def _in_number_range(text: str, span: Span) -> bool:
     return bool(_RANGE_AFTER.match(text[span.end :]) or _RANGE_BEFORE.search(text[: span.start]))
 
 
+# structured facts of a day something began or ended: one value, so each kind of pair holds
+_DAYS_OF = frozenset({"lifespan", "infobox"})
+
+
 def _structured_claims(fact: StructuredFact, ctx: Context) -> list[Claim]:
-    """One pair from an infobox field or table cell written as a sentence."""
+    """The pairs of an infobox field, a table cell or a lead's date written as a sentence:
+    one, or for the day a life or an event began or ended one of each kind ("on 10 April
+    1988", "before 1990")."""
     ctx.page = fact.page
     ctx.parsed = None  # a sentence written from a field has no parse
     if fact.kind == "compare":
         # the two sides of a table row the other way round: the same words, so wording
         # alone says nothing of the label
-        pair: Pair | None = Pair("comparative", fact.sentence, fact.reversed, "", "", "compare")
+        pairs = [Pair("comparative", fact.sentence, fact.reversed, "", "", "compare")]
     else:
+        pairs = []
         pair = _structured_pair(fact, ctx)
-    if pair is None:
-        return []
-    pair_id = digest(f"{fact.page}|{fact.sentence_id}|{pair.supports}|{pair.refutes}")
-    return pair_claims(
-        pair,
-        pair_id=pair_id,
-        evidence=((Evidence(fact.page, fact.sentence_id, fact.evidence),),),
-        page=fact.page,
-        sentence_id=fact.sentence_id,
-        group="s" + digest(f"{fact.page}|{fact.sentence_id}"),
-        generators=(m.GENERATORS[fact.kind], m.GENERATORS[fact.kind]),
-    )
+        while pair is not None:
+            pairs.append(pair)
+            if fact.kind not in _DAYS_OF or len(pairs) == PAIRS_PER_FACT:
+                break
+            kinds = tuple(k for p in pairs for k in (kind_key(p), p.mutation, "disjunction"))
+            pair = _structured_pair(fact, ctx, exclude=kinds)
+    claims = []
+    for pair in pairs:
+        pair_id = digest(f"{fact.page}|{fact.sentence_id}|{pair.supports}|{pair.refutes}")
+        claims += pair_claims(
+            pair,
+            pair_id=pair_id,
+            evidence=((Evidence(fact.page, fact.sentence_id, fact.evidence),),),
+            page=fact.page,
+            sentence_id=fact.sentence_id,
+            group="s" + digest(f"{fact.page}|{fact.sentence_id}"),
+            generators=(m.GENERATORS[fact.kind], m.GENERATORS[fact.kind]),
+        )
+    return claims
 
 
-def _structured_pair(fact: StructuredFact, ctx: Context) -> Pair | None:
+def _structured_pair(
+    fact: StructuredFact, ctx: Context, *, exclude: tuple[str, ...] = ()
+) -> Pair | None:
     """The pair of an infobox field or table cell: its date or figure changed, or an
-    outcome word flipped."""
+    outcome word flipped. ``exclude`` are kinds of pair already made of it."""
     spans = [s for s in extract(fact.sentence, lexicon=ctx.lexicon) if s.kind in ("date", "figure")]
     source = Sentence(fact.sentence_id, fact.evidence, group="")
     pair = None
     for span in spans:
-        pair = pair_for(Frame(fact.sentence, span.start, span.end), span, source, ctx)
+        frame = Frame(fact.sentence, span.start, span.end)
+        pair = pair_for(frame, span, source, ctx, exclude=exclude)
         if pair is not None:
             break
+    if pair is None and exclude:
+        return None  # no other kind of pair: the first was counted
     if pair is None:
         pair = antonym_pair(
             fact.sentence,

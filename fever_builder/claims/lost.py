@@ -7,7 +7,10 @@ refuses a cut that keeps the word without it.
 
 from __future__ import annotations
 
+import re
+
 from fever_builder.analysis.records import Parsed, Token
+from fever_builder.facts.spans import Span
 
 _RELATIVE = frozenset({"later", "earlier", "afterwards", "afterward", "before", "after", "ago"})
 _KINDS = frozenset({"kind", "sort", "type"})
@@ -62,6 +65,16 @@ def reference_lost(parsed: Parsed, token: Token, inside: set[int]) -> str | None
         if c.i in inside
     ):
         return "pointing_back"  # "Spacey obliged", "Lesnar responded by ...": to what?
+    if (
+        token.lemma.casefold() == "continue"
+        and token.pos == "VERB"
+        and not any(
+            c.dep in ("dobj", "xcomp", "ccomp") or (c.dep == "prep" and c.text.casefold() in _SPANS)
+            for c in children
+            if c.i in inside
+        )
+    ):
+        return "pointing_back"  # "The performance continued, with ...": from what?
     if word == "another" and token.dep == "det":
         return "pointing_back"  # "another successful title defense": besides which?
     if token.lemma.casefold() in _SEPARATIONS and any(
@@ -70,6 +83,12 @@ def reference_lost(parsed: Parsed, token: Token, inside: set[int]) -> str | None
         return "origin_lost"  # "declared its independence" without "from the Soviet Union"
     if word == "now" and token.dep == "advmod" and _past(parsed, parsed.tokens[token.head]):
         return "pointing_back"  # "was now down to 600 men": now, after what?
+    if (
+        token.lemma.casefold() == "average"
+        and token.pos == "VERB"
+        and any(c.dep == "dobj" and c.i in inside and c.pos == "NUM" for c in children)
+    ):
+        return "measure_lost"  # "averaged $ 3.12": in what, per what? (a noun says: "20 points")
     if word in ("back", "away") and any(c.dep == "prep" and c.i not in inside for c in children):
         return "destination_lost"  # "out of Aghdara and back" without "to Ganja"
     if token.dep == "npadvmod" and token.head not in inside and token.pos in ("NOUN", "NUM"):
@@ -78,6 +97,25 @@ def reference_lost(parsed: Parsed, token: Token, inside: set[int]) -> str | None
     if measured and any(c.i not in inside and c.text.casefold() in _FROM_WHERE for c in children):
         return "destination_lost"  # "was 7 kilometres (4 miles) north of ...", parsed apart
     return None
+
+
+def name_lost(parsed: Parsed, inside: set[int], subject: Token | None) -> bool:
+    """Whether the cut dropped an opening that named its subject, a common noun:
+    "Codenamed "Felix", the plan ..." as "The plan ..." (which plan?). A subject that is
+    itself a name ("Known as Luneta, Rizal Park ...") needs no other."""
+    if subject is None or subject.pos != "NOUN":
+        return False
+    comma = next((t.i for t in parsed.tokens if t.text == ","), None)
+    return comma is not None and any(
+        t.i not in inside and t.text.casefold() in _NAMING for t in parsed.tokens[:comma]
+    )
+
+
+# participles that give a thing its name: "Codenamed "Felix", the plan ..."
+_NAMING = frozenset(
+    {"codenamed", "code-named", "nicknamed", "dubbed", "named", "called", "titled", "entitled"}
+    | {"known", "renamed"}
+)
 
 
 def _other_than_lost(parsed: Parsed, other: Token, inside: set[int]) -> bool:
@@ -112,6 +150,8 @@ def _past(parsed: Parsed, verb: Token) -> bool:
 _RESPONSES = frozenset(
     {"oblige", "comply", "respond", "reply", "retaliate", "react", "reciprocate"}
 )
+# prepositions that say how long something went on: "continued until 1994"
+_SPANS = frozenset({"until", "till", "through", "throughout", "into", "for", "past"})
 # nouns of a role towards another whose "to" is part of what they mean: ambassador to whom?
 _ENVOYS = frozenset(
     {"ambassador", "envoy", "emissary", "delegate", "representative", "consul", "heir"}
@@ -126,3 +166,40 @@ _SEPARATIONS = frozenset(
 _FROM_WHERE = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "from"}
 )
+
+
+# a date that says when: a year, a month, a season, "that year"
+_WHEN = re.compile(
+    r"\b(?:\d{3,4}s?|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|spring|summer|autumn|fall|winter|Christmas)\b"
+    r"|\b(?:that|same|this|next|following|previous)\s+(?:year|season)\b",
+    re.IGNORECASE,
+)
+
+
+def scope_lost(text: str, parsed: Parsed, span: Span, claim: str) -> str | None:
+    """What a figure holds within that the claim dropped: the time the sentence puts it in
+    ("In the same year, Fight Club made $8.1 million", "By late October, Gore had bought
+    $90,000 worth of paper"), or the clause a semicolon hangs it on ("Both studios mounted
+    campaigns; DreamWorks bought 38% more space"). Another time or campaign may have
+    another figure. A date inside a clause about another noun ("who debuted in 2002")
+    scopes nothing of the figure."""
+    if span.kind != "figure":
+        return None
+    semicolon = text.rfind(";", 0, span.start)
+    if semicolon > 0 and text[:semicolon].strip() not in claim:
+        return "context_lost"
+    for entity in parsed.entities:
+        if entity.label not in ("DATE", "TIME") or not _WHEN.search(entity.text):
+            continue
+        if entity.start < span.end and span.start < entity.end or entity.text in claim:
+            continue
+        head = parsed.head_of(entity.start, entity.end)
+        if head is None or any(t.dep in _ASIDES for t in parsed.ancestors(head)):
+            continue
+        return "time_lost"
+    return None
+
+
+# clauses and phrases that describe a noun, not the event
+_ASIDES = frozenset({"relcl", "acl", "appos"})

@@ -35,6 +35,7 @@ GENERATORS: dict[str, str] = {
     "infobox": "structured.infobox.v1",
     "table": "structured.table.v1",
     "compare": "structured.compare.v1",
+    "lifespan": "structured.lifespan.v1",
 }
 # a name changed in a slot that may hold several: the source sentence does not settle it
 UNSETTLED_GENERATOR = "nei.shared_slot.v1"
@@ -48,6 +49,7 @@ SUPPORTS_GENERATORS: dict[str, str] = {
     "comparative": "contrast.comparative.v2",
     "infobox": "structured.infobox.v1",
     "table": "structured.table.v1",
+    "lifespan": "structured.lifespan.v1",
 }
 
 # Pairs of words whose swap makes a checkable falsehood in war-history text.

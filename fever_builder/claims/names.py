@@ -62,12 +62,13 @@ def in_full(
     """Both claims with the surnames they share (not the changed fact) in full, and the
     sentences naming those people added to ``naming``.
 
-    Not a surname already after a capitalised word ("Heydar Aliyev"), not one
-    the claim's own sentence gives in full, and only while the claim stays short.
+    Not a surname already after a capitalised word ("Heydar Aliyev") or before one (the
+    park of "Rizal Park" is not "José Rizal Park"), not one the claim's own sentence
+    gives in full, and only while the claim stays short.
     """
     naming = list(naming)
     for surname, (full, first) in names.items():
-        alone = re.compile(rf"(?<![A-Z][\w’'-] )(?<![\w’'-])\b{re.escape(surname)}\b")
+        alone = re.compile(rf"(?<![A-Z][\w’'-] )(?<![\w’'-])\b{re.escape(surname)}\b(?! [A-Z])")
         count = len(alone.findall(pair.supports))
         if not count or count != len(alone.findall(pair.refutes)) or full in sentence.text:
             continue

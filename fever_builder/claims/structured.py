@@ -27,7 +27,7 @@ class StructuredFact:
     sentence_id: int
     evidence: str
     sentence: str
-    kind: str  # "infobox", "table" or "compare"
+    kind: str  # "infobox", "table", "compare" or "lifespan"
     # of a comparison, the same sentence with its two sides the other way round: false
     reversed: str = ""
 
@@ -46,22 +46,22 @@ def subject_name(title: str) -> str:
 
 
 def structured_facts(pages: Iterable[Page]) -> list[StructuredFact]:
-    """Every infobox date/result and table cell of the pages, as a sentence."""
+    """Every infobox date/result and table cell of the pages, and a person's dates of birth
+    and death from the lead, as a sentence."""
     facts: list[StructuredFact] = []
     for page in pages:
         name = subject_name(page.title)
+        if page.sentences:
+            lead = page.sentences[0]
+            facts += [
+                StructuredFact(page.title, lead.id, lead.text, sentence, "lifespan")
+                for sentence in lifespan(name, lead.text)
+            ]
         for k, field in enumerate(page.infobox):
-            sentence = _infobox_sentence(name, field.key, field.value)
-            if sentence:
-                facts.append(
-                    StructuredFact(
-                        page.title,
-                        page.infobox_line(k),
-                        field.text,
-                        sentence,
-                        "infobox",
-                    )
-                )
+            facts += [
+                StructuredFact(page.title, page.infobox_line(k), field.text, sentence, "infobox")
+                for sentence in _infobox_sentences(name, field.key, field.value)
+            ]
         for j, row in enumerate(page.tables):
             evidence = row.text
             for column, cell in zip(row.header[1:], row.cells[1:], strict=False):
@@ -77,6 +77,29 @@ def structured_facts(pages: Iterable[Page]) -> list[StructuredFact]:
                     StructuredFact(page.title, page.table_line(j), evidence, true, "compare", false)
                 )
     return facts
+
+
+# a full date as the lead writes it: "10 April 1990", "July 12, 1977"
+_DAY = rf"(?:\d{{1,2}} (?:{'|'.join(MONTHS)}) \d{{4}}|(?:{'|'.join(MONTHS)}) \d{{1,2}}, \d{{4}})"
+_BORN = re.compile(rf"^born ({_DAY})$")
+_SPAN = re.compile(rf"^({_DAY}) [–—-] ({_DAY})$")
+
+
+def lifespan(name: str, lead: str) -> list[str]:
+    """ "Ben Amos was born on 10 April 1990." from a person's lead "Benjamin Paul "Ben" Amos
+    (born 10 April 1990) is ...", and "... died on ..." from "(September 21, 1758 – March 1,
+    1827)": the lead's bracket right after the person's name, of which every word comes
+    before it. One birth and one death: a changed date is refuted."""
+    opening = re.match(r"^([^()]+?) \(([^()]*)\) (?:is|was) ", lead)
+    if opening is None or not set(name.split()) <= set(re.findall(r"[\w.-]+", opening[1])):
+        return []
+    part = opening[2].split(";")[-1].strip()
+    born, span = _BORN.match(part), _SPAN.match(part)
+    if born is not None:
+        return [f"{name} was born on {born[1]}."]
+    if span is not None:
+        return [f"{name} was born on {span[1]}.", f"{name} died on {span[2]}."]
+    return []
 
 
 def _comparison(
@@ -120,24 +143,49 @@ def _figures(cell: str) -> tuple[float, float] | None:
     return min(numbers), max(numbers)
 
 
-def _infobox_sentence(name: str, key: str, value: str) -> str | None:
+def _infobox_sentences(name: str, key: str, value: str) -> list[str]:
+    """An infobox date or result as sentences: a range of days as when it began and when
+    it ended ("20 February 1988 – 12 May 1994"), each a fact of one value."""
     value = value.split(" (")[0].strip()
     if not value:
-        return None
+        return []
     if key == "Date":
         iso = _ISO.match(value)
         if iso:
             year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
-            return f"{name} began on {day} {MONTHS[month - 1]} {year}."
+            return [f"{name} began on {day} {MONTHS[month - 1]} {year}."]
         if " – " in value:
             start, end = value.split(" – ", 1)
-            return f"{name} took place from {start} to {end}."
-        return f"{name} took place in {value}."
+            days = _days(start, end)
+            if days is not None:
+                return [f"{name} began on {days[0]}.", f"{name} ended on {days[1]}."]
+            return [f"{name} took place from {start} to {end}."]
+        return [f"{name} took place in {value}."]
     if key == "Result" and re.fullmatch(r"[A-Z][\w-]+ (?:victory|defeat)", value):
-        return (
-            f"{name} ended in an {value}." if value[0] in "AEIOU" else f"{name} ended in a {value}."
-        )
-    return None
+        article = "an" if value[0] in "AEIOU" else "a"
+        return [f"{name} ended in {article} {value}."]
+    return []
+
+
+_MONTH_DAY = re.compile(rf"^(?:{'|'.join(MONTHS)}) \d{{1,2}}$|^\d{{1,2}} (?:{'|'.join(MONTHS)})$")
+
+
+def _days(start: str, end: str) -> tuple[str, str] | None:
+    """The first and last day of a range, each with its year: "March 27 – April 3, 1993"
+    gives "March 27, 1993" (the range's one year) and "April 3, 1993"; None unless both
+    ends are days."""
+    if re.fullmatch(_DAY, end) is None:
+        return None
+    if re.fullmatch(_DAY, start) is not None:
+        return start, end
+    if _MONTH_DAY.match(start) is None:
+        return None
+    year = end[-4:]
+    first = f"{start}, {year}" if start[0].isalpha() else f"{start} {year}"
+    order = [m for m in MONTHS if m in first or m in end]
+    if len(order) == 2 and order[0] not in first:
+        return None  # "December 28 – January 3, 1994": the start is of the year before
+    return first, end
 
 
 def _table_sentence(name: str, column: str, label: str, cell: str) -> str | None:

@@ -361,7 +361,8 @@ _NAMING_LABELS = frozenset({"EVENT", "WORK_OF_ART", "FAC", "ORG", "LAW", "PRODUC
 
 def _in_a_name(text: str, parsed: Parsed, span: Span) -> bool:
     """A number or date inside a longer name the analysis found ("War of 1812", "San
-    Lorenzo Head 5"), or a count that picks out particular things ("the two vessels")."""
+    Lorenzo Head 5"), or a count that picks out particular things ("the two vessels",
+    "Glassman's four species", "their three sons"): another count names other things."""
     if span.kind not in ("figure", "date", "ordinal", "identifier"):
         return False
     inside = any(
@@ -371,7 +372,11 @@ def _in_a_name(text: str, parsed: Parsed, span: Span) -> bool:
         and (e.end - e.start) > (span.end - span.start)
         for e in parsed.entities_over(span.start, span.end)
     )
-    return inside or (span.kind == "figure" and text[: span.start].endswith(("the ", "The ")))
+    return inside or (span.kind == "figure" and _PICKING.search(text[: span.start]) is not None)
+
+
+# what makes a count pick out particular things: "the", a possessor
+_PICKING = re.compile(r"(?:\b(?:the|his|her|its|their)|\w['’]s?) $", re.IGNORECASE)
 
 
 FLAG_RULES: tuple[tuple[str, Rule], ...] = (

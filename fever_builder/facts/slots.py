@@ -149,6 +149,11 @@ _ONCE_VERBS = frozenset(
         "occur",
         "happen",
         "premier",
+        "marry",
+        "open",
+        "unveil",
+        "dedicate",
+        "consecrate",
     ]
 )
 # a first, last or only thing: what it is the first of says which ("his first appearance

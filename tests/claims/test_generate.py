@@ -228,3 +228,53 @@ def test_a_table_row_compares_its_two_sides_only_where_they_lie_apart(
     assert sorted(fact.reversed.split()) == sorted(fact.sentence.split())
     assert fact.reversed != fact.sentence
     assert fact.evidence == row.text and fact.sentence_id == page.table_line(0)
+
+
+# a lead, and the dates of birth and death its bracket gives the person
+LEADS = [
+    (
+        "Ben Amos",
+        'Benjamin Paul "Ben" Amos (born 10 April 1990) is an English professional footballer.',
+        ["Ben Amos was born on 10 April 1990."],
+    ),
+    (
+        "Christopher Gore",
+        "Christopher Gore (September 21, 1758 – March 1, 1827) was a Massachusetts lawyer.",
+        [
+            "Christopher Gore was born on September 21, 1758.",
+            "Christopher Gore died on March 1, 1827.",
+        ],
+    ),
+    # an era's years are left to the prose; a bracket of no dates, or not after the
+    # person's name, says nothing of a life
+    ("Nero", "Nero (Latin: Nerō; 15 December 37 AD – 9 June 68 AD) was Roman Emperor.", []),
+    ("Manila", "Manila (Filipino: Maynila) is the capital city of the Philippines.", []),
+    ("Ben Amos", "The club signed a goalkeeper (born 10 April 1990) in 2008.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "expected"), LEADS, ids=[f"{r[0]}-{len(r[2])}" for r in LEADS]
+)
+def test_a_lead_gives_a_persons_dates_of_birth_and_death(
+    title: str, lead: str, expected: list[str]
+) -> None:
+    page = Page(title, (Sentence(0, lead), Sentence(1, "Nothing else is said.")))
+    facts = [f for f in structured_facts([page]) if f.kind == "lifespan"]
+    assert [f.sentence for f in facts] == expected
+    assert all(f.evidence == lead and f.sentence_id == 0 for f in facts)
+
+
+def test_a_changed_date_of_birth_is_refuted_by_the_lead() -> None:
+    lead = "Brock Edward Lesnar (born July 12, 1977) is an American professional wrestler."
+    page = Page("Brock Lesnar", (Sentence(0, lead), Sentence(1, "Lesnar lives in Canada.")))
+    made = [c for c in generate([page], seed=0).claims if c.generator.endswith("lifespan.v1")]
+    assert len(made) >= 4, made  # a pair of each kind: "in 1977", "before 1979", "not on ..."
+    for claim in made:
+        assert (
+            claim.evidence == ((claim.evidence[0][0],),) and claim.evidence[0][0].sentence_id == 0
+        )
+        if claim.label == "SUPPORTS" and claim.mutation == "date":
+            assert "1977" in claim.claim, claim
+        if claim.label == "REFUTES" and claim.mutation == "date":
+            assert "1977" not in claim.claim, claim

@@ -139,7 +139,7 @@ CUTS = [
         "The non-profit group, Helsinki Initiative 92, investigated two prisons in "
         "Shusha and Stepanakert.",
         "two",
-        "Helsinki Initiative 92 investigated two prisons in Shusha and Stepanakert.",
+        "Helsinki Initiative 92 looked into two prisons in Shusha and Stepanakert.",
     ),
     (  # a small clause keeps its subject: "made Manila the capital"
         "At the conclusion of which, the victorious Spaniards made Manila the capital of the "
@@ -193,6 +193,39 @@ CUTS = [
         "considered.",
         "20",
         "refused: clause_preposition_alone",
+    ),
+    (  # went on from what?
+        "The impressive South Korean performance continued, with a return of $ 1.2 million "
+        "after nine days.",
+        "nine",
+        "refused: clause_pointing_back",
+    ),
+    (  # how long it went on says what went on
+        "The war in Nagorno-Karabakh continued until May 1994.",
+        "May 1994",
+        "The war in Nagorno-Karabakh continued until May 1994.",
+    ),
+    (  # an opening that named the subject: which plan?
+        'Codenamed "Felix", the plan which was signed by Adolf Hitler himself was formulated '
+        "at the highest level of command.",
+        "highest",
+        "refused: clause_name_lost",
+    ),
+    (  # a subject that is a name needs no other
+        "Known as Luneta, Rizal Park has an area of 58 hectares.",
+        "58",
+        "Rizal Park has an area of 58 hectares.",
+    ),
+    (  # averaged a bare amount: in what?
+        "Blockbuster's strategy also affected rental fees; American Beauty averaged $ 3.12, "
+        "compared with $ 3.40 for films that Blockbuster fully promoted.",
+        "3.40",
+        "refused: clause_measure_lost",
+    ),
+    (  # a noun says what is averaged
+        "Lesnar averaged 20 points per game in 2003.",
+        "20",
+        "Lesnar averaged 20 points per game in 2003.",
     ),
     (  # obliged whom? responded to what?
         "Spacey obliged, eventually coming up with 35 phrases.",

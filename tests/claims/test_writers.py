@@ -9,6 +9,7 @@ import pytest
 
 from fever_builder.analysis import parse
 from fever_builder.claims.generate import generate
+from fever_builder.claims.writers.comparative import countable
 from fever_builder.corpus import Page, Sentence
 from fever_builder.facts.named import NameTypes
 from fever_builder.text.dedup import assign_groups
@@ -260,6 +261,20 @@ def test_an_outcome_word_flips_only_where_the_claim_still_reads() -> None:
     assert any(c.label == "SUPPORTS" and "not successful" in c.claim for c in flipped), flipped
 
 
+def test_a_change_flips_only_over_a_stated_time() -> None:
+    # "Gun attacks increased" holds over a time an earlier sentence set: "decreased" is not
+    # ruled out over another; with its years, the flip is refuted
+    lines = (
+        "Free Derry was a self-declared nationalist area in Northern Ireland from 1969 to 1972.",
+        "Gun attacks on the British Army increased.",
+        "Gun attacks on the British Army in Derry increased in 1971.",
+    )
+    generation = one_page("Free Derry", lines)
+    flipped = [c for c in generation.claims if c.mutation == "antonym"]
+    assert {c.source_sentence for c in flipped} == {2}, flipped
+    assert generation.dropped["antonym_change_without_time"] >= 1, generation.dropped
+
+
 def test_a_figure_written_to_a_precision_is_no_false_bound() -> None:
     # "7.6 million viewers" may be 7.64 million: "more than 7.6 million" is not refuted
     lines = (
@@ -297,3 +312,17 @@ def test_the_year_a_work_is_of_changes_as_a_year_alone() -> None:
         assert re.fullmatch(r"(?:American Beauty|QuackShot) is a \d{4} [\w ]+\.", claim.claim), (
             claim
         )
+
+
+@pytest.mark.parametrize(
+    ("after", "fewer"),
+    [
+        (" voluntary battalions of the Popular Front", True),
+        (" people in the Philippines.", True),
+        (" tons.", False),  # a weight: "less than six tons"
+        (" years until Trajan invaded Armenia.", False),  # a length of time
+        (" square kilometres of land", False),
+    ],
+)
+def test_fewer_counts_things_and_less_measures_amounts(after: str, fewer: bool) -> None:
+    assert countable(after) is fewer

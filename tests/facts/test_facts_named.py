@@ -76,6 +76,10 @@ FLAGGED = [
     ("Nero's father died in 39 when Nero was four.", "four", "age"),
     # a sum paid with no date to say which time: another fine may have been another sum
     ("Lesnar was fined $1,725 for improperly tagging a bear.", "$1,725", "per_occasion"),
+    # a count that picks out particular things: another count names others
+    ("Govaerts accepted both Glassman's four species and A. attaleoides.", "four", "in_a_name"),
+    # a length of time says nothing of when
+    ("He was fined $1,725 and given a six-month hunting suspension.", "$1,725", "per_occasion"),
 ]
 
 

@@ -90,6 +90,10 @@ def antonym_pair(
             # "won 5 seats" is no "lost 5 seats"
             ctx.dropped["antonym_of_a_recurring_contest"] += 1
             continue
+        if word.casefold() in _CHANGES and not _WHEN.search(frame.text):
+            # "Gun attacks increased": over which time? They may have fallen over another
+            ctx.dropped["antonym_change_without_time"] += 1
+            continue
         false = frame.replace(other).text
         if ctx.index.is_sentence(false) or ctx.index.states(false, other) is not None:
             ctx.dropped["antonym_true_elsewhere"] += 1
@@ -109,6 +113,18 @@ _BASE = {
     "decreased": "decrease",
     "increased": "increase",
 }
+# words of a change, which holds over a stretch of time the claim must say
+_CHANGES = frozenset(
+    w
+    for w in m.ANTONYMS
+    if re.fullmatch(r"(?:in|de)creas\w*|ris\w*|rose|fall\w*|fell|grow\w*|grew|declin\w*", w)
+)
+# a time a claim is pinned to: a year, a month, "between ... and", "after ..."
+_WHEN = re.compile(
+    r"\b(?:[12]\d{3}s?|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|after|before|since|until|during|between)\b",
+    re.IGNORECASE,
+)
 _BE_OR_HAVE = re.compile(r"\b(?:is|are|was|were|has|have|had)\s+$", re.IGNORECASE)
 # what a win or a loss is pinned to: a year, or a battle or war, which happen once; a
 # title, a yearly tournament or an election without one may be won one year and lost another

@@ -168,11 +168,23 @@ def countable(after: str) -> bool:
     a plural within its first three words, before a preposition or a stop."""
     for raw in after.split()[:3]:
         word = raw.strip(",.;").casefold()
+        if word in _MEASURES:
+            return False  # "less than six tons", "less than 50 years": an amount, not things
         if _countable_word(word):
             return True
         if word in ("of", "in", "on", "at", "for", "to", "by", "from", "with") or raw[-1:] in ",.;":
             break
     return False
+
+
+# units an amount is measured in: "less than", not "fewer than"
+_MEASURES = frozenset(
+    {"tons", "tonnes", "pounds", "ounces", "grams", "kilograms", "kg", "lbs"}
+    | {"metres", "meters", "kilometres", "kilometers", "km", "miles", "feet", "inches", "yards"}
+    | {"hectares", "acres", "litres", "liters", "gallons", "degrees"}
+    | {"dollars", "euros", "pounds", "pesos", "yen", "rubles", "francs"}
+    | {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades"}
+)
 
 
 def _countable_word(word: str) -> bool:
