@@ -5,7 +5,8 @@ As in the FEVER 2018 baseline (Thorne et al.), without the gold evidence:
 1. Document retrieval: TF-IDF (word 1-2-grams, sublinear tf) over each page's
    title and text (its lines), cosine similarity to the claim; the top
    ``pages`` pages.
-2. Sentence selection: TF-IDF over every line of the corpus; the
+2. Sentence selection: TF-IDF over every line of the corpus (an infobox field
+   or table row read with its page's title, which it does not repeat); the
    ``sentences`` lines of the retrieved pages most similar to the claim.
 3. Verification: the ``claim_evidence`` model on the claim and the selected
    sentences (the first ``verify`` of them, joined), trained on gold evidence.
@@ -38,6 +39,15 @@ class Corpus:
 
     titles: tuple[str, ...]
     lines: tuple[tuple[str, ...], ...]
+    # per page, the first line that is an infobox field or table row (after the prose), if any
+    fields: tuple[int | None, ...] = ()
+
+    def line_text(self, page: int, line: int) -> str:
+        """A line as sentence selection reads it: an infobox field or table row with its
+        page's title, which the prose names in its own words ("Date: 20 February 1988")."""
+        text = self.lines[page][line]
+        start = self.fields[page] if self.fields else None
+        return f"{self.titles[page]} {text}" if start is not None and line >= start else text
 
 
 def read_corpus(data_dir: str | Path) -> Corpus:
@@ -52,18 +62,20 @@ def read_corpus(data_dir: str | Path) -> Corpus:
             f"{data_dir}: no wiki_pages/*.jsonl for retrieval; rebuild the dataset with "
             "`fever-builder build`"
         )
-    titles, lines = [], []
+    titles, lines, fields = [], [], []
     for path in files:
         for number, row in iter_json_lines(path):
             if not isinstance(row, dict) or not isinstance(row.get("lines"), str):
                 raise DataError(f"{path}:{number}: not a page row (id, text, lines); rebuild")
             titles.append(str(row["id"]))
+            start = str(row.get("infobox_start", ""))
+            fields.append(int(start) if start.isdigit() else None)
             lines.append(
                 tuple(line.partition("\t")[2] for line in row["lines"].split("\n"))
                 if row["lines"]
                 else ()
             )
-    return Corpus(tuple(titles), tuple(lines))
+    return Corpus(tuple(titles), tuple(lines), tuple(fields))
 
 
 def gold_evidence(path: str | Path) -> list[list[list[tuple[str, int]]]]:
@@ -111,7 +123,7 @@ class Retriever:
         ]
         self.line_vectorizer_ = TfidfVectorizer(sublinear_tf=True, strip_accents="unicode")
         self.line_matrix_ = self.line_vectorizer_.fit_transform(
-            [corpus.lines[p][k] for p, k in self.line_index_]
+            [corpus.line_text(p, k) for p, k in self.line_index_]
         )
         self.lines_of_page_: list[list[int]] = [[] for _ in corpus.titles]
         for row, (p, _) in enumerate(self.line_index_):

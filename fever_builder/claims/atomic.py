@@ -498,10 +498,22 @@ def _anchored(parsed: Parsed, kept: set[int], measured: set[int], page: PageSubj
     thing resolves. "Four Azerbaijani youths died" says neither when nor where, and any
     other count of youths may hold."""
     nouns = page.nouns if page is not None else frozenset()
+    # the other things counted beside it, joined to it as a list
+    listed = [
+        c
+        for m in measured
+        if parsed.tokens[m].pos in ("NOUN", "PROPN")
+        for c in parsed.children(m)
+        if c.dep == "conj"
+    ]
     for i in kept:
         token = parsed.tokens[i]
         labels = {e.label for e in parsed.entities_over(token.start, token.end)}
-        describes = token.head in measured and token.dep in ("compound", "amod", "nmod")
+        # a name among what is counted ("3 tanks, four IFVs and a ZSU-23-4 Shilka tank")
+        # says what, not when or where
+        describes = (token.head in measured and token.dep in ("compound", "amod", "nmod")) or any(
+            parsed.dominates(c, token) for c in listed
+        )
         if token.pos == "PROPN" and labels != {"NORP"} and not describes:
             return True
         if "DATE" in labels or token.pos == "PRON" or token.text.casefold() in nouns:

@@ -38,13 +38,13 @@ from fever_builder.claims.evidence import (
     resolve_subject,
 )
 from fever_builder.claims.frames import Frame, is_claim, paraphrase
-from fever_builder.claims.lost import scope_lost
+from fever_builder.claims.lost import occasion_unnamed, scope_lost
 from fever_builder.claims.model import Claim, Evidence
 from fever_builder.claims.names import full_names, in_full
 from fever_builder.claims.pools import Pools
 from fever_builder.claims.reference import page_subject
 from fever_builder.claims.reword import reword_pair
-from fever_builder.claims.structured import StructuredFact, structured_facts
+from fever_builder.claims.structured import StructuredFact, structured_facts, subject_name
 from fever_builder.claims.validity import build_index, is_verbatim
 from fever_builder.claims.writers.antonym import antonym_pair
 from fever_builder.claims.writers.conjunction import conjunction_claims, joinable, true_clauses
@@ -170,10 +170,11 @@ def generate(
                 page, position, sentence, parsed[sentence.text], spans_by_text[sentence.text], ctx
             )
         )
+    by_title = {page.title: page for page in pages}
+    for fact in structured:
+        result.claims.extend(_structured_claims(fact, by_title[fact.page], ctx))
     two = sum(any(len(s) > 1 for s in c.evidence) for c in result.claims)
     result.claims.extend(conjunction_claims(ctx.joinables, ctx.clauses, ctx, made=two))
-    for fact in structured:
-        result.claims.extend(_structured_claims(fact, ctx))
     result.dropped = ctx.dropped
     return result
 
@@ -279,6 +280,10 @@ def _sentence_claims(
             ctx.dropped["not_a_claim"] += 1
             continue
         lost = scope_lost(text, parsed, span, frame.text)
+        if lost is None and span.kind == "figure":
+            subject = frame.text[: frame.subject]
+            if occasion_unnamed(frame.text, subject, ctx.subjects.get(page.title), ctx.types):
+                lost = "occasion_lost"
         if lost is not None:
             ctx.dropped[f"{span.kind}_{lost}"] += 1  # a figure of one time, said of any
             continue
@@ -374,10 +379,11 @@ def _in_number_range(text: str, span: Span) -> bool:
 _DAYS_OF = frozenset({"lifespan", "infobox"})
 
 
-def _structured_claims(fact: StructuredFact, ctx: Context) -> list[Claim]:
+def _structured_claims(fact: StructuredFact, page: Page, ctx: Context) -> list[Claim]:
     """The pairs of an infobox field, a table cell or a lead's date written as a sentence:
     one, or for the day a life or an event began or ended one of each kind ("on 10 April
-    1988", "before 1990")."""
+    1988", "before 1990"). Each of these is also a partner for a fact about the same
+    subject from the prose ("The Battle of Kalbajar began on March 27, 1993 and ...")."""
     ctx.page = fact.page
     ctx.parsed = None  # a sentence written from a field has no parse
     if fact.kind == "compare":
@@ -394,17 +400,24 @@ def _structured_claims(fact: StructuredFact, ctx: Context) -> list[Claim]:
             kinds = tuple(k for p in pairs for k in (kind_key(p), p.mutation, "disjunction"))
             pair = _structured_pair(fact, ctx, exclude=kinds)
     claims = []
+    group = "s" + digest(f"{fact.page}|{fact.sentence_id}")
+    line = Sentence(fact.sentence_id, fact.evidence, group=group)
     for pair in pairs:
         pair_id = digest(f"{fact.page}|{fact.sentence_id}|{pair.supports}|{pair.refutes}")
-        claims += pair_claims(
+        made = pair_claims(
             pair,
             pair_id=pair_id,
             evidence=((Evidence(fact.page, fact.sentence_id, fact.evidence),),),
             page=fact.page,
             sentence_id=fact.sentence_id,
-            group="s" + digest(f"{fact.page}|{fact.sentence_id}"),
+            group=group,
             generators=(m.GENERATORS[fact.kind], m.GENERATORS[fact.kind]),
         )
+        claims += made
+        if made and fact.kind in _DAYS_OF:
+            item = joinable(page, line, (), len(subject_name(page.title)), pair)
+            if item is not None:
+                ctx.joinables.append(item)
     return claims
 
 

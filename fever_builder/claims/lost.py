@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 
 from fever_builder.analysis.records import Parsed, Token
+from fever_builder.claims.reference import PageSubject
+from fever_builder.facts import WHEN
+from fever_builder.facts.name_types import NameTypes
 from fever_builder.facts.spans import Span
 
 _RELATIVE = frozenset({"later", "earlier", "afterwards", "afterward", "before", "after", "ago"})
@@ -168,15 +171,6 @@ _FROM_WHERE = frozenset(
 )
 
 
-# a date that says when: a year, a month, a season, "that year"
-_WHEN = re.compile(
-    r"\b(?:\d{3,4}s?|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|spring|summer|autumn|fall|winter|Christmas)\b"
-    r"|\b(?:that|same|this|next|following|previous)\s+(?:year|season)\b",
-    re.IGNORECASE,
-)
-
-
 def scope_lost(text: str, parsed: Parsed, span: Span, claim: str) -> str | None:
     """What a figure holds within that the claim dropped: the time the sentence puts it in
     ("In the same year, Fight Club made $8.1 million", "By late October, Gore had bought
@@ -189,8 +183,19 @@ def scope_lost(text: str, parsed: Parsed, span: Span, claim: str) -> str | None:
     semicolon = text.rfind(";", 0, span.start)
     if semicolon > 0 and text[:semicolon].strip() not in claim:
         return "context_lost"
+    if WHEN.search(claim):
+        return None
+    dated = any(e.label in ("DATE", "TIME") and WHEN.search(e.text) for e in parsed.entities)
+    head = parsed.head_of(span.start, span.end)
+    verb = (
+        next((t for t in parsed.ancestors(head) if t.pos in ("VERB", "AUX")), None)
+        if head
+        else None
+    )
+    if not dated and verb is not None and verb.lemma.casefold() in _STATES and _past(parsed, verb):
+        return "time_lost"  # "Azerbaijan had five divisions": a state of a time no one says
     for entity in parsed.entities:
-        if entity.label not in ("DATE", "TIME") or not _WHEN.search(entity.text):
+        if entity.label not in ("DATE", "TIME") or not WHEN.search(entity.text):
             continue
         if entity.start < span.end and span.start < entity.end or entity.text in claim:
             continue
@@ -201,5 +206,24 @@ def scope_lost(text: str, parsed: Parsed, span: Span, claim: str) -> str | None:
     return None
 
 
+# verbs of a state, which holds at a time: in the past tense, another value may hold at another
+_STATES = frozenset(
+    {"have", "be", "number", "total", "comprise", "consist", "contain", "include", "own"}
+    | {"possess", "employ", "hold", "count", "house"}
+)
 # clauses and phrases that describe a noun, not the event
 _ASIDES = frozenset({"relcl", "acl", "appos"})
+
+
+_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
+
+
+def occasion_unnamed(claim: str, subject: str, page: PageSubject | None, types: NameTypes) -> bool:
+    """Whether a figure's claim is what a person did on an article about a thing, without
+    that thing or a date: "Sam Mendes insisted on two weeks of rehearsals" on the page of
+    his film holds for that film; he may have insisted on another count for another."""
+    if page is None or page.pronoun in ("he", "she") or WHEN.search(claim):
+        return False
+    if page.short in claim or page.name in claim:
+        return False
+    return any(types.type_of(name) == "person" for name in _NAME.findall(subject))

@@ -23,18 +23,24 @@ from fever_builder.corpus import Page
 GENERATOR = "fever-builder/nei.unrelated_evidence.v1"
 NEI_MUTATIONS = ("date", "figure", "identifier", "comparative", "antonym", "negation")
 _NUMBER = re.compile(r"\d")
+# structured claims of a date: when an event began or ended, from its infobox
+_DATED = ("structured.infobox.v1",)
+_DATE_MUTATIONS = frozenset({"date", "comparative", "negation"})
 
 
 def make_nei(claims: Sequence[Claim], pages: Sequence[Page], *, seed: int) -> list[Claim]:
     """One NOT ENOUGH INFO claim per eligible pair, with evidence that does not settle it."""
     rng = random.Random(f"nei:{seed}")
     by_title = {page.title: page for page in pages}
-    # infobox and table lines come after the prose: only sentence claims qualify
+    # infobox and table lines come after the prose: sentence claims qualify, and an infobox's
+    # dates (a sentence with no date or figure cannot settle when a battle began; it may say
+    # who won, or which side had more tanks)
     prose = {page.title: page.prose_lines for page in pages}
     pairs: dict[str, list[Claim]] = {}
     for claim in claims:
-        if claim.mutation in NEI_MUTATIONS and claim.source_sentence < prose.get(
-            claim.source_page, 0
+        dated = claim.generator.endswith(_DATED) and claim.mutation in _DATE_MUTATIONS
+        if claim.mutation in NEI_MUTATIONS and (
+            dated or claim.source_sentence < prose.get(claim.source_page, 0)
         ):
             pairs.setdefault(claim.pair, []).append(claim)
     out: list[Claim] = []

@@ -48,6 +48,11 @@ STATIVE = frozenset(
 HELD = frozenset(
     {"occupy", "control", "hold", "surround", "inhabit", "populate", "dominate", "cover", "govern"}
 )
+# verbs of two who do a thing together: "Rena Greek was married by Lesnar" reads as Lesnar
+# leading the ceremony
+MUTUAL = frozenset(
+    {"marry", "wed", "divorce", "meet", "date", "befriend", "partner", "engage", "wrestle"}
+)
 # complements that would be left dangling by the move
 _BLOCKING = frozenset(
     {"aux", "auxpass", "neg", "dative", "ccomp", "xcomp", "oprd", "attr", "acomp"}
@@ -61,7 +66,7 @@ def passive(
     its new subject (the object's tokens); None when the clause does not turn."""
     if clause.tag != "VBD" or not clause.text.endswith("ed") or clause.dep not in ("ROOT", "conj"):
         return None
-    if clause.lemma in STATIVE or clause.lemma in HELD:
+    if clause.lemma in STATIVE or clause.lemma in HELD or clause.lemma in MUTUAL:
         return None  # "the recruitment was included by ...": a state has no doer
     if any(isinstance(i, str) for i in order):
         return None

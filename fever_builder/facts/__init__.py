@@ -18,7 +18,7 @@ Example::
 
 from __future__ import annotations
 
-from ._words import MONTHS, NUMBER_WORD_VALUES, ONES_WORDS, TENS_WORDS, common_noun
+from ._words import MONTHS, NUMBER_WORD_VALUES, ONES_WORDS, TENS_WORDS, WHEN, common_noun
 from .dates import find_dates, parse_date, render_date
 from .entities import COUNTRIES, DEMONYMS, Lexicon, find_entities
 from .figures import (
@@ -53,6 +53,7 @@ __all__ = [
     "NUMBER_WORD_VALUES",
     "ONES_WORDS",
     "TENS_WORDS",
+    "WHEN",
     "DATE_PRECISIONS",
     "DEMONYMS",
     "ENTITY_TYPES",

@@ -25,6 +25,15 @@ MONTHS: tuple[str, ...] = (
     "November",
     "December",
 )
+# words that say when a thing held: a year (not a digit group of "90,000"), a month, a day
+# of the week, a season, "that year"
+WHEN = re.compile(
+    r"(?<![\d,.])\b(?:1\d{3}|20\d{2})s?\b(?![,.]\d)"
+    rf"|\b(?:{'|'.join(MONTHS)}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Christmas)\b"
+    r"|\b(?i:spring|summer|autumn|winter|yesterday)\b"
+    r"|\b(?i:that|the same|this|next|following|previous)\s+(?:year|season)\b"
+)
 MONTH_NUMBER: dict[str, int] = {name.lower(): i for i, name in enumerate(MONTHS, start=1)}
 MONTH_NUMBER.update({name[:3].lower(): i for i, name in enumerate(MONTHS, start=1)})
 MONTH_NUMBER["sept"] = 9

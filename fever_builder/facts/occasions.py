@@ -10,6 +10,7 @@ import re
 
 from fever_builder.analysis import Parsed
 
+from ._words import WHEN
 from .spans import FigureValue, Span
 
 
@@ -82,22 +83,15 @@ def paired_list(text: str, parsed: Parsed, span: Span) -> bool:
 _PAYMENTS = frozenset({"fine", "pay", "charge", "award", "donate", "grant", "reward", "bill"})
 
 
-# a date that says when: a year, a month, a season, a weekday
-_WHEN = re.compile(
-    r"\b(?:\d{3,4}s?|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|spring|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday|yesterday|today)\b",
-    re.IGNORECASE,
-)
-
-
 def per_occasion(text: str, parsed: Parsed, span: Span) -> bool:
     """A sum of money paid or won with no date to say which time ("Lesnar was fined
     $1,725"): he may have been fined another sum another time."""
     value = span.value
-    if not isinstance(value, FigureValue) or not value.currency:
+    if not isinstance(value, FigureValue):
         return False
-    if any(e.label == "DATE" and _WHEN.search(e.text) for e in parsed.entities):
+    if not value.currency and not re.search(r"[$€£¥]\s*$", text[: span.start]):
+        return False  # "$ 1,725": the sign set apart is still a sum
+    if any(e.label == "DATE" and WHEN.search(e.text) for e in parsed.entities):
         return False  # "in 2017" says which time; "a six-month suspension" does not
     head = parsed.head_of(span.start, span.end)
     verb = next((t for t in parsed.ancestors(head) if t.pos == "VERB"), None) if head else None

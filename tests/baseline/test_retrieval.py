@@ -53,4 +53,34 @@ def test_read_corpus_keeps_positions(tmp_path: Path) -> None:
     (tmp_path / "wiki_pages").mkdir()
     row = {"id": "Lachin", "text": "A. B.", "lines": "0\tA.\n1\t\n2\tB."}
     (tmp_path / "wiki_pages" / "wiki_pages-00000.jsonl").write_text(json.dumps(row) + "\n")
-    assert read_corpus(tmp_path) == Corpus(("Lachin",), (("A.", "", "B."),))
+    assert read_corpus(tmp_path) == Corpus(("Lachin",), (("A.", "", "B."),), (None,))
+
+
+def test_an_infobox_line_is_read_with_its_pages_title(tmp_path: Path) -> None:
+    # "Date: March 27 – April 3, 1993" names its battle only by standing on its page; the
+    # same field of another page must not outrank it
+    (tmp_path / "wiki_pages").mkdir()
+    rows = [
+        {
+            "id": "Battle of Kalbajar",
+            "lines": "0\tThe battle was fought in the mountains.\n1\tDate: March 27 – April 3, 1993",
+            "infobox_start": 1,
+        },
+        {
+            "id": "Operation Kalbajar",
+            "lines": "0\tThe operation failed.\n1\tDate: 15 December 1993",
+            "infobox_start": "1",
+        },
+    ]
+    path = tmp_path / "wiki_pages" / "wiki_pages-00000.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    corpus = read_corpus(tmp_path)
+    assert corpus.fields == (1, 1)
+    assert corpus.line_text(0, 1) == "Battle of Kalbajar Date: March 27 – April 3, 1993"
+    assert corpus.line_text(0, 0) == "The battle was fought in the mountains."
+    (found,) = (
+        Retriever(pages=2, sentences=1)
+        .fit(corpus)
+        .retrieve(["The Battle of Kalbajar began in 1993."])
+    )
+    assert found == [("Battle of Kalbajar", 1)]

@@ -41,7 +41,7 @@ ALPHA = (
     "in December 1993.",
     "The offensive began on 15 December 1993 along the northern front.",
     "The 701st Motorised Rifle Brigade carried out the offensive.",
-    "The 701st Brigade consisted of a total of 3,500 servicemen.",
+    "In 1993, the 701st Brigade consisted of 3,500 servicemen.",
     "By February, the Azerbaijani forces had recaptured 30% of the Lachin District.",
     "On 1 July, Huseynov was appointed prime minister of Azerbaijan.",
     "Turkey never sent troops to Azerbaijan.",
@@ -55,7 +55,7 @@ BETA = (
     "The Battle of Lachin took place in May 1992, during the war.",
     "Armenian forces captured Lachin from Azerbaijan on 18 May 1992.",
     # a copy of an ALPHA sentence: one duplicate group across pages
-    "The 701st Brigade consisted of a total of 3,500 servicemen.",
+    "In 1993, the 701st Brigade consisted of 3,500 servicemen.",
     "About 1,200 soldiers of the 3rd Battalion defended the town of Shusha.",
     "Samvel Babayan led the assault on Shusha in May 1992.",
     "The road to Stepanakert was opened after the battle in 1992.",

@@ -96,7 +96,7 @@ def test_group_is_the_source_sentence_group(pages: list[Page], generation: Gener
 def test_a_duplicated_sentence_makes_claims_once_and_cites_every_copy(
     generation: Generation,
 ) -> None:
-    copy = "The 701st Brigade consisted of a total of 3,500 servicemen."
+    copy = "In 1993, the 701st Brigade consisted of 3,500 servicemen."
     from_copy = [c for c in generation.claims if any(e.text == copy for s in c.evidence for e in s)]
     assert from_copy, "no claim made from the duplicated sentence"
     assert len({(c.source_page, c.source_sentence) for c in from_copy}) == 1

@@ -275,24 +275,39 @@ def test_a_change_flips_only_over_a_stated_time() -> None:
     assert generation.dropped["antonym_change_without_time"] >= 1, generation.dropped
 
 
-def test_a_figure_written_to_a_precision_is_no_false_bound() -> None:
-    # "7.6 million viewers" may be 7.64 million: "more than 7.6 million" is not refuted
-    lines = (
+ROUNDED = [
+    (  # "7.6 million viewers" may be 7.64 million: "more than 7.6 million" is not refuted
+        "The Snowmen",
         '"The Snowmen" is the 2012 Christmas special of the British science fiction television '
         "series Doctor Who.",
         "UK overnight ratings showed that the special had been watched by 7.6 million viewers, "
         "coming in sixth for the night.",
-    )
-    page = Page(title="The Snowmen", sentences=tuple(Sentence(i, t) for i, t in enumerate(lines)))
+        "than 7.6 million",
+    ),
+    (  # a measure is as rounded as its unit: "50 years" may be 50 and a half
+        "Nero",
+        "Nero was Roman Emperor from 54 to 68.",
+        "The peace between Parthia and Rome lasted 50 years until Emperor Trajan of Rome invaded "
+        "Armenia in 114.",
+        "than 50 years",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "lead", "line", "bound"), ROUNDED, ids=[r[0] for r in ROUNDED])
+def test_a_figure_written_to_a_precision_is_no_false_bound(
+    title: str, lead: str, line: str, bound: str
+) -> None:
+    page = Page(title=title, sentences=(Sentence(0, lead), Sentence(1, line)))
     comparatives = [
         claim
         for seed in range(8)
         for claim in generate(assign_groups([page]), seed=seed).claims
-        if claim.mutation == "comparative" and "million" in claim.claim
+        if claim.mutation == "comparative" and claim.source_sentence == 1
     ]
     assert comparatives, "no comparative made from the figure"
     for claim in comparatives:
-        assert "than 7.6 million" not in claim.claim, claim
+        assert bound not in claim.claim, claim
 
 
 def test_the_year_a_work_is_of_changes_as_a_year_alone() -> None:

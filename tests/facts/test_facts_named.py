@@ -79,7 +79,7 @@ FLAGGED = [
     # a count that picks out particular things: another count names others
     ("Govaerts accepted both Glassman's four species and A. attaleoides.", "four", "in_a_name"),
     # a length of time says nothing of when
-    ("He was fined $1,725 and given a six-month hunting suspension.", "$1,725", "per_occasion"),
+    ("He was fined $ 1,725 and given a six-month hunting suspension.", "1,725", "per_occasion"),
 ]
 
 

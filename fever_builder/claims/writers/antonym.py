@@ -10,6 +10,7 @@ from fever_builder.claims import mutations as m
 from fever_builder.claims.context import MIN_CLAIM_WORDS, NEGATION_CUES, Context, Pair
 from fever_builder.claims.frames import Frame
 from fever_builder.claims.replace import LEAN_LIMIT
+from fever_builder.facts import WHEN
 
 # verbs that take only one of an outcome pair as object ("gain", "suffer" a defeat)
 _COLLOCATE = re.compile(
@@ -90,7 +91,9 @@ def antonym_pair(
             # "won 5 seats" is no "lost 5 seats"
             ctx.dropped["antonym_of_a_recurring_contest"] += 1
             continue
-        if word.casefold() in _CHANGES and not _WHEN.search(frame.text):
+        if word.casefold() in _CHANGES and not (
+            WHEN.search(frame.text) or _SPAN.search(frame.text)
+        ):
             # "Gun attacks increased": over which time? They may have fallen over another
             ctx.dropped["antonym_change_without_time"] += 1
             continue
@@ -119,12 +122,8 @@ _CHANGES = frozenset(
     for w in m.ANTONYMS
     if re.fullmatch(r"(?:in|de)creas\w*|ris\w*|rose|fall\w*|fell|grow\w*|grew|declin\w*", w)
 )
-# a time a claim is pinned to: a year, a month, "between ... and", "after ..."
-_WHEN = re.compile(
-    r"\b(?:[12]\d{3}s?|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|after|before|since|until|during|between)\b",
-    re.IGNORECASE,
-)
+# a time a claim is pinned to besides a date: "between ... and", "after ..."
+_SPAN = re.compile(r"\b(?:after|before|since|until|during|between)\b", re.IGNORECASE)
 _BE_OR_HAVE = re.compile(r"\b(?:is|are|was|were|has|have|had)\s+$", re.IGNORECASE)
 # what a win or a loss is pinned to: a year, or a battle or war, which happen once; a
 # title, a yearly tournament or an election without one may be won one year and lost another

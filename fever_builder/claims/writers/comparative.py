@@ -40,7 +40,8 @@ def comparative(frame: Frame, span: Span, sentence: Sentence, ctx: Context) -> P
     # it says 3,500), so the changed number is as often in the true claim
     # a figure written to a precision ("7.6 million") may be a little more or less than
     # it says: then the false claim takes a round bound beyond it
-    keep_original = not _rounded(frame.fact)
+    # a measure ("50 years", "6 tons") is as rounded as its unit: it too takes a round bound
+    keep_original = not _rounded(frame.fact) and not _measured(frame.text[frame.end :])
     if ctx.rng.random() < 0.5:
         true, false = f"more than {lower}", f"more than {frame.fact if keep_original else upper}"
     else:
@@ -62,6 +63,12 @@ def comparative(frame: Frame, span: Span, sentence: Sentence, ctx: Context) -> P
 def _rounded(figure: str) -> bool:
     """Whether a figure is written to a precision: a decimal or a scale word."""
     return bool(re.search(r"\d\.\d|\b(?:thousand|million|billion|trillion)\b", figure))
+
+
+def _measured(after: str) -> bool:
+    """Whether the words after a figure are a unit it is measured in ("6 tons", "50 years")."""
+    words = after.split()[:2]
+    return any(w.strip(",.;").casefold() in _MEASURES for w in words)
 
 
 def _of_a_superlative(parsed: Parsed, span: Span) -> bool:

@@ -208,6 +208,8 @@ def _key(subject: str) -> str:
 def _joined(first: Joinable, second: Joinable, ctx: Context) -> list[Claim]:
     a, b = sorted((first, second), key=lambda item: item.sentence.id)
     (a_true, a_false), (b_true, b_false) = a.predicates, b.predicates
+    if a_true.split()[0] == b_true.split()[0]:
+        return []  # "ended before 1996 and ended in a victory": one verb said twice
     changeable = [item for item in (a, b) if item.pair.supports != item.pair.refutes]
     changed = changeable[0] if len(changeable) == 1 else (a if ctx.rng.random() < 0.5 else b)
     supports = f"{a.subject} {a_true} and {b_true}."
