@@ -188,11 +188,24 @@ def _days(start: str, end: str) -> tuple[str, str] | None:
     return first, end
 
 
+# plurals without an "s"
+_PLURALS = frozenset({"personnel", "people", "police", "men", "women", "children", "aircraft"})
+
+
+def _counted(label: str) -> bool:
+    """Whether a row's label names things one counts ("Tanks", "Military personnel"), not
+    a mass ("Artillery")."""
+    last = label.split()[-1].casefold()
+    return last.endswith("s") or last in _PLURALS
+
+
 def _table_sentence(name: str, column: str, label: str, cell: str) -> str | None:
     value = cell.split(" (")[0].strip()
     if not column or not label or not value or "N/A" in value or not re.search(r"\d", value):
         return None
     column = " ".join(column.split())
+    if not _counted(label):
+        return None  # "388–395 artillery": a mass noun is not counted (its comparison still is)
     # the subject first: "Armenia and Nagorno-Karabakh had ..." after a fronted "During
     # the war," reads as part of the war's name to a parser, and to some readers
     # "about" for the table's estimate: a word shorter than "an estimated", as people write;

@@ -278,3 +278,23 @@ def test_a_changed_date_of_birth_is_refuted_by_the_lead() -> None:
             assert "1977" in claim.claim, claim
         if claim.label == "REFUTES" and claim.mutation == "date":
             assert "1977" not in claim.claim, claim
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Tanks", "Azerbaijan had 436–458 tanks during the Karabakh War."),
+        (
+            "Military personnel",
+            "Azerbaijan had 436–458 military personnel during the Karabakh War.",
+        ),
+        ("Artillery", None),  # a mass: "436–458 artillery" counts nothing
+    ],
+)
+def test_a_table_cell_is_a_count_only_of_things_one_counts(
+    label: str, expected: str | None
+) -> None:
+    row = TableRow("strength", 1, ("", "Azerbaijan"), (label, "436–458"))
+    page = Page("Karabakh War", (Sentence(0, "The Karabakh War was a war."),), tables=(row,))
+    cells = [f.sentence for f in structured_facts([page]) if f.kind == "table"]
+    assert cells == ([expected] if expected else [])
