@@ -166,3 +166,5 @@ NEGATION_CUES = re.compile(
 
 
 MIN_CLAIM_WORDS = 5
+# pairs one fact may make, each of another kind ("in 1993", "after 1990", "not in 1995")
+PAIRS_PER_FACT = 3

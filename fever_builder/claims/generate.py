@@ -16,11 +16,11 @@ from collections.abc import Sequence
 
 from fever_builder.analysis import DEFAULT_MODEL, parse
 from fever_builder.analysis.records import Parsed
-from fever_builder.claims import mutations as m
 from fever_builder.claims.atomic import atomic_frame
 from fever_builder.claims.choose import pair_for
 from fever_builder.claims.context import (
     MIN_CLAIM_WORDS,
+    PAIRS_PER_FACT,
     Context,
     Generation,
     Pair,
@@ -31,26 +31,24 @@ from fever_builder.claims.context import (
 from fever_builder.claims.evidence import (
     changed_spans,
     claims_of,
-    digest,
     needs_previous,
-    pair_claims,
     resolve_pair,
     resolve_subject,
 )
 from fever_builder.claims.frames import Frame, is_claim, paraphrase
 from fever_builder.claims.lost import occasion_unnamed, scope_lost
-from fever_builder.claims.model import Claim, Evidence
+from fever_builder.claims.model import Claim
 from fever_builder.claims.names import full_names, in_full
 from fever_builder.claims.pools import Pools
 from fever_builder.claims.reference import page_subject
 from fever_builder.claims.reword import reword_pair
-from fever_builder.claims.structured import StructuredFact, structured_facts, subject_name
+from fever_builder.claims.structured import structured_facts
 from fever_builder.claims.validity import build_index, is_verbatim
 from fever_builder.claims.writers.antonym import antonym_pair
 from fever_builder.claims.writers.conjunction import conjunction_claims, joinable, true_clauses
+from fever_builder.claims.writers.fields import field_claims
 from fever_builder.claims.writers.negation import plain_negation_pair
 from fever_builder.corpus import Page, Sentence
-from fever_builder.facts import extract
 from fever_builder.facts.entities import Lexicon
 from fever_builder.facts.named import NameTypes, analysed_facts
 from fever_builder.facts.spans import Span
@@ -58,8 +56,6 @@ from fever_builder.facts.spans import Span
 __all__ = ["Generation", "changed_spans", "generate", "in_sample"]
 
 MAX_PAIRS_PER_SENTENCE = 6
-# pairs one fact may make, each of another kind ("in 1993", "after 1990", "not in 1995")
-PAIRS_PER_FACT = 3
 # claims people write are short: a clause longer than this is not one fact
 MAX_CLAIM_WORDS = 20
 # a clause longer than this is cut tighter, if it can be
@@ -172,7 +168,7 @@ def generate(
         )
     by_title = {page.title: page for page in pages}
     for fact in structured:
-        result.claims.extend(_structured_claims(fact, by_title[fact.page], ctx))
+        result.claims.extend(field_claims(fact, by_title[fact.page], ctx))
     two = sum(any(len(s) > 1 for s in c.evidence) for c in result.claims)
     result.claims.extend(conjunction_claims(ctx.joinables, ctx.clauses, ctx, made=two))
     result.dropped = ctx.dropped
@@ -373,82 +369,3 @@ def _in_number_range(text: str, span: Span) -> bool:
     if span.kind not in ("figure", "date"):
         return False
     return bool(_RANGE_AFTER.match(text[span.end :]) or _RANGE_BEFORE.search(text[: span.start]))
-
-
-# structured facts of a day something began or ended: one value, so each kind of pair holds
-_DAYS_OF = frozenset({"lifespan", "infobox"})
-
-
-def _structured_claims(fact: StructuredFact, page: Page, ctx: Context) -> list[Claim]:
-    """The pairs of an infobox field, a table cell or a lead's date written as a sentence:
-    one, or for the day a life or an event began or ended one of each kind ("on 10 April
-    1988", "before 1990"). Each of these is also a partner for a fact about the same
-    subject from the prose ("The Battle of Kalbajar began on March 27, 1993 and ...")."""
-    ctx.page = fact.page
-    ctx.parsed = None  # a sentence written from a field has no parse
-    if fact.kind == "compare":
-        # the two sides of a table row the other way round: the same words, so wording
-        # alone says nothing of the label
-        pairs = [Pair("comparative", fact.sentence, fact.reversed, "", "", "compare")]
-    else:
-        pairs = []
-        pair = _structured_pair(fact, ctx)
-        while pair is not None:
-            pairs.append(pair)
-            if fact.kind not in _DAYS_OF or len(pairs) == PAIRS_PER_FACT:
-                break
-            kinds = tuple(k for p in pairs for k in (kind_key(p), p.mutation, "disjunction"))
-            pair = _structured_pair(fact, ctx, exclude=kinds)
-    claims = []
-    group = "s" + digest(f"{fact.page}|{fact.sentence_id}")
-    line = Sentence(fact.sentence_id, fact.evidence, group=group)
-    for pair in pairs:
-        pair_id = digest(f"{fact.page}|{fact.sentence_id}|{pair.supports}|{pair.refutes}")
-        made = pair_claims(
-            pair,
-            pair_id=pair_id,
-            evidence=((Evidence(fact.page, fact.sentence_id, fact.evidence),),),
-            page=fact.page,
-            sentence_id=fact.sentence_id,
-            group=group,
-            generators=(m.GENERATORS[fact.kind], m.GENERATORS[fact.kind]),
-        )
-        claims += made
-        if made and fact.kind in _DAYS_OF:
-            item = joinable(page, line, (), len(subject_name(page.title)), pair)
-            if item is not None:
-                ctx.joinables.append(item)
-    return claims
-
-
-def _structured_pair(
-    fact: StructuredFact, ctx: Context, *, exclude: tuple[str, ...] = ()
-) -> Pair | None:
-    """The pair of an infobox field or table cell: its date or figure changed, or an
-    outcome word flipped. ``exclude`` are kinds of pair already made of it."""
-    spans = [s for s in extract(fact.sentence, lexicon=ctx.lexicon) if s.kind in ("date", "figure")]
-    source = Sentence(fact.sentence_id, fact.evidence, group="")
-    pair = None
-    for span in spans:
-        frame = Frame(fact.sentence, span.start, span.end)
-        pair = pair_for(frame, span, source, ctx, exclude=exclude)
-        if pair is not None:
-            break
-    if pair is None and exclude:
-        return None  # no other kind of pair: the first was counted
-    if pair is None:
-        pair = antonym_pair(
-            fact.sentence,
-            [(s.start, s.end) for s in spans],
-            lambda start, end: Frame(fact.sentence, start, end),
-            ctx,
-        )
-        if pair is not None:
-            account(pair, fact.evidence, ctx)
-    if pair is None:
-        ctx.dropped[f"{fact.kind}_no_mutation"] += 1
-        return None
-    if pair.supports == pair.refutes:
-        ctx.dropped["no_change"] += 1
-        return None
-    return pair

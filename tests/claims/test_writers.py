@@ -246,33 +246,47 @@ def test_a_part_of_a_count_and_a_bound_inside_a_superlative_are_left_alone() -> 
             assert not re.search(r"\b(?:28|30)\b", claim.original), claim
 
 
-def test_an_outcome_word_flips_only_where_the_claim_still_reads() -> None:
-    # "Faced with imminent victory, he moved his army out" and "celebrated the anniversary
-    # of the Armenian defeat" are false and make no sense; the counterattack's outcome flips
-    lines = (
-        "The Battle of Kalbajar was a battle of the First Nagorno-Karabakh War in 1993.",
-        "Faced with imminent defeat, Suret Huseynov moved his army out of Aghdara in June 1993.",
-        "In 2014 veterans in Vardenis celebrated the anniversary of the Armenian victory.",
-        "The Azerbaijani counterattack at Kalbajar in 1994 was unsuccessful.",
-    )
-    generation = one_page("Battle of Kalbajar", lines)
-    flipped = [c for c in generation.claims if c.mutation == "antonym"]
-    assert {c.source_sentence for c in flipped} == {3}, flipped
-    assert any(c.label == "SUPPORTS" and "not successful" in c.claim for c in flipped), flipped
+FLIPS = [
+    (  # "Faced with imminent victory, he moved his army out" and "celebrated the anniversary
+        # of the Armenian defeat" are false and make no sense; the counterattack's outcome flips
+        "Battle of Kalbajar",
+        (
+            "The Battle of Kalbajar was a battle of the First Nagorno-Karabakh War in 1993.",
+            "Faced with imminent defeat, Suret Huseynov moved his army out of Aghdara in June "
+            "1993.",
+            "In 2014 veterans in Vardenis celebrated the anniversary of the Armenian victory.",
+            "The Azerbaijani counterattack at Kalbajar in 1994 was unsuccessful.",
+        ),
+        3,
+        ("not successful", None),  # said with its opposite negated
+    ),
+    (  # "Gun attacks increased" holds over a time an earlier sentence set: "decreased" is
+        # not ruled out over another; with its year, the flip is refuted
+        "Free Derry",
+        (
+            "Free Derry was a self-declared nationalist area in Northern Ireland from 1969 to "
+            "1972.",
+            "Gun attacks on the British Army increased.",
+            "Gun attacks on the British Army in Derry increased in 1971.",
+        ),
+        2,
+        (None, "antonym_change_without_time"),  # the flip with no time refused and counted
+    ),
+]
 
 
-def test_a_change_flips_only_over_a_stated_time() -> None:
-    # "Gun attacks increased" holds over a time an earlier sentence set: "decreased" is not
-    # ruled out over another; with its years, the flip is refuted
-    lines = (
-        "Free Derry was a self-declared nationalist area in Northern Ireland from 1969 to 1972.",
-        "Gun attacks on the British Army increased.",
-        "Gun attacks on the British Army in Derry increased in 1971.",
-    )
-    generation = one_page("Free Derry", lines)
+@pytest.mark.parametrize(("title", "lines", "flips", "marks"), FLIPS, ids=[f[0] for f in FLIPS])
+def test_an_outcome_or_a_change_flips_only_where_the_claim_still_holds(
+    title: str, lines: tuple[str, ...], flips: int, marks: tuple[str | None, str | None]
+) -> None:
+    generation = one_page(title, lines)
     flipped = [c for c in generation.claims if c.mutation == "antonym"]
-    assert {c.source_sentence for c in flipped} == {2}, flipped
-    assert generation.dropped["antonym_change_without_time"] >= 1, generation.dropped
+    assert {c.source_sentence for c in flipped} == {flips}, flipped
+    said, dropped = marks
+    if said is not None:
+        assert any(c.label == "SUPPORTS" and said in c.claim for c in flipped), flipped
+    if dropped is not None:
+        assert generation.dropped[dropped] >= 1, generation.dropped
 
 
 ROUNDED = [
