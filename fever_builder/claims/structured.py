@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from fever_builder.corpus import Page, TableRow
-from fever_builder.facts import MONTHS
+from fever_builder.facts import MONTHS, parse_date
+from fever_builder.facts.spans import DateValue
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
@@ -79,10 +80,13 @@ def structured_facts(pages: Iterable[Page]) -> list[StructuredFact]:
     return facts
 
 
-# a full date as the lead writes it: "10 April 1990", "July 12, 1977"
-_DAY = rf"(?:\d{{1,2}} (?:{'|'.join(MONTHS)}) \d{{4}}|(?:{'|'.join(MONTHS)}) \d{{1,2}}, \d{{4}})"
-_BORN = re.compile(rf"^born ({_DAY})$")
-_SPAN = re.compile(rf"^({_DAY}) [–—-] ({_DAY})$")
+def _day(text: str, *, year: bool = True) -> DateValue | None:
+    """One day as the text writes it, with its year ("10 April 1990", "July 12, 1977") or,
+    with ``year`` False, without ("March 27"); None for anything else."""
+    value = parse_date(text)
+    if value is None or value.precision != "day" or value.end is not None or value.modifier:
+        return None
+    return value if (value.start.year is not None) == year else None
 
 
 def lifespan(name: str, lead: str) -> list[str]:
@@ -94,11 +98,11 @@ def lifespan(name: str, lead: str) -> list[str]:
     if opening is None or not set(name.split()) <= set(re.findall(r"[\w.-]+", opening[1])):
         return []
     part = opening[2].split(";")[-1].strip()
-    born, span = _BORN.match(part), _SPAN.match(part)
-    if born is not None:
-        return [f"{name} was born on {born[1]}."]
-    if span is not None:
-        return [f"{name} was born on {span[1]}.", f"{name} died on {span[2]}."]
+    if part.startswith("born ") and _day(part.removeprefix("born ")) is not None:
+        return [f"{name} was born on {part.removeprefix('born ')}."]
+    ends = re.split(r" [–—-] ", part)
+    if len(ends) == 2 and all(_day(end) is not None for end in ends):
+        return [f"{name} was born on {ends[0]}.", f"{name} died on {ends[1]}."]
     return []
 
 
@@ -167,25 +171,20 @@ def _infobox_sentences(name: str, key: str, value: str) -> list[str]:
     return []
 
 
-_MONTH_DAY = re.compile(rf"^(?:{'|'.join(MONTHS)}) \d{{1,2}}$|^\d{{1,2}} (?:{'|'.join(MONTHS)})$")
-
-
 def _days(start: str, end: str) -> tuple[str, str] | None:
     """The first and last day of a range, each with its year: "March 27 – April 3, 1993"
     gives "March 27, 1993" (the range's one year) and "April 3, 1993"; None unless both
     ends are days."""
-    if re.fullmatch(_DAY, end) is None:
+    last = _day(end)
+    if last is None:
         return None
-    if re.fullmatch(_DAY, start) is not None:
+    if _day(start) is not None:
         return start, end
-    if _MONTH_DAY.match(start) is None:
-        return None
-    year = end[-4:]
-    first = f"{start}, {year}" if start[0].isalpha() else f"{start} {year}"
-    order = [m for m in MONTHS if m in first or m in end]
-    if len(order) == 2 and order[0] not in first:
+    first = _day(start, year=False)
+    if first is None or (first.start.month or 0) > (last.start.month or 0):
         return None  # "December 28 – January 3, 1994": the start is of the year before
-    return first, end
+    year = last.start.year
+    return (f"{start}, {year}" if start[0].isalpha() else f"{start} {year}"), end
 
 
 # plurals without an "s"

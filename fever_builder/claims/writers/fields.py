@@ -20,7 +20,10 @@ from fever_builder.claims.writers.antonym import antonym_pair
 from fever_builder.claims.writers.conjunction import joinable
 from fever_builder.corpus import Page, Sentence
 from fever_builder.facts import extract
+from fever_builder.facts.spans import Span
 
+# the facts of a field a pair changes
+_CHANGED = ("date", "figure")
 # structured facts of a day something began or ended: one value, so each kind of pair holds
 _DAYS_OF = frozenset({"lifespan", "infobox"})
 
@@ -37,14 +40,15 @@ def field_claims(fact: StructuredFact, page: Page, ctx: Context) -> list[Claim]:
         # alone says nothing of the label
         pairs = [Pair("comparative", fact.sentence, fact.reversed, "", "", "compare")]
     else:
+        spans = [s for s in extract(fact.sentence, lexicon=ctx.lexicon) if s.kind in _CHANGED]
         pairs = []
-        pair = _field_pair(fact, ctx)
+        pair = _field_pair(fact, spans, ctx)
         while pair is not None:
             pairs.append(pair)
             if fact.kind not in _DAYS_OF or len(pairs) == PAIRS_PER_FACT:
                 break
             kinds = tuple(k for p in pairs for k in (kind_key(p), p.mutation, "disjunction"))
-            pair = _field_pair(fact, ctx, exclude=kinds)
+            pair = _field_pair(fact, spans, ctx, exclude=kinds)
     claims = []
     group = "s" + digest(f"{fact.page}|{fact.sentence_id}")
     line = Sentence(fact.sentence_id, fact.evidence, group=group)
@@ -68,11 +72,11 @@ def field_claims(fact: StructuredFact, page: Page, ctx: Context) -> list[Claim]:
 
 
 def _field_pair(
-    fact: StructuredFact, ctx: Context, *, exclude: tuple[str, ...] = ()
+    fact: StructuredFact, spans: list[Span], ctx: Context, *, exclude: tuple[str, ...] = ()
 ) -> Pair | None:
-    """The pair of an infobox field or table cell: its date or figure changed, or an
-    outcome word flipped. ``exclude`` are kinds of pair already made of it."""
-    spans = [s for s in extract(fact.sentence, lexicon=ctx.lexicon) if s.kind in ("date", "figure")]
+    """The pair of an infobox field or table cell: one of its ``spans`` (its dates and
+    figures) changed, or an outcome word flipped. ``exclude`` are kinds of pair already
+    made of it."""
     source = Sentence(fact.sentence_id, fact.evidence, group="")
     pair = None
     for span in spans:
