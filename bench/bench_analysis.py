@@ -4,8 +4,10 @@ Usage: python bench/bench_analysis.py INPUT [INPUT ...]
 
 Prints, from one run: Punkt's time over every page's text, the pipeline's
 ``nlp.pipe`` time over the sentences a build parses (one copy of each, with
-the page leads), and a whole ``fever-builder build`` of the same input in a
-subprocess; then the build's ratio to (Punkt + nlp.pipe). Target: at most 2x.
+the page leads) in one process, and a whole ``fever-builder build`` of the
+same input in a subprocess, as a user runs it (its parse in as many processes
+as it uses by default) and with ``--parse-processes 1``; then each build's
+ratio to (Punkt + nlp.pipe). Target: at most 2x.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import time
 from pathlib import Path
 
 from fever_builder.analysis import load_pipeline
+from fever_builder.analysis.pipeline import BATCH_SIZE, usable_cores
 from fever_builder.build import read_corpus
 from fever_builder.config import BuildConfig
 from fever_builder.text.split import split_sentences
@@ -35,27 +38,13 @@ def main(paths: list[str]) -> None:
     punkt = time.perf_counter() - start
     nlp = load_pipeline(config.spacy_model)
     start = time.perf_counter()
-    for _doc in nlp.pipe(sentences, batch_size=256):
+    for _doc in nlp.pipe(sentences, batch_size=BATCH_SIZE):
         pass
     pipe = time.perf_counter() - start
-    with tempfile.TemporaryDirectory() as tmp:
-        start = time.perf_counter()
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "fever_builder",
-                "build",
-                "--quiet",
-                "--output",
-                f"{tmp}/out",
-                "--input",
-                *paths,
-            ],
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-        built = time.perf_counter() - start
+    built = {
+        f"build (parse in {usable_cores()} processes, the default here)": _build(paths, []),
+        "build --parse-processes 1": _build(paths, ["--parse-processes", "1"]),
+    }
     print(
         f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}"
@@ -63,7 +52,21 @@ def main(paths: list[str]) -> None:
     print(f"pages {len(pages)}, sentences parsed {len(sentences)}")
     print(f"punkt over all text: {punkt:.2f} s")
     print(f"nlp.pipe over parsed sentences: {pipe:.2f} s ({len(sentences) / pipe:.0f} sentences/s)")
-    print(f"build: {built:.2f} s = {built / (punkt + pipe):.2f}x (punkt + nlp.pipe)")
+    for name, seconds in built.items():
+        print(f"{name}: {seconds:.2f} s = {seconds / (punkt + pipe):.2f}x (punkt + nlp.pipe)")
+
+
+def _build(paths: list[str], options: list[str]) -> float:
+    """Seconds of a whole build of ``paths`` in a subprocess."""
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "fever_builder", "build", "--quiet"]
+            + ["--output", f"{tmp}/out", "--input", *paths, *options],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        return time.perf_counter() - start
 
 
 if __name__ == "__main__":

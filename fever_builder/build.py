@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
+from fever_builder.analysis.pipeline import usable_cores
 from fever_builder.config import BuildConfig
 from fever_builder.corpus import Page
 from fever_builder.dataset.output import (
@@ -69,6 +70,7 @@ def build(config: BuildConfig, *, progress: Progress | None = None) -> BuildResu
             "no usable input: no files found under --input; nothing was written",
             BuildResult(output=config.output, problems=list(tree.problems), notes=notes),
         )
+    config = replace(config, parse_processes=_parse_processes(config, len(shards)))
     if config.executor == "slurm":
         return _submit_slurm(config, shards, skipped, notes)
     try:
@@ -86,6 +88,17 @@ def build(config: BuildConfig, *, progress: Progress | None = None) -> BuildResu
         raise
     result.notes[:0] = notes
     return result
+
+
+def _parse_processes(config: BuildConfig, shards: int) -> int:
+    """The processes each shard's parse runs in: as given, or the usable cores when the
+    shards run one at a time in this process (parsing is most of a shard's time); one per
+    task when the shards themselves run in parallel or on an executor."""
+    if config.parse_processes is not None:
+        return config.parse_processes
+    if config.executor or (config.workers > 1 and shards > 1):
+        return 1
+    return usable_cores()
 
 
 @contextmanager

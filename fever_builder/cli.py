@@ -92,6 +92,14 @@ def main() -> None:
     "claims are made from, e.g. en_core_web_sm where the official package is installed.",
 )
 @click.option(
+    "--parse-processes",
+    type=int,
+    default=None,
+    help="Processes each shard's parse runs in (forked, each with its own copy of the "
+    "pipeline). Default: the usable cores, up to 4, when the shards run one at a time; "
+    "else 1. The output is the same for any value.",
+)
+@click.option(
     "--strict", is_flag=True, help="Fail (exit 1, write nothing) if any input file is bad."
 )
 @click.option(
@@ -140,6 +148,7 @@ def build_command(
     nei: bool,
     sample: float,
     spacy_model: str,
+    parse_processes: int | None,
     strict: bool,
     workers: int,
     shard_size: float,
@@ -177,6 +186,7 @@ def build_command(
             nei=nei,
             sample=sample,
             spacy_model=spacy_model,
+            parse_processes=parse_processes,
             strict=strict,
             workers=workers,
             shard_bytes=int(shard_size * 2**20) if math.isfinite(shard_size) else -1,

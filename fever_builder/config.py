@@ -29,6 +29,9 @@ class BuildConfig:
     sample: float = 1.0
     # the spaCy pipeline package that parses the sentences claims are made from
     spacy_model: str = DEFAULT_MODEL
+    # processes one shard's parse runs in; None: the usable cores (up to 4) when the shards
+    # run one at a time in this process, else 1 (see build._parse_processes)
+    parse_processes: int | None = None
     strict: bool = False
     force: bool = False
     workers: int = 1
@@ -51,6 +54,10 @@ class BuildConfig:
             )
         if not 0.0 < self.sample <= 1.0:
             raise ParameterError("--sample", self.sample, "above 0 and at most 1, e.g. 0.05")
+        if self.parse_processes is not None and self.parse_processes < 1:
+            raise ParameterError(
+                "--parse-processes", self.parse_processes, "a whole number of at least 1"
+            )
         if self.workers < 1:
             raise ParameterError("--workers", self.workers, "a whole number of at least 1")
         if self.shard_bytes < 1024:

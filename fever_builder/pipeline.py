@@ -186,6 +186,7 @@ def generate_shard(job: Job, index: int) -> None:
                 sample=config.sample,
                 sample_seed=config.seed,
                 model=config.spacy_model,
+                processes=config.parse_processes or 1,
             )
         except (OSError, MemoryError, FeverBuilderError):
             raise  # the machine's trouble (a full disk) or a named error: as it came

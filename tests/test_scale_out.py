@@ -94,6 +94,33 @@ def test_two_workers_write_the_same_bytes(in_process: Path, tmp_path: Path) -> N
     assert snapshot(output) == snapshot(in_process)
 
 
+def test_a_parse_in_one_process_writes_the_same_bytes(in_process: Path, tmp_path: Path) -> None:
+    # the fixture's parse runs in as many processes as the machine gives (see the next test)
+    output = tmp_path / "data"
+    build(BuildConfig(inputs=(SEEDS,), output=output, shard_bytes=TWO_SHARDS, parse_processes=1))
+    assert snapshot(output) == snapshot(in_process)
+
+
+@pytest.mark.parametrize(
+    ("options", "shards", "expected"),
+    [
+        ({}, 1, "cores"),
+        ({"workers": 2}, 1, "cores"),  # one shard runs here whatever --workers says
+        ({"workers": 2}, 2, 1),  # the shards share the cores
+        ({"workers": 2, "executor": "local"}, 1, 1),
+        ({"parse_processes": 3, "workers": 2}, 2, 3),  # as given
+    ],
+)
+def test_a_shard_parses_in_the_cores_the_shards_leave(
+    options: dict, shards: int, expected: object
+) -> None:
+    from fever_builder.analysis.pipeline import usable_cores
+    from fever_builder.build import _parse_processes
+
+    got = _parse_processes(BuildConfig(inputs=(SEEDS,), **options), shards)
+    assert got == (usable_cores() if expected == "cores" else expected)
+
+
 def test_datatrove_local_executor_writes_the_same_bytes(in_process: Path, tmp_path: Path) -> None:
     output = tmp_path / "data"
     config = BuildConfig(

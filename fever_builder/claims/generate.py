@@ -99,6 +99,7 @@ def generate(
     sample: float = 1.0,
     sample_seed: int = 0,
     model: str = DEFAULT_MODEL,
+    processes: int = 1,
 ) -> Generation:
     """Make contrastive claim pairs from every page, deterministically for a seed.
 
@@ -110,7 +111,8 @@ def generate(
     infobox fields and table rows) makes claims, each drawn from
     ``sample_seed`` and its id alone: a group is in or out in every shard that
     gives it the same id (exact copies always; near-copies when the shard
-    holds the same ones). Only drawn sentences are parsed and feed the
+    holds the same ones). ``processes`` is how many processes the parse may
+    use; the claims are the same for any number. Only drawn sentences are parsed and feed the
     replacement pools; every sentence still counts for the lexicon's common
     words, is indexed for the validity checks and is evidence.
     """
@@ -140,7 +142,7 @@ def generate(
         if position > 0 and needs_previous(sentence.text)
     }
     every = sorted(set(texts) | {text for _title, text in leads} | previous)
-    parses = dict(zip(every, parse(every, model=model), strict=True))
+    parses = dict(zip(every, parse(every, model=model, processes=processes), strict=True))
     parsed = {text: parses[text] for text in texts}
     types = NameTypes.vote(
         parsed.values(),

@@ -22,6 +22,21 @@ def test_parse_keeps_tokens_entities_and_arcs_at_exact_offsets() -> None:
     }
 
 
+def test_a_parse_in_several_processes_gives_the_same_records_in_order() -> None:
+    texts = [
+        "Nero was born in Antium in 37 AD.",
+        "The typhoon killed four people in the Philippines.",
+        "American Beauty was directed by Sam Mendes.",
+        "Manila is the capital of the Philippines.",
+        "Lesnar won the NCAA championship in 2000.",
+        "The heads were carved from basalt.",
+        "He did not return to Rome.",
+    ]
+    one = parse(texts, batch_size=2)
+    assert parse(texts, batch_size=2, processes=3) == one
+    assert [p.text for p in one] == texts
+
+
 def test_the_pipeline_is_loaded_once_per_process() -> None:
     assert load_pipeline(DEFAULT_MODEL) is load_pipeline(DEFAULT_MODEL)
     assert model_version().endswith("3.8.0")
@@ -32,3 +47,5 @@ def test_a_missing_pipeline_is_a_clear_error() -> None:
         load_pipeline("no_such_pipeline")
     with pytest.raises(ParameterError, match="--spacy-model"):
         BuildConfig(spacy_model="no_such_pipeline")
+    with pytest.raises(ParameterError, match="--parse-processes"):
+        BuildConfig(parse_processes=0)
