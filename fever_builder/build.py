@@ -18,6 +18,7 @@ from pathlib import Path
 from fever_builder.analysis.pipeline import usable_cores
 from fever_builder.config import BuildConfig
 from fever_builder.corpus import Page
+from fever_builder.dataset.artefacts import checks_ahead
 from fever_builder.dataset.output import (
     MARKER,
     PAGES_DIR,
@@ -82,7 +83,8 @@ def build(config: BuildConfig, *, progress: Progress | None = None) -> BuildResu
                 result = run_datatrove(job, quiet=progress is None)
                 assert result is not None
             else:
-                result = run_here(job, workers=config.workers, progress=progress)
+                with checks_ahead():
+                    result = run_here(job, workers=config.workers, progress=progress)
     except BuildFailed as error:
         error.result.notes[:0] = notes
         raise

@@ -68,7 +68,7 @@ def parse(
     """
     nlp = load_pipeline(model)
     processes = min(processes, -(-len(texts) // batch_size))
-    if processes > 1 and _start_method() != "fork":
+    if processes > 1 and not forks():
         processes = 1
     docs = nlp.pipe(texts, batch_size=batch_size, n_process=max(processes, 1))
     return [_record(doc) for doc in docs]
@@ -83,10 +83,11 @@ def usable_cores() -> int:
     return max(1, min(cores, MAX_PARSE_PROCESSES))
 
 
-def _start_method() -> str:
-    """How new processes start here, without fixing it for the rest of the program."""
+def forks() -> bool:
+    """Whether new processes start here as forks of this one (so with what it has loaded),
+    asked without fixing the start method for the rest of the program."""
     method = multiprocessing.get_start_method(allow_none=True)
-    return method or multiprocessing.get_all_start_methods()[0]
+    return (method or multiprocessing.get_all_start_methods()[0]) == "fork"
 
 
 def _record(doc: Any) -> Parsed:

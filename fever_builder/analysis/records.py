@@ -37,14 +37,14 @@ class Parsed:
     text: str
     tokens: tuple[Token, ...]
     entities: tuple[Entity, ...]
-    # token i -> the positions of the tokens whose head it is: built once, asked often
-    _below: tuple[tuple[int, ...], ...] = field(default=(), init=False, repr=False, compare=False)
+    # token i -> the tokens whose head it is: built once, asked often
+    _below: tuple[tuple[Token, ...], ...] = field(default=(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        below: list[list[int]] = [[] for _ in self.tokens]
+        below: list[list[Token]] = [[] for _ in self.tokens]
         for token in self.tokens:
             if token.head != token.i:
-                below[token.head].append(token.i)
+                below[token.head].append(token)
         object.__setattr__(self, "_below", tuple(tuple(b) for b in below))
 
     def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
@@ -62,7 +62,7 @@ class Parsed:
 
     def children(self, i: int) -> tuple[Token, ...]:
         """The tokens whose head is token ``i``."""
-        return tuple(self.tokens[j] for j in self._below[i])
+        return self._below[i]
 
     def entities_over(self, start: int, end: int) -> tuple[Entity, ...]:
         """The entities that overlap the characters ``[start, end)``."""

@@ -1,14 +1,34 @@
-"""Artefact alarms: how far the claim wording alone, or word overlap, gives the label away."""
+"""Artefact alarms: how far the claim wording alone, or word overlap, gives the label away.
+
+The claim-only check needs scikit-learn, whose import takes longer than the
+check itself on a small build. Within :func:`checks_ahead` (the whole of a
+build run in this process) a forked helper process imports it at once, on a
+core that reading and parsing leave free, and runs the checks when asked;
+where processes are not forked, or the helper fails, they run here. Either
+way the figures are the same.
+"""
 
 from __future__ import annotations
 
+import multiprocessing
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 
+from fever_builder.analysis.pipeline import forks
 from fever_builder.claims.model import Claim
 from fever_builder.claims.validity import content_words
 
 RANDOM_STATE = 0
+# a helper that is still busy this long after the build is killed
+HELPER_EXIT_SECONDS = 5.0
+
+# (claim, label) rows, as the helper gets them
+Rows = list[tuple[str, str]]
+
+_helper: tuple[Connection, BaseProcess] | None = None
 
 
 def claim_only_accuracy(train: Sequence[Claim], test: Sequence[Claim], *, analyzer: str) -> float:
@@ -16,6 +36,20 @@ def claim_only_accuracy(train: Sequence[Claim], test: Sequence[Claim], *, analyz
 
     ``analyzer`` is ``"word"`` (1-2 grams) or ``"char_wb"`` (2-5 grams).
     """
+    request = (analyzer, [(c.claim, c.label) for c in train], [(c.claim, c.label) for c in test])
+    if _helper is not None:
+        connection, _process = _helper
+        try:
+            connection.send(request)
+            answer = connection.recv()
+        except (EOFError, OSError):
+            answer = None  # the helper died (killed, out of memory): the check runs here
+        if isinstance(answer, float):
+            return answer
+    return _claim_only(*request)
+
+
+def _claim_only(analyzer: str, train: Rows, test: Rows) -> float:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
@@ -25,9 +59,55 @@ def claim_only_accuracy(train: Sequence[Claim], test: Sequence[Claim], *, analyz
         TfidfVectorizer(analyzer=analyzer, ngram_range=ngrams, sublinear_tf=True, min_df=1),
         LogisticRegression(max_iter=2000, random_state=RANDOM_STATE),
     )
-    model.fit([c.claim for c in train], [c.label for c in train])
-    predicted = model.predict([c.claim for c in test])
-    return sum(p == c.label for p, c in zip(predicted, test, strict=True)) / len(test)
+    model.fit([claim for claim, _ in train], [label for _, label in train])
+    predicted = model.predict([claim for claim, _ in test])
+    return sum(p == label for p, (_, label) in zip(predicted, test, strict=True)) / len(test)
+
+
+@contextmanager
+def checks_ahead() -> Iterator[None]:
+    """While it lasts, :func:`claim_only_accuracy` runs in a forked helper process that
+    has imported scikit-learn since the start (see the module notes)."""
+    global _helper
+    if _helper is not None or not forks():
+        yield
+        return
+    context = multiprocessing.get_context("fork")
+    here, there = context.Pipe()
+    process = context.Process(
+        target=_serve, args=(here, there), name="fever-builder-checks", daemon=True
+    )
+    process.start()
+    there.close()
+    _helper = (here, process)
+    try:
+        yield
+    finally:
+        _helper = None
+        here.close()  # the helper reads the end of its requests and exits
+        process.join(HELPER_EXIT_SECONDS)
+        if process.is_alive():
+            process.kill()
+            process.join()
+
+
+def _serve(here: Connection, there: Connection) -> None:
+    """The helper: import scikit-learn, then answer each request until the build ends."""
+    here.close()
+    import sklearn.feature_extraction.text  # noqa: F401 - the import is the point
+    import sklearn.linear_model  # noqa: F401
+    import sklearn.pipeline  # noqa: F401
+
+    while True:
+        try:
+            request = there.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            answer: object = _claim_only(*request)
+        except Exception as error:  # noqa: BLE001 - the build runs the check itself and sees it
+            answer = f"{type(error).__name__}: {error}"
+        there.send(answer)
 
 
 _WORD = re.compile(r"[\w’'-]+")

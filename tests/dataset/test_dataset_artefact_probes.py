@@ -6,6 +6,7 @@ import random
 
 import pytest
 
+from fever_builder.analysis.pipeline import forks
 from fever_builder.claims.model import Claim, Evidence
 from fever_builder.dataset import artefacts
 
@@ -75,3 +76,30 @@ def test_overlap_probe_catches_copied_supports() -> None:
 def test_overlap_is_the_share_of_claim_words_in_the_evidence() -> None:
     c = claim(0, "Armenian forces captured Lachin.", "SUPPORTS", "Armenian forces took Lachin.")
     assert artefacts.overlap(c) == pytest.approx(3 / 4)
+
+
+@pytest.mark.skipif(not forks(), reason="the helper is a forked process")
+def test_the_helper_process_gives_the_figures_a_build_computes_itself() -> None:
+    train, test = halves(corpus(marked=True, copied=False, size=120))
+    here = {a: artefacts.claim_only_accuracy(train, test, analyzer=a) for a in ("word", "char_wb")}
+    with artefacts.checks_ahead():
+        assert artefacts._helper is not None
+        connection, process = artefacts._helper
+        there = {a: artefacts.claim_only_accuracy(train, test, analyzer=a) for a in here}
+        rows = [(c.claim, c.label) for c in train], [(c.claim, c.label) for c in test]
+        connection.send(("word", *rows))
+        assert connection.recv() == here["word"], "the helper itself answers"
+    assert there == here
+    assert artefacts._helper is None and not process.is_alive(), "the build leaves no process"
+
+
+@pytest.mark.skipif(not forks(), reason="the helper is a forked process")
+def test_a_dead_helper_leaves_the_checks_to_the_build() -> None:
+    train, test = halves(corpus(marked=True, copied=False, size=120))
+    expected = artefacts.claim_only_accuracy(train, test, analyzer="word")
+    with artefacts.checks_ahead():
+        assert artefacts._helper is not None
+        _connection, process = artefacts._helper
+        process.kill()  # as the machine's out-of-memory killer would
+        process.join()
+        assert artefacts.claim_only_accuracy(train, test, analyzer="word") == expected
