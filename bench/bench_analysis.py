@@ -24,9 +24,10 @@ import time
 from pathlib import Path
 
 from fever_builder.analysis import load_pipeline
-from fever_builder.analysis.pipeline import BATCH_SIZE, usable_cores
+from fever_builder.analysis.pipeline import BATCH_SIZE
 from fever_builder.build import read_corpus
 from fever_builder.config import BuildConfig
+from fever_builder.processes import usable_cores
 from fever_builder.text.split import split_sentences
 
 

@@ -15,7 +15,6 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from fever_builder.analysis.pipeline import usable_cores
 from fever_builder.config import BuildConfig
 from fever_builder.corpus import Page
 from fever_builder.dataset.artefacts import checks_ahead
@@ -30,6 +29,7 @@ from fever_builder.dataset.pages import unique_titles
 from fever_builder.dataset.staging import sweep
 from fever_builder.executors import Progress, run_here
 from fever_builder.pipeline import BuildFailed, BuildResult, FileSummary, Job
+from fever_builder.processes import usable_cores
 from fever_builder.readers import InputTree, read_file, walk_inputs
 from fever_builder.shards import Shard, plan_shards
 from fever_builder.text.dedup import assign_groups

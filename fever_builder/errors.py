@@ -66,6 +66,17 @@ INTERNAL_CLAIMS = (
 )
 
 
+class ParseProcessError(FeverBuilderError):
+    """A process of the parse's pool ended before its batches were done."""
+
+    def __init__(self, processes: int) -> None:
+        super().__init__(
+            f"a parse process (of {processes}) ended before its work was done, killed or out "
+            "of memory; nothing was written; run the build again with --parse-processes 1, "
+            "or with a smaller --shard-size so that each shard needs less memory"
+        )
+
+
 class ModelError(FeverBuilderError):
     """The spaCy pipeline named by --spacy-model cannot be loaded."""
 

@@ -114,8 +114,8 @@ def test_a_parse_in_one_process_writes_the_same_bytes(in_process: Path, tmp_path
 def test_a_shard_parses_in_the_cores_the_shards_leave(
     options: dict, shards: int, expected: object
 ) -> None:
-    from fever_builder.analysis.pipeline import usable_cores
     from fever_builder.build import _parse_processes
+    from fever_builder.processes import usable_cores
 
     got = _parse_processes(BuildConfig(inputs=(SEEDS,), **options), shards)
     assert got == (usable_cores() if expected == "cores" else expected)

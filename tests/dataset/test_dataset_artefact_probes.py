@@ -6,9 +6,9 @@ import random
 
 import pytest
 
-from fever_builder.analysis.pipeline import forks
 from fever_builder.claims.model import Claim, Evidence
 from fever_builder.dataset import artefacts
+from fever_builder.processes import forks
 
 PLACES = ["Kalbajar", "Lachin", "Shusha", "Aghdam", "Fuzuli", "Ganja", "Goris", "Askeran"]
 VERBS = ["captured", "attacked", "shelled", "surrounded", "defended", "entered", "held", "lost"]

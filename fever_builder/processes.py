@@ -1,0 +1,42 @@
+"""Helper processes of one build: how many cores it may use, and how they start and stop.
+
+A build forks helpers (the parse's processes, the artefact checks' helper)
+so that each starts with what the build has loaded. Ctrl-C reaches the whole
+process group: the build stops and cleans up, and a helper should end without
+a traceback of its own.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from types import FrameType
+
+# parse processes a build uses by default at most: each more one holds a copy of the pipeline
+MAX_PARSE_PROCESSES = 4
+
+
+def forks() -> bool:
+    """Whether new processes start here as forks of this one (so with what it has loaded),
+    asked without fixing the start method for the rest of the program."""
+    method = multiprocessing.get_start_method(allow_none=True)
+    return (method or multiprocessing.get_all_start_methods()[0]) == "fork"
+
+
+def usable_cores() -> int:
+    """The cores this process may run on, up to :data:`MAX_PARSE_PROCESSES`."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, MAX_PARSE_PROCESSES))
+
+
+def exit_on_interrupt() -> None:
+    """In a helper process: end at once and quietly on Ctrl-C (the build reports it)."""
+    signal.signal(signal.SIGINT, _exit)
+
+
+def _exit(signum: int, frame: FrameType | None) -> None:
+    os._exit(128 + signum)
