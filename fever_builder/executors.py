@@ -26,6 +26,7 @@ from fever_builder.pipeline import (
     merge_shards,
     split_shard,
 )
+from fever_builder.processes import as_helper
 
 Progress = Callable[[Iterable[int], int, str], Iterable[int]]
 
@@ -66,7 +67,9 @@ _task: Callable[[int], None] | None = None
 
 
 def _set_task(task: Callable[[int], None]) -> None:
+    """A worker's start: the task it runs, a quiet end on Ctrl-C and an end with the build."""
     global _task
+    as_helper()
     _task = task
 
 

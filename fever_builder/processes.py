@@ -8,11 +8,14 @@ a traceback of its own.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import signal
 from types import FrameType
 
+# prctl's option that sends a signal to this process when its parent ends (Linux)
+PR_SET_PDEATHSIG = 1
 # parse processes a build uses by default at most: each more one holds a copy of the pipeline
 MAX_PARSE_PROCESSES = 4
 
@@ -33,9 +36,19 @@ def usable_cores() -> int:
     return max(1, min(cores, MAX_PARSE_PROCESSES))
 
 
-def exit_on_interrupt() -> None:
-    """In a helper process: end at once and quietly on Ctrl-C (the build reports it)."""
+def as_helper() -> None:
+    """In a helper process, first thing: end at once and quietly on Ctrl-C (the build
+    reports it), and end with the build if the build is killed (on Linux; elsewhere a
+    helper of a killed build waits until it is ended by hand)."""
     signal.signal(signal.SIGINT, _exit)
+    parent = os.getppid()
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):  # no prctl here
+        return
+    if os.getppid() != parent:  # the build died before the call
+        os._exit(128 + signal.SIGTERM)
 
 
 def _exit(signum: int, frame: FrameType | None) -> None:

@@ -5,14 +5,17 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import subprocess
+import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 
 from fever_builder.analysis import pipeline as analysis
 from fever_builder.errors import ParseProcessError
-from fever_builder.processes import MAX_PARSE_PROCESSES, exit_on_interrupt, forks, usable_cores
+from fever_builder.processes import MAX_PARSE_PROCESSES, as_helper, forks, usable_cores
 
 pytestmark = pytest.mark.skipif(not forks(), reason="helpers are forked processes")
 
@@ -25,7 +28,7 @@ SENTENCES = [
 
 
 def _helper(started: object) -> None:
-    exit_on_interrupt()
+    as_helper()
     started.set()  # type: ignore[attr-defined]
     time.sleep(30)
 
@@ -56,3 +59,38 @@ def test_a_killed_parse_process_stops_the_parse_with_a_clear_error(
     monkeypatch.setattr(analysis, "_parse_batch", _killed)
     with pytest.raises(ParseProcessError, match="--parse-processes 1"):
         analysis.parse(SENTENCES, batch_size=2, processes=2)
+
+
+def _running(pid: int) -> bool:
+    """Whether the process is there and not a zombie waiting to be reaped."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc (Linux)")
+def test_a_helper_ends_with_a_build_that_is_killed(tmp_path: Path) -> None:
+    # a parse's pool processes wait on a queue whose other end they also hold: without
+    # being told, they would wait for ever once the build is gone
+    script = tmp_path / "killed_build.py"
+    script.write_text(
+        "import multiprocessing, os, signal, threading, time\n"
+        "from fever_builder.analysis import pipeline\n"
+        "pipeline.load_pipeline()\n"
+        "def kill():\n"
+        "    while len(multiprocessing.active_children()) < 2:\n"
+        "        time.sleep(0.05)\n"
+        "    print(*(p.pid for p in multiprocessing.active_children()), flush=True)\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)  # as the out-of-memory killer would\n"
+        "threading.Thread(target=kill).start()\n"
+        "pipeline.parse(['Nero was born in Antium in 37 AD.'] * 5000, processes=2)\n"
+    )
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    helpers = [int(pid) for pid in run.stdout.split()]
+    assert len(helpers) == 2, run.stderr
+    deadline = time.monotonic() + 20
+    while any(_running(pid) for pid in helpers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_running(pid) for pid in helpers), "a parse process outlived the build"

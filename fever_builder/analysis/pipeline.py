@@ -18,7 +18,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from fever_builder.errors import ModelError, ParseProcessError
-from fever_builder.processes import exit_on_interrupt, forks
+from fever_builder.processes import as_helper, forks
 
 from .records import Entity, Parsed, Token
 
@@ -75,7 +75,7 @@ def parse(
         return [_record(doc) for doc in nlp.pipe(texts, batch_size=batch_size)]
     batches = [texts[i : i + batch_size] for i in range(0, len(texts), batch_size)]
     pool = ProcessPoolExecutor(
-        processes, mp_context=multiprocessing.get_context("fork"), initializer=exit_on_interrupt
+        processes, mp_context=multiprocessing.get_context("fork"), initializer=as_helper
     )
     try:
         parsed = pool.map(partial(_parse_batch, model, batch_size), batches)

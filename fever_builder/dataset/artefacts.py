@@ -19,7 +19,7 @@ from multiprocessing.process import BaseProcess
 
 from fever_builder.claims.model import Claim
 from fever_builder.claims.validity import content_words
-from fever_builder.processes import exit_on_interrupt, forks
+from fever_builder.processes import as_helper, forks
 
 RANDOM_STATE = 0
 # a helper that is still busy this long after the build is killed
@@ -93,7 +93,7 @@ def checks_ahead() -> Iterator[None]:
 
 def _serve(here: Connection, there: Connection) -> None:
     """The helper: import scikit-learn, then answer each request until the build ends."""
-    exit_on_interrupt()
+    as_helper()
     here.close()
     import sklearn.feature_extraction.text  # noqa: F401 - the import is the point
     import sklearn.linear_model  # noqa: F401
