@@ -21,8 +21,11 @@ MAX_PARSE_PROCESSES = 4
 
 
 def forks() -> bool:
-    """Whether new processes start here as forks of this one (so with what it has loaded),
-    asked without fixing the start method for the rest of the program."""
+    """Whether this process may start helpers as forks of itself (so with what it has
+    loaded): the start method is "fork" (asked without fixing it for the rest of the
+    program), and this is not a daemonic process, which may have no children."""
+    if multiprocessing.current_process().daemon:
+        return False
     method = multiprocessing.get_start_method(allow_none=True)
     return (method or multiprocessing.get_all_start_methods()[0]) == "fork"
 

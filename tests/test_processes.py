@@ -94,3 +94,16 @@ def test_a_helper_ends_with_a_build_that_is_killed(tmp_path: Path) -> None:
     while any(_running(pid) for pid in helpers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(_running(pid) for pid in helpers), "a parse process outlived the build"
+
+
+def _parse_in_a_daemon() -> None:
+    assert len(analysis.parse(SENTENCES, batch_size=1, processes=2)) == len(SENTENCES)
+
+
+def test_a_daemonic_process_parses_in_itself() -> None:
+    # a daemonic process (a multiprocessing.Pool's worker) may start no processes
+    context = multiprocessing.get_context("fork")
+    daemon = context.Process(target=_parse_in_a_daemon, daemon=True)
+    daemon.start()
+    daemon.join(60)
+    assert daemon.exitcode == 0
