@@ -70,10 +70,10 @@ def parse(
     method is not "fork"), the parse stays in this process.
     """
     nlp = load_pipeline(model)
-    processes = min(processes, -(-len(texts) // batch_size))
-    if processes <= 1 or not forks():
-        return [_record(doc) for doc in nlp.pipe(texts, batch_size=batch_size)]
     batches = [texts[i : i + batch_size] for i in range(0, len(texts), batch_size)]
+    if min(processes, len(batches)) <= 1 or not forks():
+        return [_record(doc) for doc in nlp.pipe(texts, batch_size=batch_size)]
+    processes = min(processes, len(batches))
     pool = ProcessPoolExecutor(
         processes, mp_context=multiprocessing.get_context("fork"), initializer=as_helper
     )

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from fever_builder.corpus import Page, TableRow
-from fever_builder.facts import MONTHS, parse_date
+from fever_builder.facts import MONTHS, parse_date, plural_noun
 from fever_builder.facts.spans import DateValue
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -187,15 +187,11 @@ def _days(start: str, end: str) -> tuple[str, str] | None:
     return (f"{start}, {year}" if start[0].isalpha() else f"{start} {year}"), end
 
 
-# plurals without an "s"
-_PLURALS = frozenset({"personnel", "people", "police", "men", "women", "children", "aircraft"})
-
-
 def _counted(label: str) -> bool:
-    """Whether a row's label names things one counts ("Tanks", "Military personnel"), not
-    a mass ("Artillery")."""
+    """Whether a row's label names things one counts ("Tanks", "Military personnel",
+    "Combat aircraft", whose plural a table's count makes plain), not a mass ("Artillery")."""
     last = label.split()[-1].casefold()
-    return last.endswith("s") or last in _PLURALS
+    return plural_noun(last) or last == "aircraft"
 
 
 def _table_sentence(name: str, column: str, label: str, cell: str) -> str | None:

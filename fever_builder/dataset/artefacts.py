@@ -22,7 +22,7 @@ from fever_builder.claims.validity import content_words
 from fever_builder.processes import as_helper, forks
 
 RANDOM_STATE = 0
-# a helper that is still busy this long after the build is killed
+# how long the build waits for its helper to exit before killing it
 HELPER_EXIT_SECONDS = 5.0
 
 # (claim, label) rows, as the helper gets them

@@ -18,7 +18,15 @@ Example::
 
 from __future__ import annotations
 
-from ._words import MONTHS, NUMBER_WORD_VALUES, ONES_WORDS, TENS_WORDS, WHEN, common_noun
+from ._words import (
+    MONTHS,
+    NUMBER_WORD_VALUES,
+    ONES_WORDS,
+    TENS_WORDS,
+    WHEN,
+    common_noun,
+    plural_noun,
+)
 from .dates import find_dates, parse_date, render_date
 from .entities import COUNTRIES, DEMONYMS, Lexicon, find_entities
 from .figures import (
@@ -70,6 +78,7 @@ __all__ = [
     "Span",
     "Value",
     "common_noun",
+    "plural_noun",
     "dates_and_numbers",
     "extract",
     "find_dates",

@@ -50,6 +50,16 @@ def common_noun(word: str) -> bool:
     return bool(getAllLemmas(word.casefold(), upos="NOUN"))
 
 
+# plural nouns without an "s": "5,000 personnel", "fewer than 300 men"
+UNMARKED_PLURALS = frozenset({"people", "personnel", "men", "women", "children", "police"})
+
+
+def plural_noun(word: str) -> bool:
+    """Whether a lower-case word reads as a plural that counts things: it ends in "s" or
+    is one of :data:`UNMARKED_PLURALS`."""
+    return word.endswith("s") or word in UNMARKED_PLURALS
+
+
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text`` as a set (compact word tables)."""
     return frozenset(text.split())

@@ -9,6 +9,7 @@ from fever_builder.claims import mutations as m
 from fever_builder.claims.context import Context, Pair
 from fever_builder.claims.frames import Frame
 from fever_builder.corpus import Sentence
+from fever_builder.facts import plural_noun
 from fever_builder.facts.spans import DateValue, Span
 
 
@@ -177,7 +178,7 @@ def countable(after: str) -> bool:
         word = raw.strip(",.;").casefold()
         if word in _MEASURES:
             return False  # "less than six tons", "less than 50 years": an amount, not things
-        if _countable_word(word):
+        if plural_noun(word):
             return True
         if word in ("of", "in", "on", "at", "for", "to", "by", "from", "with") or raw[-1:] in ",.;":
             break
@@ -192,14 +193,3 @@ _MEASURES = frozenset(
     | {"dollars", "euros", "pounds", "pesos", "yen", "rubles", "francs"}
     | {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades"}
 )
-
-
-def _countable_word(word: str) -> bool:
-    return word.endswith("s") or word in {
-        "people",
-        "personnel",
-        "men",
-        "women",
-        "children",
-        "police",
-    }

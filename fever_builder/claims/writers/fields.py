@@ -35,6 +35,8 @@ def field_claims(fact: StructuredFact, page: Page, ctx: Context) -> list[Claim]:
     subject from the prose ("The Battle of Kalbajar began on March 27, 1993 and ...")."""
     ctx.page = fact.page
     ctx.parsed = None  # a sentence written from a field has no parse
+    group = "s" + digest(f"{fact.page}|{fact.sentence_id}")
+    line = Sentence(fact.sentence_id, fact.evidence, group=group)
     if fact.kind == "compare":
         # the two sides of a table row the other way round: the same words, so wording
         # alone says nothing of the label
@@ -42,16 +44,14 @@ def field_claims(fact: StructuredFact, page: Page, ctx: Context) -> list[Claim]:
     else:
         spans = [s for s in extract(fact.sentence, lexicon=ctx.lexicon) if s.kind in _CHANGED]
         pairs = []
-        pair = _field_pair(fact, spans, ctx)
+        pair = _field_pair(fact, spans, line, ctx)
         while pair is not None:
             pairs.append(pair)
             if fact.kind not in _DAYS_OF or len(pairs) == PAIRS_PER_FACT:
                 break
             kinds = tuple(k for p in pairs for k in (kind_key(p), p.mutation, "disjunction"))
-            pair = _field_pair(fact, spans, ctx, exclude=kinds)
+            pair = _field_pair(fact, spans, line, ctx, exclude=kinds)
     claims = []
-    group = "s" + digest(f"{fact.page}|{fact.sentence_id}")
-    line = Sentence(fact.sentence_id, fact.evidence, group=group)
     for pair in pairs:
         pair_id = digest(f"{fact.page}|{fact.sentence_id}|{pair.supports}|{pair.refutes}")
         made = pair_claims(
@@ -72,16 +72,20 @@ def field_claims(fact: StructuredFact, page: Page, ctx: Context) -> list[Claim]:
 
 
 def _field_pair(
-    fact: StructuredFact, spans: list[Span], ctx: Context, *, exclude: tuple[str, ...] = ()
+    fact: StructuredFact,
+    spans: list[Span],
+    line: Sentence,
+    ctx: Context,
+    *,
+    exclude: tuple[str, ...] = (),
 ) -> Pair | None:
-    """The pair of an infobox field or table cell: one of its ``spans`` (its dates and
-    figures) changed, or an outcome word flipped. ``exclude`` are kinds of pair already
-    made of it."""
-    source = Sentence(fact.sentence_id, fact.evidence, group="")
+    """The pair of an infobox field or table cell (its ``line``): one of its ``spans`` (its
+    dates and figures) changed, or an outcome word flipped. ``exclude`` are kinds of pair
+    already made of it."""
     pair = None
     for span in spans:
         frame = Frame(fact.sentence, span.start, span.end)
-        pair = pair_for(frame, span, source, ctx, exclude=exclude)
+        pair = pair_for(frame, span, line, ctx, exclude=exclude)
         if pair is not None:
             break
     if pair is None and exclude:
