@@ -152,9 +152,9 @@ def test_lines_are_positional_and_every_evidence_item_is_its_line(built: Built) 
         for line in path.read_text(encoding="utf-8").splitlines()
     ]
     items = [e for claim in claims for s in claim["evidence"] for e in s]
-    # 150 on the seeds (376 before names changed only in slots that hold one value and
-    # figures only with their scope)
-    assert len(items) > 130  # the check covers every one of them
+    # 128 on the seeds (376 before names changed only in slots that hold one value and
+    # figures only with their scope, 150 before a side stopped naming an occasion)
+    assert len(items) > 100  # the check covers every one of them
     wrong = [
         e for e in items if lines[e["page"]][e["sentence_id"]] != f"{e['sentence_id']}\t{e['text']}"
     ]

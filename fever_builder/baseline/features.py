@@ -703,8 +703,9 @@ def _entity_runs(
     return runs
 
 
-# An infobox field ("Date: 1993-12-15") or a table row ("Armenia — Killed: 4,000").
-_RECORD = re.compile(r"^[^\s:.][^:.]{0,60}: \S")
+# An infobox field ("Date: 1993-12-15") or a table row ("Armenia — Killed: 4,000"). A
+# label has no bracket or comma: "Vedam (English: Chant) is a film" is a sentence.
+_RECORD = re.compile(r"^[^\s:.(,][^:.(,]{0,60}: \S")
 
 
 def _subject_elsewhere(evidence: _Text) -> tuple[bool, bool]:

@@ -514,7 +514,10 @@ def _anchored(parsed: Parsed, kept: set[int], measured: set[int], page: PageSubj
         describes = (token.head in measured and token.dep in ("compound", "amod", "nmod")) or any(
             parsed.dominates(c, token) for c in listed
         )
-        if token.pos == "PROPN" and labels != {"NORP"} and not describes:
+        # a name on a plural noun says which side or kind ("The Azerbaijani forces",
+        # "Hezbollah fighters"), however the parse labels it: not which occasion
+        sides = token.dep in ("amod", "compound") and parsed.tokens[token.head].tag == "NNS"
+        if token.pos == "PROPN" and labels != {"NORP"} and not describes and not sides:
             return True
         if "DATE" in labels or token.pos == "PRON" or token.text.casefold() in nouns:
             return True

@@ -265,6 +265,23 @@ PARAPHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bcasualties\b", "losses"),
         (r"\bsponsored by\b", "backed by"),
         (r"\bconstrued as\b", "seen as"),
+        (r"\bregarded as\b", "considered"),
+        # "better known as Sable" is not "better called Sable"
+        (r"(?<!better )(?<!best )\bknown as\b", "called"),
+        (r"\btelevision\b", "TV"),
+        (r"\bthe United Kingdom\b", "the UK"),
+        (r"\bindividuals\b", "people"),
+        (r"\bshortly (?=after|before)", "soon "),
+        (r"\bin excess of(?= \d)", "more than"),
+        (r"\bwhilst\b", "while"),
+        (r"\bamongst\b", "among"),
+        (r"\balong with\b", "together with"),
+        (r"\bsubsequent\b", "later"),
+        (r"\bautomobile\b", "car"),
+        (r"\bautomobiles\b", "cars"),
+        (r"\bcommonly\b", "often"),
+        (r"\bcompletely\b", "entirely"),
+        (r"\bsufficient\b", "enough"),
         # general rewordings of one written form for another of the same form
         # (a past tense stays a past tense, a participle a participle)
         (r"\blocated\b", "situated"),

@@ -30,6 +30,19 @@ SWAPPABLE_ENTITY_TYPES = (
 # smaller page's names
 RELATED_SHARED = 3
 RELATED_SHARE = 0.1
+# verbs whose agent made a work ("directed by", "written by"): one role for a swap, so
+# "directed by Sam Mendes" can become "directed by" the film's writer or producer
+MAKER_VERBS = frozenset(
+    {"direct", "write", "produce", "compose", "design", "paint", "sculpt", "create", "develop"}
+)
+MAKER_ROLE = "maker"
+
+
+def role_class(role: str) -> str:
+    """The role a replacement must hold on its page: a maker's for any maker's
+    ("pobj:by>direct", "pobj:by>write"), else the role itself."""
+    base, _, governor = role.partition(">")
+    return MAKER_ROLE if base == "pobj:by" and governor in MAKER_VERBS else role
 
 
 @dataclass
@@ -89,6 +102,7 @@ class Pools:
                     base = span.role.partition(">")[0]
                     roles.setdefault((page.title, base), set()).add(value.name)
                     roles.setdefault((page.title, span.role), set()).add(value.name)
+                    roles.setdefault((page.title, role_class(span.role)), set()).add(value.name)
                     mentions[value.name] += 1
                     if sentence.text[max(0, span.start - 4) : span.start].casefold() == "the ":
                         with_the.add(value.name)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from fever_builder.claims import mutations as m
 from fever_builder.claims.context import WORD, Context, by_word_balance
 from fever_builder.claims.frames import Frame
-from fever_builder.claims.validity import content_words
+from fever_builder.claims.pools import MAKER_ROLE, role_class
 from fever_builder.corpus import Sentence
 from fever_builder.facts import dates_and_numbers
 from fever_builder.facts.spans import DateValue, EntityValue, FigureValue, Span
@@ -55,11 +55,11 @@ def new_value(
         )
     else:
         return None
-    inside = in_sentence_options(kind, frame, span, sentence, ctx)
+    inside = other_makers(frame, span, ctx) if kind == "entity" else []
     for option in [*inside, *options]:
         if option is None or option in frame.text or option in avoid:
             continue
-        if option in sentence.text:
+        if option in sentence.text and option not in inside:
             # the sentence holds it elsewhere, perhaps in the same role ("arrived from the
             # US via Batumi, Georgia", "losses in 1992 ... started in 1993")
             ctx.dropped["replacement_in_the_sentence"] += 1
@@ -88,11 +88,9 @@ def new_value(
             # the new name in the same month or year, so the claim may be true
             ctx.dropped["entity_same_time_elsewhere"] += 1
             continue
-        if option not in inside and option in sentence.text:
-            continue
         claim = frame.replace(option).text
         if option in inside:
-            if ctx.index.is_sentence(claim) or shares_role(option, frame, sentence.text):
+            if ctx.index.is_sentence(claim):
                 continue
             if ctx.index.states(claim, option, exclude_groups=(sentence.group,)) is not None:
                 continue
@@ -134,7 +132,7 @@ def entity_options(
     # a person (actors, characters and critics share one article), or a name
     # after "the province of": one seen in the very same role ("nsubj>say")
     strict = value.type in ("person", "character") or span.role.startswith("pobj:of")
-    role = span.role if strict else span.role.partition(">")[0]
+    role = role_class(span.role) if strict else span.role.partition(">")[0]
     # "the Philippines" takes "the", "Spain" does not: keep the sentence's article right
     the_before = before.endswith(("the ", "The "))
     match_the = (value.name in ctx.pools.with_the) == the_before
@@ -242,58 +240,24 @@ def spelling_variant(a: str, b: str) -> bool:
     )
 
 
-def in_sentence_options(
-    kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: Context
-) -> list[str]:
-    """Values of the fact's type that the source sentence holds outside the claim.
-
-    Using one makes a false claim whose words all appear in the evidence, so
-    word overlap cannot tell it from a true one.
-    """
-    out = []
+def other_makers(frame: Frame, span: Span, ctx: Context) -> list[str]:
+    """Names the sentence gives another maker's role than the fact's, outside the claim:
+    "directed by Sam Mendes and written by Alan Ball" offers Alan Ball for a claim on who
+    directed. A false claim whose words all stand in the evidence cannot be told from a
+    true one by word overlap. Any other value the sentence holds may share the fact's role
+    ("arrived from the US via Batumi"), so none is offered."""
+    if role_class(span.role) != MAKER_ROLE or not isinstance(span.value, EntityValue):
+        return []
+    roles: dict[str, set[str]] = {}
     for other in ctx.sentence_spans:
-        if other.text == span.text or other.text in frame.text or other.kind != span.kind:
-            continue
-        a, b = other.value, span.value
-        if (
-            isinstance(a, EntityValue)
-            and isinstance(b, EntityValue)
-            and ctx.types.compatible(b.name, a.name)
-            or (
-                isinstance(a, DateValue)
-                and isinstance(b, DateValue)
-                and a.precision == b.precision
-                and a.fmt == b.fmt
-            )
-            or (
-                isinstance(a, FigureValue)
-                and isinstance(b, FigureValue)
-                and not a.vague
-                and a.high is None
-                and b.high is None
-                and a.percent == b.percent
-                and a.number
-                and b.number
-                and 0.1 <= a.number / b.number <= 10
-                and a.number != b.number
-            )
-        ):
-            out.append(other.text)
-    return sorted(set(out))
-
-
-def shares_role(option: str, frame: Frame, source: str) -> bool:
-    """True if the words around ``option`` in the source share a content word with the claim.
-
-    "captured Lachin in 1992 and Kalbajar in 1993": Kalbajar shares "captured"
-    with a claim about Lachin, so it may hold the same role.
-    """
-    position = source.find(option)
-    if position < 0:
-        return True
-    window = " ".join(source[:position].split()[-6:] + source[position + len(option) :].split()[:6])
-    frame_words = content_words(frame.text[: frame.start] + " " + frame.text[frame.end :])
-    return bool(frame_words & (content_words(window) - content_words(option)))
+        if other.kind == "entity" and other.text != span.text and other.text not in frame.text:
+            roles.setdefault(other.text, set()).add(other.role)
+    return sorted(
+        text
+        for text, held in roles.items()
+        if all(role_class(r) == MAKER_ROLE and r != span.role for r in held)
+        and ctx.types.compatible(span.value.name, text)
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -38,9 +38,14 @@ _DOLLARS = re.compile(
     r"(?<![A-Za-z])\$\s?(\d+(?:[.,]\d+)*)(\s(?:million|billion|trillion))?\b(?!\s?[–-]\s?\d)"
 )
 _THOUSANDS = re.compile(r"(?<![\d.,])(\d),(\d{3})\b(?![.,]\d)")
-# a small count of a plural noun ("seven years"), not a date or part of a larger figure
-_COUNT_WORD = re.compile(r"(?<![\w-])(" + "|".join(_NUMBER_WORDS) + r")\b(?= [a-z]+s\b)")
-_COUNT_DIGITS = re.compile(r"(?<![\d$.,-])\b([2-9]|1[0-2])\b(?![.,:]?\d)(?= [a-z]+s\b)")
+# a small count of a plural noun ("seven years", "four people", "two older brothers"), not
+# a date or part of a larger figure ("five hundred soldiers")
+_COUNTED = (
+    r"(?! (?:hundred|thousand|million|billion|trillion|dozen)\b)"
+    r"(?= (?:[a-z]+ )?(?:[a-z]+s|people|men|women|children)\b)"
+)
+_COUNT_WORD = re.compile(r"(?<![\w-])(" + "|".join(_NUMBER_WORDS) + r")\b" + _COUNTED)
+_COUNT_DIGITS = re.compile(r"(?<![\d$.,-])\b([2-9]|1[0-2])\b(?![.,:]?\d)" + _COUNTED)
 
 
 # an estimate said as people say it: "an estimated 400,000" as "about 400,000"

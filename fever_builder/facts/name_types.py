@@ -137,6 +137,12 @@ class NameTypes:
                 _kind, label, weight, total = types[surname]
                 types[surname] = ("person", label, total, total)
                 cued.setdefault(surname, set()).add("person")
+                # and the other way: "Sam Mendes", named in full once, is the "Mendes" the
+                # article names often; the surname's evidence is the full name's
+                full = types[person]
+                if full[2] < total:
+                    types[person] = ("person", full[1], total, total)
+                    cued.setdefault(person, set()).add("person")
         confirmed = frozenset(
             n
             for n, (kind, *_rest) in types.items()

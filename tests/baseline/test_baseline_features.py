@@ -160,6 +160,23 @@ def test_a_name_swapped_in_beside_a_known_name_is_caught() -> None:
     assert swapped["fact_conflict"] == 1
 
 
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "Vedam (English: Chant) is a 2010 Indian drama film directed by Radhakrishna Jagarlamudi.",
+        "QuackShot (Japanese: I Love Donald Duck) is a 1991 game directed by Emiko Yamamoto.",
+    ],
+)
+def test_a_lead_with_a_bracketed_colon_is_a_sentence_not_a_field(evidence: str) -> None:
+    # a field ("Director: X") never names its subject, so its first missing name is
+    # excused; a lead sentence with "(English: ...)" names it, and a swapped name counts
+    subject = evidence.split(" (")[0]
+    swapped = features(f"{subject} was directed by Christopher Nolan.", evidence)
+    assert swapped["entity_missing"] == 1
+    kept = evidence.split("directed by ")[1].rstrip(".")
+    assert features(f"{subject} was directed by {kept}.", evidence)["entity_missing"] == 0
+
+
 def test_comparative_is_checked_against_the_figure_in_its_slot() -> None:
     evidence = "The army lost 1,592 servicemen; 1,337 froze to death, and 111 went missing."
     assert (

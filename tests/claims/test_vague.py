@@ -27,6 +27,16 @@ CUTS = [
         "Four",
         "refused: clause_figure_unanchored",
     ),
+    (  # a side is no occasion, however the parse labels its name: when, where?
+        "The Azerbaijani forces captured three tanks and four infantry fighting vehicles.",
+        "three",
+        "refused: clause_figure_unanchored",
+    ),
+    (
+        "Hezbollah fighters destroyed five tanks.",
+        "five",
+        "refused: clause_figure_unanchored",
+    ),
     (  # "subsequent" to what the cut dropped
         "Two subsequent UNSC resolutions on the conflict were passed in October 1993.",
         "October 1993",
@@ -460,6 +470,26 @@ SYNONYMS = [
         "1991",
         "The Karabakh war broke out in Stepanakert in 1991.",
     ),
+    (  # a ranking, a population, a study: verbs of any topic
+        "Thriller topped the Billboard 200 in 1983.",
+        "1983",
+        "Thriller headed the Billboard 200 in 1983.",
+    ),
+    (
+        "The population of Manila increased to 1.6 million in 1990.",
+        "1990",
+        "The population of Manila rose to 1.6 million in 1990.",
+    ),
+    (  # "increase" with an object is no "rise": the synonym needs no object
+        "Croatia increased the size of its police force in 1991.",
+        "1991",
+        "Croatia increased the size of its police force in 1991.",
+    ),
+    (
+        "Nielsen ratings showed that 7.6 million viewers watched the special in 2012.",
+        "2012",
+        "Nielsen ratings indicated that 7.6 million viewers viewed the special in 2012.",
+    ),
 ]
 
 
@@ -495,6 +525,12 @@ def test_verbs_in_other_words(sentence: str, fact: str, expected: str) -> None:
         ("It was made for $6–8 million.", True, "It was made for $6–8 million."),
         ("It was made for $6 – 8 million.", False, "It was made for $6 – 8 million."),
         ("It was made for $15 million.", True, "It was made for 15 million dollars."),
+        # counts of people, and a count with a word before its noun
+        ("The storm killed four people.", True, "The storm killed 4 people."),
+        ("Lesnar has 2 older brothers.", False, "Lesnar has two older brothers."),
+        # a number word that is part of a larger figure is no count
+        ("Five hundred soldiers died.", True, "Five hundred soldiers died."),
+        ("It cost 3 million dollars.", False, "It cost 3 million dollars."),
     ],
 )
 def test_written_forms_leave_names_alone(text: str, to_digits: bool, expected: str) -> None:

@@ -76,8 +76,10 @@ def test_a_positional_reader_finds_every_evidence_sentence(
                     assert page == encode_title(item["page"])
                     assert db.get_doc_line(page, line) == item["text"]
                     checked += 1
-    assert checked > 130  # 150 evidence items on the seeds (376 before names changed only
-    # in slots that hold one value and figures only with their scope)
+    # 128 evidence items on the seeds (376 before names changed only in slots that hold
+    # one value and figures only with their scope; 150 before a side stopped naming an
+    # occasion): enough that the check reads every page the claims cite
+    assert checked > 100
 
 
 def test_pages_and_the_way_back(exported: Path, seeds_output: Path) -> None:

@@ -151,3 +151,19 @@ def test_context_outweighs_the_label_the_small_model_gives_rare_names() -> None:
 def test_an_article_lead_types_its_subject(lead: str, kind: str | None) -> None:
     (parsed,) = parse([lead])
     assert lead_type(parsed) == kind
+
+
+def test_a_person_named_in_full_once_is_as_sure_as_the_surname_the_article_uses() -> None:
+    # "Sam Mendes" once, then "Mendes" throughout: the surname's votes are the full name's,
+    # so the full name can be swapped in a slot that holds one person
+    texts = [
+        "American Beauty is a 1999 drama film directed by Sam Mendes.",
+        "Mendes was born in Reading in 1965.",
+        "DreamWorks hired Mendes to direct the film.",
+        "Spacey was Mendes' first choice for the role of Lester.",
+        "Mendes said that he wanted Spacey for the role.",
+    ]
+    types = NameTypes.vote(parse(texts))
+    assert types.type_of("Mendes") == "person" and types.sure("Mendes")
+    assert types.type_of("Sam Mendes") == "person"
+    assert types.sure("Sam Mendes")
