@@ -177,6 +177,9 @@ VERBS: dict[str, tuple[str, str]] = {
     "air": ("broadcast", "any"),
 }
 _CLAUSES = frozenset({"xcomp", "ccomp"})
+# synonyms that hold only for an object named by a common noun: "led the army" is
+# "headed the army", but "Nixon led Humphrey" (in a poll) is no "headed Humphrey"
+_COMMON_OBJECT = frozenset({"lead"})
 
 
 @cache
@@ -238,6 +241,10 @@ def _synonym(
     if frame == "clause" and not clause:
         return None
     if frame == "alone" and (thing or clause):
+        return None
+    if verb.lemma.casefold() in _COMMON_OBJECT and any(
+        c.dep == "dobj" and c.pos == "PROPN" for c in children
+    ):
         return None
     tag = "VBN" if participle else verb.tag
     head, *rest = synonym.split()

@@ -490,6 +490,16 @@ SYNONYMS = [
         "2012",
         "Nielsen ratings indicated that 7.6 million viewers viewed the special in 2012.",
     ),
+    (  # "led the army" is "headed the army"; leading a rival in a poll is not heading him
+        "A Gallup poll showed that Nixon led Humphrey in 1968.",
+        "1968",
+        "A Gallup poll indicated that Nixon led Humphrey in 1968.",
+    ),
+    (
+        "Monte Melkonian led the Armenian forces in 1993.",
+        "1993",
+        "Monte Melkonian headed the Armenian forces in 1993.",
+    ),
 ]
 
 
