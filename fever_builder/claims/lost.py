@@ -227,3 +227,19 @@ def occasion_unnamed(claim: str, subject: str, page: PageSubject | None, types: 
     if page.short in claim or page.name in claim:
         return False
     return any(types.type_of(name) == "person" for name in _NAME.findall(subject))
+
+
+# a contest the same sides may meet in again ("Lesnar beat Undertaker"), unless the claim
+# says which: a year, a date, a battle or a war
+_CONTEST = re.compile(
+    r"\b(?:beat|beats|beaten|defeat|defeats|defeated|faced|faces|fought|fights)\b",
+    re.IGNORECASE,
+)
+_ONE_CONTEST = re.compile(r"\b[12]\d{3}\b|\b(?:battle|war)\b", re.IGNORECASE)
+
+
+def contest_unnamed(claim: str) -> bool:
+    """Whether a figure's claim is of a contest with nothing to say which: "Lesnar beat
+    Undertaker after executing three F-5s" holds for one of their matches; in another he
+    may have needed five."""
+    return bool(_CONTEST.search(claim)) and not (WHEN.search(claim) or _ONE_CONTEST.search(claim))
