@@ -36,7 +36,12 @@ from fever_builder.claims.evidence import (
     resolve_subject,
 )
 from fever_builder.claims.frames import Frame, is_claim, paraphrase
-from fever_builder.claims.lost import contest_unnamed, occasion_unnamed, scope_lost
+from fever_builder.claims.lost import (
+    contest_unnamed,
+    duration_unnamed,
+    occasion_unnamed,
+    scope_lost,
+)
 from fever_builder.claims.model import Claim
 from fever_builder.claims.names import full_names, in_full
 from fever_builder.claims.pools import Pools
@@ -284,6 +289,8 @@ def _sentence_claims(
                 lost = "occasion_lost"
             elif contest_unnamed(frame.text):
                 lost = "of_a_recurring_contest"
+            elif duration_unnamed(frame.text, frame.start, frame.end):
+                lost = "duration_of_an_act"
         if lost is not None:
             ctx.dropped[f"{span.kind}_{lost}"] += 1  # a figure of one time, said of any
             continue

@@ -243,3 +243,27 @@ def contest_unnamed(claim: str) -> bool:
     Undertaker after executing three F-5s" holds for one of their matches; in another he
     may have needed five."""
     return bool(_CONTEST.search(claim)) and not (WHEN.search(claim) or _ONE_CONTEST.search(claim))
+
+
+_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)"
+# "for two months", "for a period of two months": how long an act went on
+_FOR_BEFORE = re.compile(
+    r"\bfor (?:a (?:period|total|term) of |(?:about|nearly|almost|over|more than|less than"
+    r"|fewer than|at least|at most|up to) )?$",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(rf"^\s*{_UNIT}\b", re.IGNORECASE)
+_UNIT_IN = re.compile(rf"\b{_UNIT}$", re.IGNORECASE)
+# what a thing's own span of time is said with: it has one ("The peace lasted 50 years")
+_LASTED = re.compile(r"\b(?:last|lasts|lasted|lasting)\b", re.IGNORECASE)
+
+
+def duration_unnamed(claim: str, start: int, end: int) -> bool:
+    """Whether the figure at ``[start, end)`` is how long an act went on, with nothing in
+    the claim to say which time: "Elchibey imposed a state of emergency for a period of
+    two months" holds for one of the times he may have done so."""
+    if not _FOR_BEFORE.search(claim[:start]):
+        return False
+    if not (_UNIT_IN.search(claim[start:end]) or _UNIT_AFTER.match(claim[end:])):
+        return False
+    return not (WHEN.search(claim) or _LASTED.search(claim))

@@ -71,7 +71,10 @@ def structured_facts(pages: Iterable[Page]) -> list[StructuredFact]:
                     facts.append(
                         StructuredFact(page.title, page.table_line(j), evidence, sentence, "table")
                     )
-            compared = _comparison(name, row.header, row.cells)
+            # every other comparison of a page says who had fewer: where one side leads
+            # every row, "Azerbaijan had more" would otherwise be true whatever the row
+            fewer = sum(f.kind == "compare" for f in facts) % 2 == 1
+            compared = _comparison(name, row.header, row.cells, fewer=fewer)
             if compared is not None:
                 true, false = compared
                 facts.append(
@@ -107,11 +110,12 @@ def lifespan(name: str, lead: str) -> list[str]:
 
 
 def _comparison(
-    name: str, header: tuple[str, ...], cells: tuple[str, ...]
+    name: str, header: tuple[str, ...], cells: tuple[str, ...], *, fewer: bool = False
 ) -> tuple[str, str] | None:
     """ "Azerbaijan had more tanks than Armenia during the war", true, and the same with the
     two sides the other way round, false: from a row of two columns whose figures (or
-    ranges) do not overlap ("90–173" tanks against "436–458"); None for any other row."""
+    ranges) do not overlap ("90–173" tanks against "436–458"); None for any other row.
+    With ``fewer``, the claims say who had fewer ("less" of a mass: "less artillery")."""
     if len(header) != 3 or len(cells) != 3 or not cells[0]:
         return None
     sides = [_figures(cell) for cell in cells[1:]]
@@ -120,15 +124,21 @@ def _comparison(
     (low_a, high_a), (low_b, high_b) = sides
     columns = [" ".join(c.split()) for c in header[1:]]
     if low_b > high_a:
-        more, fewer = columns[1], columns[0]
+        larger, smaller = columns[1], columns[0]
     elif low_a > high_b:
-        more, fewer = columns[0], columns[1]
+        larger, smaller = columns[0], columns[1]
     else:
         return None
     what = " ".join(cells[0].split()).lower()
+    if fewer:
+        less = "fewer" if _counted(cells[0]) else "less"
+        return (
+            f"{smaller} had {less} {what} than {larger} during {_inside(name)}.",
+            f"{larger} had {less} {what} than {smaller} during {_inside(name)}.",
+        )
     return (
-        f"{more} had more {what} than {fewer} during {_inside(name)}.",
-        f"{fewer} had more {what} than {more} during {_inside(name)}.",
+        f"{larger} had more {what} than {smaller} during {_inside(name)}.",
+        f"{smaller} had more {what} than {larger} during {_inside(name)}.",
     )
 
 

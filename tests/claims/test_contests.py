@@ -1,13 +1,13 @@
-"""A figure of a contest the same sides may meet in again is changed only with what says
-which: "Lesnar beat Undertaker after executing three F-5s" holds for one of their
-matches, and in another he may have needed five."""
+"""A figure of a contest the same sides may meet in again, or of how long an act went on,
+is changed only with what says which: "Lesnar beat Undertaker after executing three F-5s"
+holds for one of their matches, and in another he may have needed five."""
 
 from __future__ import annotations
 
 import pytest
 
 from fever_builder.claims.generate import generate
-from fever_builder.claims.lost import contest_unnamed
+from fever_builder.claims.lost import contest_unnamed, duration_unnamed
 from fever_builder.corpus import Page, Sentence
 from fever_builder.text.dedup import assign_groups
 
@@ -57,3 +57,22 @@ def test_a_count_in_a_match_is_changed_only_when_the_claim_says_which_match() ->
     assert dropped == 0
     assert any(c.endswith("three F-5s in 2014.") for c in claims)
     assert any("three" not in c for c in claims)  # and a REFUTES claim changes the count
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact", "unnamed"),
+    [
+        ("Elchibey imposed a state of emergency for a period of two months.", "two", True),
+        ("The club banned him for six months.", "six months", True),
+        # a time that says which, or a thing's own span, or no "for"
+        ("In 1992 Elchibey imposed a state of emergency for two months.", "two", False),
+        ("The peace between Parthia and Rome lasted for 50 years.", "50", False),
+        ("The siege ended after two months.", "two", False),
+        ("He played for two clubs.", "two", False),
+    ],
+)
+def test_how_long_an_act_went_on_needs_what_says_which_time(
+    claim: str, fact: str, unnamed: bool
+) -> None:
+    start = claim.index(fact)
+    assert duration_unnamed(claim, start, start + len(fact)) is unnamed

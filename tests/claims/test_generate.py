@@ -230,6 +230,25 @@ def test_a_table_row_compares_its_two_sides_only_where_they_lie_apart(
     assert fact.evidence == row.text and fact.sentence_id == page.table_line(0)
 
 
+def test_a_table_one_side_leads_compares_each_side_first_as_often() -> None:
+    # Azerbaijan had more of everything: if every true claim read "Azerbaijan had more",
+    # the words alone would give the label away
+    rows = tuple(
+        TableRow("strength", 1, ("", "Armenia", "Azerbaijan"), cells)
+        for cells in (
+            ("Tanks", "90–173", "436–458"),
+            ("Artillery", "177–187", "388–395"),
+            ("Helicopters", "13", "45–51"),
+            ("Military personnel", "40,000", "42,600–56,000"),
+        )
+    )
+    page = Page("Karabakh War", (Sentence(0, "The Karabakh War was a war."),), tables=rows)
+    true = [f.sentence for f in structured_facts([page]) if f.kind == "compare"]
+    assert [s.split(" had ")[0] for s in true] == ["Azerbaijan", "Armenia"] * 2
+    assert "Armenia had less artillery than Azerbaijan during the Karabakh War." in true
+    assert "Armenia had fewer military personnel than Azerbaijan during the Karabakh War." in true
+
+
 # a lead, and the dates of birth and death its bracket gives the person
 LEADS = [
     (
