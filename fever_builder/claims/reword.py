@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from fever_builder.claims.context import Pair
+from fever_builder.facts import UNMARKED_PLURALS
 
 _NUMBER_WORDS = (
     "two",
@@ -42,7 +43,7 @@ _THOUSANDS = re.compile(r"(?<![\d.,])(\d),(\d{3})\b(?![.,]\d)")
 # a date or part of a larger figure ("five hundred soldiers")
 _COUNTED = (
     r"(?! (?:hundred|thousand|million|billion|trillion|dozen)\b)"
-    r"(?= (?:[a-z]+ )?(?:[a-z]+s|people|men|women|children)\b)"
+    r"(?= (?:[a-z]+ )?(?:[a-z]+s|" + "|".join(sorted(UNMARKED_PLURALS)) + r")\b)"
 )
 _COUNT_WORD = re.compile(r"(?<![\w-])(" + "|".join(_NUMBER_WORDS) + r")\b" + _COUNTED)
 _COUNT_DIGITS = re.compile(r"(?<![\d$.,-])\b([2-9]|1[0-2])\b(?![.,:]?\d)" + _COUNTED)

@@ -201,7 +201,7 @@ def _counted(label: str) -> bool:
     """Whether a row's label names things one counts ("Tanks", "Military personnel",
     "Combat aircraft", whose plural a table's count makes plain), not a mass ("Artillery")."""
     last = label.split()[-1].casefold()
-    return plural_noun(last) or last == "aircraft"
+    return plural_noun(last)
 
 
 def _table_sentence(name: str, column: str, label: str, cell: str) -> str | None:

@@ -51,7 +51,10 @@ def common_noun(word: str) -> bool:
 
 
 # plural nouns without an "s": "5,000 personnel", "fewer than 300 men"
-UNMARKED_PLURALS = frozenset({"people", "personnel", "men", "women", "children", "police"})
+# plurals without an "s", and nouns whose plural is the singular ("3 aircraft", "40 deer")
+UNMARKED_PLURALS = frozenset(
+    {"people", "personnel", "men", "women", "children", "police", "aircraft", "deer", "sheep"}
+)
 
 
 def plural_noun(word: str) -> bool:

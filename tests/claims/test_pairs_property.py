@@ -59,9 +59,10 @@ def test_every_pair_has_exactly_one_supports_and_one_refutes(seeds_build: BuiltF
 
 def test_siblings_differ_in_exactly_the_recorded_span(seeds_build: BuiltFolder) -> None:
     pairs = siblings(seeds_build)
-    # 56 pairs on the seeds since names change only in a slot that holds one value and
-    # figures only where the claim says when, where and of what they hold
-    assert len(pairs) >= 50  # enough for the check to mean something
+    # 49 pairs on the seeds since names change only in a slot that holds one value and
+    # figures only where the claim says when, where and of what they hold (56 before a
+    # side, a recurring contest or an act's length stopped naming an occasion)
+    assert len(pairs) >= 45  # enough for the check to mean something
     bad = []
     for supports, refutes in pairs:
         fields = (supports["original"], supports["replacement"])

@@ -538,6 +538,7 @@ def test_verbs_in_other_words(sentence: str, fact: str, expected: str) -> None:
         # counts of people, and a count with a word before its noun
         ("The storm killed four people.", True, "The storm killed 4 people."),
         ("Lesnar has 2 older brothers.", False, "Lesnar has two older brothers."),
+        ("Iran downed 3 aircraft.", False, "Iran downed three aircraft."),
         # a number word that is part of a larger figure is no count
         ("Five hundred soldiers died.", True, "Five hundred soldiers died."),
         ("It cost 3 million dollars.", False, "It cost 3 million dollars."),

@@ -348,6 +348,8 @@ def test_the_year_a_work_is_of_changes_as_a_year_alone() -> None:
     [
         (" voluntary battalions of the Popular Front", True),
         (" people in the Philippines.", True),
+        (" aircraft over the border.", True),  # a plural without an "s"
+        (" deer and primates.", True),
         (" tons.", False),  # a weight: "less than six tons"
         (" years until Trajan invaded Armenia.", False),  # a length of time
         (" square kilometres of land", False),
