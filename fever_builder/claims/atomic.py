@@ -515,13 +515,21 @@ def _anchored(parsed: Parsed, kept: set[int], measured: set[int], page: PageSubj
             parsed.dominates(c, token) for c in listed
         )
         # a name on a plural noun says which side or kind ("The Azerbaijani forces",
-        # "Hezbollah fighters"), however the parse labels it: not which occasion
-        sides = token.dep in ("amod", "compound") and parsed.tokens[token.head].tag == "NNS"
+        # "Islamic Jihad fighters"), however the parse labels it: not which occasion; a
+        # place there says where ("four Stepanakert residents")
+        sides = _on_a_plural(parsed, token) and not labels & {"GPE", "LOC", "FAC"}
         if token.pos == "PROPN" and labels != {"NORP"} and not describes and not sides:
             return True
         if "DATE" in labels or token.pos == "PRON" or token.text.casefold() in nouns:
             return True
     return False
+
+
+def _on_a_plural(parsed: Parsed, token: Token) -> bool:
+    """Whether ``token`` is (part of) a name that modifies a plural common noun."""
+    while token.dep in ("compound", "flat") and parsed.tokens[token.head].pos == "PROPN":
+        token = parsed.tokens[token.head]
+    return token.dep in ("amod", "compound") and parsed.tokens[token.head].tag == "NNS"
 
 
 def _attributed(parsed: Parsed, above: list[Token], kept: set[int]) -> bool:

@@ -230,12 +230,13 @@ def occasion_unnamed(claim: str, subject: str, page: PageSubject | None, types: 
 
 
 # a contest the same sides may meet in again ("Lesnar beat Undertaker"), unless the claim
-# says which: a year, a date, a battle or a war
+# says which: a time (``WHEN``), a battle or a war (the claim's words after the
+# rewordings: "fought" may read "battled", "the war" "the conflict")
 _CONTEST = re.compile(
-    r"\b(?:beat|beats|beaten|defeat|defeats|defeated|faced|faces|fought|fights)\b",
+    r"\b(?:beat|beats|beaten|defeat|defeats|defeated|faced|faces|fought|fights|battled)\b",
     re.IGNORECASE,
 )
-_ONE_CONTEST = re.compile(r"\b[12]\d{3}\b|\b(?:battle|war)\b", re.IGNORECASE)
+_ONE_CONTEST = re.compile(r"\b(?:battle|war|conflict)\b", re.IGNORECASE)
 
 
 def contest_unnamed(claim: str) -> bool:
@@ -255,7 +256,10 @@ _FOR_BEFORE = re.compile(
 _UNIT_AFTER = re.compile(rf"^\s*{_UNIT}\b", re.IGNORECASE)
 _UNIT_IN = re.compile(rf"\b{_UNIT}$", re.IGNORECASE)
 # what a thing's own span of time is said with: it has one ("The peace lasted 50 years")
-_LASTED = re.compile(r"\b(?:last|lasts|lasted|lasting)\b", re.IGNORECASE)
+_LASTED = re.compile(
+    r"\b(?:lasts|lasted|lasting)\b|\b(?:to|will|would|could|did|may|might) last\b",
+    re.IGNORECASE,
+)
 
 
 def duration_unnamed(claim: str, start: int, end: int) -> bool:

@@ -55,7 +55,7 @@ def new_value(
         )
     else:
         return None
-    inside = other_makers(frame, span, ctx) if kind == "entity" else []
+    inside = other_makers(frame, span, sentence.text, ctx) if kind == "entity" else []
     for option in [*inside, *options]:
         if option is None or option in frame.text or option in avoid:
             continue
@@ -240,7 +240,7 @@ def spelling_variant(a: str, b: str) -> bool:
     )
 
 
-def other_makers(frame: Frame, span: Span, ctx: Context) -> list[str]:
+def other_makers(frame: Frame, span: Span, source: str, ctx: Context) -> list[str]:
     """Names the sentence gives another maker's role than the fact's, outside the claim:
     "directed by Sam Mendes and written by Alan Ball" offers Alan Ball for a claim on who
     directed. A false claim whose words all stand in the evidence cannot be told from a
@@ -257,7 +257,15 @@ def other_makers(frame: Frame, span: Span, ctx: Context) -> list[str]:
         for text, held in roles.items()
         if all(role_class(r) == MAKER_ROLE and r != span.role for r in held)
         and ctx.types.compatible(span.value.name, text)
+        and not _named_again(text, source)
     )
+
+
+def _named_again(name: str, text: str) -> bool:
+    """Whether a word of ``name`` stands in ``text`` other than in ``name`` itself: "Terius
+    Nash" and "produced by Stewart and Nash" may be one person."""
+    rest = text.replace(name, " ")
+    return any(re.search(rf"\b{re.escape(word)}\b", rest) for word in name.split())
 
 
 @lru_cache(maxsize=65536)

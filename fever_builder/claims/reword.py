@@ -69,6 +69,8 @@ def _forms(text: str, *, to_digits: bool) -> str:
         after = text[match.end() :].split()[:1]
         if (before and before[0][:1].isupper()) or (after and after[0] in _NOT_NOUNS):
             return match.group(0)  # "Head 5 was donated": a name's number, and no count
+        if before and before[0].casefold() == "the":
+            return match.group(0)  # "the two became friends": who, not how many
         return forms[match.group(1)]
 
     return pattern.sub(count, text)

@@ -63,6 +63,7 @@ def structured_facts(pages: Iterable[Page]) -> list[StructuredFact]:
                 StructuredFact(page.title, page.infobox_line(k), field.text, sentence, "infobox")
                 for sentence in _infobox_sentences(name, field.key, field.value)
             ]
+        compared_rows = 0  # of this page, whose comparison could say who had fewer
         for j, row in enumerate(page.tables):
             evidence = row.text
             for column, cell in zip(row.header[1:], row.cells[1:], strict=False):
@@ -71,10 +72,13 @@ def structured_facts(pages: Iterable[Page]) -> list[StructuredFact]:
                     facts.append(
                         StructuredFact(page.title, page.table_line(j), evidence, sentence, "table")
                     )
-            # every other comparison of a page says who had fewer: where one side leads
-            # every row, "Azerbaijan had more" would otherwise be true whatever the row
-            fewer = sum(f.kind == "compare" for f in facts) % 2 == 1
+            # every other comparison of a page's counted rows says who had fewer: where
+            # one side leads every row, "Azerbaijan had more" would otherwise be true
+            # whatever the row ("fewer killed" reads well, "less killed" does not)
+            fewer = _counted(row.cells[0]) and compared_rows % 2 == 1 if row.cells else False
             compared = _comparison(name, row.header, row.cells, fewer=fewer)
+            if compared is not None and row.cells and _counted(row.cells[0]):
+                compared_rows += 1
             if compared is not None:
                 true, false = compared
                 facts.append(
@@ -115,7 +119,7 @@ def _comparison(
     """ "Azerbaijan had more tanks than Armenia during the war", true, and the same with the
     two sides the other way round, false: from a row of two columns whose figures (or
     ranges) do not overlap ("90–173" tanks against "436–458"); None for any other row.
-    With ``fewer``, the claims say who had fewer ("less" of a mass: "less artillery")."""
+    With ``fewer`` (for rows of things one counts), the claims say who had fewer."""
     if len(header) != 3 or len(cells) != 3 or not cells[0]:
         return None
     sides = [_figures(cell) for cell in cells[1:]]
@@ -131,10 +135,9 @@ def _comparison(
         return None
     what = " ".join(cells[0].split()).lower()
     if fewer:
-        less = "fewer" if _counted(cells[0]) else "less"
         return (
-            f"{smaller} had {less} {what} than {larger} during {_inside(name)}.",
-            f"{larger} had {less} {what} than {smaller} during {_inside(name)}.",
+            f"{smaller} had fewer {what} than {larger} during {_inside(name)}.",
+            f"{larger} had fewer {what} than {smaller} during {_inside(name)}.",
         )
     return (
         f"{larger} had more {what} than {smaller} during {_inside(name)}.",

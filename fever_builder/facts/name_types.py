@@ -138,11 +138,10 @@ class NameTypes:
                 types[surname] = ("person", label, total, total)
                 cued.setdefault(surname, set()).add("person")
                 # and the other way: "Sam Mendes", named in full once, is the "Mendes" the
-                # article names often; the surname's evidence is the full name's
-                full = types[person]
-                if full[2] < total:
-                    types[person] = ("person", full[1], total, total)
-                    cued.setdefault(person, set()).add("person")
+                # article names often; the surname's evidence adds to the full name's
+                _kind, full_label, full_weight, full_total = types[person]
+                types[person] = ("person", full_label, full_weight + total, full_total + total)
+                cued.setdefault(person, set()).add("person")
         confirmed = frozenset(
             n
             for n, (kind, *_rest) in types.items()

@@ -52,7 +52,7 @@ def _offered(sentence: str, fact: str, claim: str, article: list[str]) -> list[s
     span = next(s for s in spans if s.text == fact)
     start = claim.index(fact)
     frame = Frame(claim, start, start + len(fact), 0)
-    return other_makers(frame, span, SimpleNamespace(sentence_spans=spans, types=types))
+    return other_makers(frame, span, sentence, SimpleNamespace(sentence_spans=spans, types=types))
 
 
 @pytest.mark.parametrize(
@@ -76,6 +76,13 @@ def _offered(sentence: str, fact: str, claim: str, article: list[str]) -> list[s
             "The film was directed by Sam Mendes and Alan Ball.",
             "Sam Mendes",
             "The film was directed by Sam Mendes.",
+            FILM,
+            [],
+        ),
+        (  # "Ball" named again beside the fact: the writer may be that producer
+            "The film was produced by Sam Mendes and Ball, and written by Alan Ball.",
+            "Sam Mendes",
+            "The film was produced by Sam Mendes.",
             FILM,
             [],
         ),

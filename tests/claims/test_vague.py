@@ -471,9 +471,14 @@ SYNONYMS = [
         "The Karabakh war broke out in Stepanakert in 1991.",
     ),
     (  # a ranking, a population, a study: verbs of any topic
-        "Thriller topped the Billboard 200 in 1983.",
-        "1983",
-        "Thriller headed the Billboard 200 in 1983.",
+        "Gore resided in Waltham in 1810.",
+        "1810",
+        "Gore lived in Waltham in 1810.",
+    ),
+    (  # to demonstrate in the street is no "show": the synonym needs an object
+        "Thousands of Armenians demonstrated in Yerevan in 1988.",
+        "1988",
+        "Thousands of Armenians demonstrated in Yerevan in 1988.",
     ),
     (
         "The population of Manila increased to 1.6 million in 1990.",
