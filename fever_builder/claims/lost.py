@@ -236,14 +236,14 @@ _CONTEST = re.compile(
     r"\b(?:beat|beats|beaten|defeat|defeats|defeated|faced|faces|fought|fights|battled)\b",
     re.IGNORECASE,
 )
-_ONE_CONTEST = re.compile(r"\b(?:battle|war|conflict)\b", re.IGNORECASE)
+_NAMED_CONTEST = re.compile(r"\b(?:battle|war|conflict)\b", re.IGNORECASE)
 
 
 def contest_unnamed(claim: str) -> bool:
     """Whether a figure's claim is of a contest with nothing to say which: "Lesnar beat
     Undertaker after executing three F-5s" holds for one of their matches; in another he
     may have needed five."""
-    return bool(_CONTEST.search(claim)) and not (WHEN.search(claim) or _ONE_CONTEST.search(claim))
+    return bool(_CONTEST.search(claim)) and not (WHEN.search(claim) or _NAMED_CONTEST.search(claim))
 
 
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)"

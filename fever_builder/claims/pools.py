@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from fever_builder.corpus import Page, Sentence
+from fever_builder.facts.slots import ONE_MAKER_VERBS
 from fever_builder.facts.spans import DateValue, EntityValue, Span
 
 # the entity types a claim may swap for another name of the type
@@ -30,11 +31,10 @@ SWAPPABLE_ENTITY_TYPES = (
 # smaller page's names
 RELATED_SHARED = 3
 RELATED_SHARE = 0.1
-# verbs whose agent made a work ("directed by", "written by"): one role for a swap, so
-# "directed by Sam Mendes" can become "directed by" the film's writer or producer
-MAKER_VERBS = frozenset(
-    {"direct", "write", "produce", "compose", "design", "paint", "sculpt", "create", "develop"}
-)
+# verbs whose agent made a work: the one maker a slot holds ("directed by") and those a
+# work may have several of ("written by"); one role for a swap, so "directed by Sam
+# Mendes" can become "directed by" the film's writer or producer
+MAKER_VERBS = ONE_MAKER_VERBS | {"write", "produce", "create", "develop"}
 MAKER_ROLE = "maker"
 
 
@@ -102,7 +102,8 @@ class Pools:
                     base = span.role.partition(">")[0]
                     roles.setdefault((page.title, base), set()).add(value.name)
                     roles.setdefault((page.title, span.role), set()).add(value.name)
-                    roles.setdefault((page.title, role_class(span.role)), set()).add(value.name)
+                    if role_class(span.role) == MAKER_ROLE:
+                        roles.setdefault((page.title, MAKER_ROLE), set()).add(value.name)
                     mentions[value.name] += 1
                     if sentence.text[max(0, span.start - 4) : span.start].casefold() == "the ":
                         with_the.add(value.name)

@@ -75,10 +75,11 @@ def structured_facts(pages: Iterable[Page]) -> list[StructuredFact]:
             # every other comparison of a page's counted rows says who had fewer: where
             # one side leads every row, "Azerbaijan had more" would otherwise be true
             # whatever the row ("fewer killed" reads well, "less killed" does not)
-            fewer = _counted(row.cells[0]) and compared_rows % 2 == 1 if row.cells else False
-            compared = _comparison(name, row.header, row.cells, fewer=fewer)
-            if compared is not None and row.cells and _counted(row.cells[0]):
-                compared_rows += 1
+            counted = bool(row.cells and row.cells[0].strip()) and _counted(row.cells[0])
+            compared = _comparison(
+                name, row.header, row.cells, fewer=counted and compared_rows % 2 == 1
+            )
+            compared_rows += counted and compared is not None
             if compared is not None:
                 true, false = compared
                 facts.append(
@@ -134,14 +135,10 @@ def _comparison(
     else:
         return None
     what = " ".join(cells[0].split()).lower()
-    if fewer:
-        return (
-            f"{smaller} had fewer {what} than {larger} during {_inside(name)}.",
-            f"{larger} had fewer {what} than {smaller} during {_inside(name)}.",
-        )
+    word, first, second = ("fewer", smaller, larger) if fewer else ("more", larger, smaller)
     return (
-        f"{larger} had more {what} than {smaller} during {_inside(name)}.",
-        f"{smaller} had more {what} than {larger} during {_inside(name)}.",
+        f"{first} had {word} {what} than {second} during {_inside(name)}.",
+        f"{second} had {word} {what} than {first} during {_inside(name)}.",
     )
 
 

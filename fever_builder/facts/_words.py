@@ -50,8 +50,8 @@ def common_noun(word: str) -> bool:
     return bool(getAllLemmas(word.casefold(), upos="NOUN"))
 
 
-# plural nouns without an "s": "5,000 personnel", "fewer than 300 men"
-# plurals without an "s", and nouns whose plural is the singular ("3 aircraft", "40 deer")
+# plurals without an "s" ("5,000 personnel", "fewer than 300 men"), and nouns whose plural
+# is the singular ("3 aircraft", "40 deer")
 UNMARKED_PLURALS = frozenset(
     {"people", "personnel", "men", "women", "children", "police", "aircraft", "deer", "sheep"}
 )

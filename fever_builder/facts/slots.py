@@ -294,7 +294,8 @@ _PLACE_VERBS = frozenset(
     ["bear", "die", "bury", "found", "establish", "headquarter", "locate", "situate", "premiere"]
 )
 # verbs with one maker per work: "directed by Sam Mendes", "composed by Thomas Newman"
-_MAKER_VERBS = frozenset(["direct", "compose", "paint", "sculpt", "design"])
+# verbs whose agent is the one maker of a work ("directed by Sam Mendes")
+ONE_MAKER_VERBS = frozenset(["direct", "compose", "paint", "sculpt", "design"])
 # roles one thing holds at a time: "the capital of Azerbaijan", "the winner"
 _ONE_HOLDER = frozenset(
     ["capital", "seat", "birthplace", "headquarters", "hometown", "winner", "founder", "director"]
@@ -341,7 +342,7 @@ def one_value(text: str, parsed: Parsed, span: Span) -> bool:
         return True
     if head.dep == "pobj" and grand is not None:
         preposition = parent.text.casefold()
-        if parent.dep == "agent" and grand.lemma.casefold() in _MAKER_VERBS:
+        if parent.dep == "agent" and grand.lemma.casefold() in ONE_MAKER_VERBS:
             return True  # "directed by Sam Mendes"
         if _of_a_one_off(parsed, grand):
             return True  # "made his only appearance against Barnsley"
@@ -356,7 +357,7 @@ def one_value(text: str, parsed: Parsed, span: Span) -> bool:
     if parent.pos in ("VERB", "AUX"):
         lemma = parent.lemma.casefold()
         arguments = parsed.children(parent.i)
-        if head.dep == "nsubj" and lemma in _MAKER_VERBS:
+        if head.dep == "nsubj" and lemma in ONE_MAKER_VERBS:
             return any(c.dep == "dobj" and _says_which(parsed, c) for c in arguments)
         if head.dep in ("nsubj", "attr") and lemma == "be" and _singular(head):
             other = "attr" if head.dep == "nsubj" else "nsubj"

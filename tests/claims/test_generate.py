@@ -208,6 +208,7 @@ ROWS = [
     (("Artillery", "177–187", "180–395"), None),  # the ranges overlap
     (("Fighter aircraft", "3 + N/A", "63–170"), None),  # one side is not known
     (("Helicopters", "13", "13"), None),
+    (("", "90", "436"), None),  # a row without a label compares nothing
 ]
 
 
