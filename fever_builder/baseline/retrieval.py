@@ -5,8 +5,9 @@ As in the FEVER 2018 baseline (Thorne et al.), without the gold evidence:
 1. Document retrieval: TF-IDF (word 1-2-grams, sublinear tf) over each page's
    title and text (its lines), cosine similarity to the claim; the top
    ``pages`` pages.
-2. Sentence selection: TF-IDF over every line of the corpus (an infobox field
-   or table row read with its page's title, which it does not repeat); the
+2. Sentence selection: TF-IDF over every line of the corpus, without English
+   stop words (an infobox field or table row read with its page's title, which
+   it does not repeat); the
    ``sentences`` lines of the retrieved pages most similar to the claim.
 3. Verification: the ``claim_evidence`` model on the claim and the selected
    sentences (the first ``verify`` of them, joined), trained on gold evidence.
@@ -121,7 +122,12 @@ class Retriever:
         self.line_index_ = [
             (p, k) for p, lines in enumerate(corpus.lines) for k, text in enumerate(lines) if text
         ]
-        self.line_vectorizer_ = TfidfVectorizer(sublinear_tf=True, strip_accents="unicode")
+        # stop words left out: "the" and "in" of "The war began in 1988" drew the short
+        # field lines ("Location: ...") above the date's; recall@5 rose on every seeds
+        # build tried (0.55 -> 0.80 on one) and held on the dev corpus (0.84 -> 0.82)
+        self.line_vectorizer_ = TfidfVectorizer(
+            sublinear_tf=True, strip_accents="unicode", stop_words="english"
+        )
         self.line_matrix_ = self.line_vectorizer_.fit_transform(
             [corpus.line_text(p, k) for p, k in self.line_index_]
         )

@@ -43,7 +43,7 @@ from fever_builder.claims.lost import (
     scope_lost,
 )
 from fever_builder.claims.model import Claim
-from fever_builder.claims.names import full_names, in_full
+from fever_builder.claims.names import full_names, in_full, page_person_in_full
 from fever_builder.claims.pools import Pools
 from fever_builder.claims.reference import page_subject
 from fever_builder.claims.reword import reword_pair
@@ -52,6 +52,7 @@ from fever_builder.claims.validity import build_index, is_verbatim
 from fever_builder.claims.writers.antonym import antonym_pair
 from fever_builder.claims.writers.conjunction import conjunction_claims, joinable, true_clauses
 from fever_builder.claims.writers.fields import field_claims
+from fever_builder.claims.writers.lead import lead_claims
 from fever_builder.claims.writers.negation import plain_negation_pair
 from fever_builder.corpus import Page, Sentence
 from fever_builder.facts.entities import Lexicon
@@ -176,6 +177,14 @@ def generate(
     by_title = {page.title: page for page in pages}
     for fact in structured:
         result.claims.extend(field_claims(fact, by_title[fact.page], ctx))
+    for page in pages:
+        lead = ctx.subjects[page.title].lead
+        if lead is None or (drawn is not None and page.sentences[lead].group not in drawn):
+            continue
+        related = [by_title[t] for t in ctx.pools.related.get(page.title, []) if t in by_title]
+        parsed_lead = parses.get(page.sentences[lead].text)
+        if parsed_lead is not None:
+            result.claims.extend(lead_claims(page, lead, parsed_lead, ctx, related=related))
     two = sum(any(len(s) > 1 for s in c.evidence) for c in result.claims)
     result.claims.extend(conjunction_claims(ctx.joinables, ctx.clauses, ctx, made=two))
     result.dropped = ctx.dropped
@@ -252,6 +261,10 @@ def _sentence_claims(
         resolved = in_full(
             *resolved, sentence, ctx.full_names[page.title], max_words=MAX_CLAIM_WORDS
         )
+        resolved = (
+            page_person_in_full(resolved[0], entity, max_words=MAX_CLAIM_WORDS),
+            resolved[1],
+        )
         if pair.settled and is_verbatim(resolved[0].supports, [sentence.text]):
             ctx.dropped["verbatim_copy"] += 1  # a copy of its sentence teaches only to diff
             return []
@@ -260,6 +273,9 @@ def _sentence_claims(
             named = ctx.full_names[page.title].get(opening)
             if named is not None and resolved[0].supports.startswith(named[0] + " "):
                 opening = named[0]  # the subject was a surname, now in full
+            elif entity is not None and opening == entity.short:
+                if resolved[0].supports.startswith(entity.name + " "):
+                    opening = entity.name  # the page's own person, named as its title does
             item = joinable(page, sentence, resolved[1], len(opening), resolved[0])
             if item is not None and item.subject == opening:
                 ctx.joinables.append(item)
@@ -345,10 +361,14 @@ def _claim_frame(
     entity = ctx.subjects.get(page.title)
     if ctx.rng.random() < PASSIVE_SHARE:
         frame = atomic_frame(parsed, start, end, passive=True, page=entity, position=position)
-    if frame is None:
-        frame = atomic_frame(
+    if frame is None or frame.text[:1].isdigit():
+        # "33 battalions were dissolved by Aliyev": the active voice, where it does not
+        # open on a numeral too
+        active = atomic_frame(
             parsed, start, end, dropped=ctx.dropped, page=entity, position=position
         )
+        if frame is None or (active is not None and not active.text[:1].isdigit()):
+            frame = active
     if frame is not None and len(frame.text.split()) > TIGHT_ABOVE:
         frame = (
             atomic_frame(parsed, start, end, tight=True, page=entity, position=position) or frame

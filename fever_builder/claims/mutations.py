@@ -36,6 +36,7 @@ GENERATORS: dict[str, str] = {
     "table": "structured.table.v1",
     "compare": "structured.compare.v1",
     "lifespan": "structured.lifespan.v1",
+    "class": "refute.lead_class.v1",
 }
 # a name changed in a slot that may hold several: the source sentence does not settle it
 UNSETTLED_GENERATOR = "nei.shared_slot.v1"
@@ -50,6 +51,7 @@ SUPPORTS_GENERATORS: dict[str, str] = {
     "infobox": "structured.infobox.v1",
     "table": "structured.table.v1",
     "lifespan": "structured.lifespan.v1",
+    "class": "support.lead_class.v1",
 }
 
 # Pairs of words whose swap makes a checkable falsehood in war-history text.

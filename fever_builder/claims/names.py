@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from fever_builder.claims.context import Pair
+from fever_builder.claims.reference import PageSubject
 from fever_builder.corpus import Page, Sentence
 from fever_builder.facts.entities import Lexicon
 from fever_builder.facts.name_types import NameTypes
@@ -80,3 +81,26 @@ def in_full(
         pair = replace(pair, supports=supports, refutes=alone.sub(full, pair.refutes))
         naming = sorted({s.id: s for s in (*naming, first)}.values(), key=lambda s: s.id)
     return pair, naming
+
+
+def page_person_in_full(pair: Pair, subject: PageSubject | None, *, max_words: int) -> Pair:
+    """Both claims opening with the surname the page calls its own person by, with the
+    name its title gives instead ("Lesnar won" as "Brock Lesnar won").
+
+    Claims people write say in full whom they are about; the evidence's page is
+    that person's, so no sentence joins the evidence (another person's full
+    name, above, needs the sentence that gives it).
+    """
+    if subject is None or subject.short == subject.name:
+        return pair
+    if subject.name.split()[-1] != subject.short:
+        return pair  # a thing's short name ("The Zrinski Battalion"), not a surname
+    opening = re.compile(rf"{re.escape(subject.short)}(?=['’]s\b| [a-z])")
+    if not (opening.match(pair.supports) and opening.match(pair.refutes)):
+        return pair
+    supports = opening.sub(subject.name, pair.supports, count=1)
+    if len(supports.split()) > max_words:
+        return pair
+    return replace(
+        pair, supports=supports, refutes=opening.sub(subject.name, pair.refutes, count=1)
+    )

@@ -77,8 +77,16 @@ def _forms(text: str, *, to_digits: bool) -> str:
 
 
 def reword_pair(pair: Pair, rng: random.Random) -> Pair:
-    """Both claims of ``pair`` with the same written forms changed."""
-    to_digits = rng.random() < 0.5
+    """Both claims of ``pair`` with the same written forms changed.
+
+    A small count is written the other way from its claim ("four people" as "4
+    people", "2 reviews" as "two reviews"), so it is not the evidence's word; a
+    claim with both forms, or neither, takes a way at random.
+    """
+    draw = rng.random() < 0.5
+    words = bool(_COUNT_WORD.search(pair.supports))
+    digits = bool(_COUNT_DIGITS.search(pair.supports))
+    to_digits = words if words != digits else draw
     supports = _forms(pair.supports, to_digits=to_digits)
     refutes = _forms(pair.refutes, to_digits=to_digits)
     if supports == refutes:

@@ -33,6 +33,9 @@ MUTATIONS: dict[str, str] = {
     "comparative": '"more than 3,000" (SUPPORTS) against "more than 3,500" (REFUTES) where the '
     'text says 3,500; "after 1990" against "after 1993" for an event of 1993.',
     "antonym": "an outcome or direction flipped (victory/defeat, north/south, before/after).",
+    "class": 'what the page\'s subject is, from its lead: its nationality ("an English actor" '
+    'against "a Welsh actor", another the article names) or its kind of work ("a 1991 video '
+    'game" against "a 1991 film").',
 }
 
 

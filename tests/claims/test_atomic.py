@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import re
 
 import pytest
 from claims_helpers import FILM_PAGE
@@ -193,22 +192,29 @@ def test_written_forms_change_alike_in_both_claims(supports: str, refutes: str, 
     assert (pair.supports, pair.refutes) == expected
 
 
-def test_small_counts_change_form_in_both_claims_the_same_way() -> None:
-    forms = set()
-    for seed in range(20):
-        pair = Pair(
-            "figure",
+@pytest.mark.parametrize(
+    ("supports", "refutes", "expected"),
+    [
+        # a small count is written the other way from its sentence, in both claims alike
+        (
             "The court sentenced him to seven years.",
             "The court sentenced him to nine years.",
-            "",
-            "",
-            "clause",
-        )
-        made = reword_pair(pair, random.Random(seed))
-        digits = [bool(re.search(r"\d", t)) for t in (made.supports, made.refutes)]
-        assert digits[0] == digits[1], made
-        forms.add(digits[0])
-    assert forms == {True, False}  # both directions are used
+            ("The court sentenced him to 7 years.", "The court sentenced him to 9 years."),
+        ),
+        (
+            "Krosa killed 4 people in the Philippines.",
+            "Krosa killed 2 people in the Philippines.",
+            (
+                "Krosa killed four people in the Philippines.",
+                "Krosa killed two people in the Philippines.",
+            ),
+        ),
+    ],
+)
+def test_small_counts_change_form_in_both_claims_the_same_way(supports, refutes, expected) -> None:
+    for seed in range(5):
+        made = reword_pair(Pair("figure", supports, refutes, "", "", "clause"), random.Random(seed))
+        assert (made.supports, made.refutes) == expected
 
 
 BIOGRAPHY = (
@@ -244,7 +250,8 @@ def test_two_facts_about_one_subject_join_with_both_sentences_as_evidence() -> N
         assert len(ids) == 2 and ids == sorted(ids)
         for item in evidence:  # each sentence holds one of the two facts
             assert item.text == BIOGRAPHY[item.sentence_id]
-        assert claim.claim.startswith("Lesnar ") and " and " in claim.claim
+        # the page's own person, named as its title names him
+        assert claim.claim.startswith("Brock Lesnar ") and " and " in claim.claim
     for texts in by_pair.values():
         assert set(texts) == {"SUPPORTS", "REFUTES"}
         true_parts = texts["SUPPORTS"].removesuffix(".").split(" and ")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from fever_builder.claims.context import Pair
-from fever_builder.claims.names import in_full
+from fever_builder.claims.names import in_full, page_person_in_full
+from fever_builder.claims.reference import PageSubject
 from fever_builder.corpus import Sentence
 
 LEAD = Sentence(0, "José Rizal was a Filipino nationalist and writer.", group="g0")
@@ -34,3 +35,32 @@ def test_a_surname_is_said_in_full_only_where_it_names_the_person(
     assert made.supports == expected
     assert made.refutes == expected.replace("1896", "1890")
     assert (LEAD in naming) == (expected != supports)
+
+
+LESNAR = PageSubject(name="Brock Lesnar", short="Lesnar", pronoun="he", noun=None, lead=0)
+
+
+@pytest.mark.parametrize(
+    ("supports", "expected"),
+    [
+        # the page's own person, opening the claim: the name the page's title gives
+        ("Lesnar wedded Rena Greek in 2006.", "Brock Lesnar wedded Rena Greek in 2006."),
+        ("Lesnar's first fight came in 2006.", "Brock Lesnar's first fight came in 2006."),
+        # part of another name, or not the claim's opening: as it is
+        ("Lesnar Training Center opened in 2006.", "Lesnar Training Center opened in 2006."),
+        ("Heyman met Lesnar in 2006.", "Heyman met Lesnar in 2006."),
+    ],
+)
+def test_the_pages_own_person_opens_a_claim_by_full_name(supports: str, expected: str) -> None:
+    pair = Pair("date", supports, supports.replace("2006", "2008"), "2006", "2008", "date")
+    made = page_person_in_full(pair, LESNAR, max_words=20)
+    assert (made.supports, made.refutes) == (expected, expected.replace("2006", "2008"))
+
+
+def test_a_things_short_name_is_not_a_surname() -> None:
+    battalion = PageSubject(
+        name="Zrinski Battalion", short="The Zrinski Battalion", pronoun="it", noun=None, lead=0
+    )
+    pair = Pair("date", "The Zrinski Battalion was set up in 1991.", "... 1994.", "", "", "date")
+    assert page_person_in_full(pair, battalion, max_words=20) == pair
+    assert page_person_in_full(pair, None, max_words=20) == pair

@@ -51,16 +51,22 @@ def claims() -> list:
     return generate(assign_groups(pages), seed=0).claims
 
 
-# a sentence whose subject refers back, and how its claims must open (None: no claims at all)
+# a sentence whose subject refers back, and how its claims must open (None: no claims at all);
+# the page's person by the name its title gives
 RESOLVED = [
-    ("he on a person's page", "Brock Lesnar (wrestler)", 2, "Lesnar "),
-    ("his on a person's page", "Brock Lesnar (wrestler)", 3, "Lesnar's first professional fight"),
+    ("he on a person's page", "Brock Lesnar (wrestler)", 2, "Brock Lesnar "),
+    (
+        "his on a person's page",
+        "Brock Lesnar (wrestler)",
+        3,
+        "Brock Lesnar's first professional fight",
+    ),
     ("the class noun of a film", "American Beauty (1999 film)", 1, "American Beauty "),
     ("the class noun again", "American Beauty (1999 film)", 2, "American Beauty "),
     ("it after a sentence about the film", "American Beauty (1999 film)", 3, "American Beauty "),
-    ("he after a sentence naming only the page's person", "Robert Boulter", 2, "Boulter "),
+    ("he after a sentence naming only the page's person", "Robert Boulter", 2, "Robert Boulter "),
     # another actor is named, but the page's person is the subject the pronoun carries on
-    ("he after a sentence about the page's person", "Robert Boulter", 4, "Boulter "),
+    ("he after a sentence about the page's person", "Robert Boulter", 4, "Robert Boulter "),
 ]
 
 REFUSED = [

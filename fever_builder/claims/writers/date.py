@@ -1,8 +1,10 @@
-"""Date generalisation: "on 15 December 1993" becomes "in 1993" (true, less precise)."""
+"""Date generalisation: "on 15 December 1993" becomes "in 1993", and "in 1993" "in the
+1990s" (true, less precise)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from fever_builder.claims.frames import Frame
 from fever_builder.facts.spans import DateValue, Span
@@ -31,3 +33,46 @@ def generalise_date(frame: Frame, span: Span, *, year_text: str | None = None) -
 def year_of(text: str) -> str | None:
     match = re.search(r"\b(1[0-9]{3}|20[0-9]{2})\b", text)
     return match.group(1) if match else None
+
+
+def decade_pair(
+    frame: Frame, span: Span, *, year_text: str, lean: Callable[[str], int] = lambda word: 0
+) -> tuple[str, str, int, int] | None:
+    """ "in 1969" or "on 30 July 1969" as "in the 1960s", against the decade before or after
+    ("in the 1970s"): (true claim, false claim, the true and the false decade's first year).
+
+    Of the two, the false decade is the one ``lean`` ("1970s" -> how much more often
+    SUPPORTS claims than REFUTES claims hold it) puts highest, then the changed year's
+    side: a corpus about one decade would otherwise say its decade only in SUPPORTS
+    claims.
+
+    Only a date after "in" or "on" of the common era, not a range, not "early 1969",
+    not "1969 AD"; never "the 2000s" or "the 1900s", which may also mean a century.
+    """
+    value = span.value
+    if (
+        not isinstance(value, DateValue)
+        or value.precision not in ("day", "month", "year")
+        or value.end is not None
+        or value.modifier
+        or value.start.year is None
+        or not span.text.endswith(str(value.start.year))
+        or not 1000 <= value.start.year <= 2099
+        or not year_text.isdigit()
+    ):
+        return None
+    match = re.search(r"\b(on|in)\s+$", frame.text[: frame.start])
+    if match is None:
+        return None
+    year, changed = value.start.year, int(year_text)
+    true = year // 10 * 10
+    towards = 10 if changed > year else -10
+    sides = [d for d in (true + towards, true - towards) if d % 100]
+    if true % 100 == 0 or not sides:
+        return None
+    false = max(sides, key=lambda d: lean(f"{d}s"))
+
+    def said(decade: int) -> str:
+        return frame.text[: match.start()] + f"in the {decade}s" + frame.text[frame.end :]
+
+    return said(true), said(false), true, false
