@@ -15,7 +15,9 @@ words its neighbours align with.
 
 - Comparatives: "more than 3,000", "fewer than 5,000", "after 1990", "before
   1995" hold when the figure or year in the slot is strictly beyond the bound
-  ("more than 3,500" against "3,500" fails; "at least 3,500" holds).
+  ("more than 3,500" against "3,500" fails; "at least 3,500" holds). A
+  decade ("in the 1990s") and an approximation ("about 43,000": within a
+  quarter either way) are two bounds at once, and hold when both do.
 - Disjunctions: "Ganja or Shusha" holds when one alternative is in the slot
   ("from Ganja"), and fails when neither is, even if one is named elsewhere.
 
@@ -400,6 +402,41 @@ def _comparatives(text: _Text) -> list[_Comparative]:
                     _Comparative(i, end, number, direction, bound, phrase in _INCLUSIVE, is_year)
                 )
     return found
+
+
+_DECADE = re.compile(r"^(1[0-9]|20)[0-9]0s$")
+_ABOUT = frozenset({"about", "around", "approximately", "roughly", "some"})
+# "about N" holds for a figure within this share of N either way
+_ABOUT_MARGIN = 0.25
+
+
+def _ranges(text: _Text) -> list[tuple[_Comparative, _Comparative]]:
+    """ "the 1990s" and "about 43,000" as a lower and an upper bound, inclusive."""
+    found = []
+    for i, token in enumerate(text.folded):
+        if i and text.folded[i - 1] == "the" and _DECADE.match(token):
+            first = float(token[:4])
+            low = _Comparative(i - 1, i + 1, i, "up", first, True, True)
+            found.append((low, _Comparative(i - 1, i + 1, i, "down", first + 9, True, True)))
+        elif i + 1 < len(text.folded) and token in _ABOUT:
+            number = _number_value(text.folded[i + 1])
+            if number is None or _YEAR.match(text.raw[i + 1]) or text.breaks[i + 1]:
+                continue
+            end = i + 2
+            if end < len(text.folded) and text.folded[end] in _SCALES:
+                number *= _SCALES[text.folded[end]]
+                end += 1
+            low = _Comparative(i, end, i + 1, "up", number * (1 - _ABOUT_MARGIN), True, False)
+            high = _Comparative(i, end, i + 1, "down", number * (1 + _ABOUT_MARGIN), True, False)
+            found.append((low, high))
+    return found
+
+
+def _both(first: bool | None, second: bool | None) -> bool | None:
+    """Both bounds of a range: False if either fails, True if both hold, else unsure."""
+    if first is False or second is False:
+        return False
+    return True if first and second else None
 
 
 # ---------------------------------------------------------------------- alignment
@@ -862,6 +899,8 @@ def pair_features(claim: str, evidence: str, *, include_overlap: bool = False) -
 
     comparatives = _comparatives(c)
     compared = {i for comp in comparatives for i in range(comp.start, comp.end)}
+    ranges = [r for r in _ranges(c) if not compared & set(range(r[0].start, r[0].end))]
+    compared |= {i for low, _ in ranges for i in range(low.start, low.end)}
     disjunctions = [d for d in _disjunctions(c) if not compared & set(range(d.start, d.end))]
     alternatives = {i for d in disjunctions for i in range(d.start, d.end)}
     # the slots checked on their own: kept out of the alignment and of the other features
@@ -888,6 +927,10 @@ def pair_features(claim: str, evidence: str, *, include_overlap: bool = False) -
     negation_mismatch = float(len(c.negations) % 2 != evidence_negations % 2)
     antonyms = _antonym_conflicts(c, e, missing, slots, lex)
     verdicts = [_comparative_holds(comp, e, aligned) for comp in comparatives]
+    verdicts += [
+        _both(_comparative_holds(low, e, aligned), _comparative_holds(high, e, aligned))
+        for low, high in ranges
+    ]
     holds = sum(v is True for v in verdicts)
     fails = sum(v is False for v in verdicts)
     either = [_disjunction_holds(d, c, e, aligned) for d in disjunctions]

@@ -262,6 +262,27 @@ def test_comparative_against_the_figure(claim: str, holds: bool) -> None:
     assert values["number_missing"] == 0
 
 
+@pytest.mark.parametrize(
+    ("claim", "holds"),
+    [
+        # about: within a quarter either way
+        ("The brigade consisted of about 3,000 servicemen.", True),
+        ("The brigade consisted of about 4,000 servicemen.", True),
+        ("The brigade consisted of about 2,000 servicemen.", False),
+        ("The brigade consisted of about 7,000 servicemen.", False),
+        # a decade: the year in the slot inside it
+        ("The state of emergency was announced in the 1990s.", True),
+        ("The state of emergency was announced in the 1980s.", False),
+    ],
+)
+def test_a_decade_or_an_approximation_holds_when_both_its_bounds_do(claim, holds) -> None:
+    evidence = BRIGADE if "brigade" in claim else "A state of emergency was announced in 1993."
+    values = features(claim, evidence)
+    assert values["comparative_holds"] == float(holds), values
+    assert values["comparative_fails"] == float(not holds), values
+    assert values["number_missing"] == values["year_missing"] == 0  # compared, not looked up
+
+
 EMERGENCY = (
     "On 18 June 1993, a state of emergency was announced throughout the region, "
     "five years after the 1988 riots."
