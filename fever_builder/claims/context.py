@@ -67,6 +67,10 @@ class Context:
     subjects: dict[str, PageSubject] = field(default_factory=dict)
     # per page: surname -> the full name the page gives it, and the sentence naming it
     full_names: dict[str, dict] = field(default_factory=dict)
+    # per page: the people it names who share its own person's surname
+    namesakes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # how the lead's nationality claims were said: "by_adjective" or "by_country"
+    said: Counter[str] = field(default_factory=Counter)
 
 
 @dataclass(frozen=True, slots=True)

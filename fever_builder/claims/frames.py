@@ -156,16 +156,19 @@ def with_article(frame: Frame) -> Frame:
     match = _ARTICLE_BEFORE.search(frame.text[: frame.start])
     if match is None or not frame.fact:
         return frame
-    return frame.replace_span(
-        match.start(1), match.end(1), _article_for(frame.fact, match.group(1))
-    )
+    return frame.replace_span(match.start(1), match.end(1), article_for(frame.fact, match.group(1)))
 
 
-def _article_for(word: str, written: str) -> str:
-    """ "a" or "an" before ``word``, capitalised as ``written`` was."""
-    vowel = word[0] in "AEIOUaeiou" and not re.match(
-        r"(?i)(?:uni|eu|one\b|u[bcfhjkqrstn][aeiou])", word
-    )
+def article_for(word: str, written: str) -> str:
+    """ "a" or "an" before ``word``, capitalised as ``written`` was: by its sound ("a
+    Ukrainian", "an 1813 novel", "an 8-year-old")."""
+    if word[:1].isdigit():
+        # eight..., eleven, eleven hundred..., eighteen, eighteen hundred...
+        vowel = bool(re.match(r"8|11(?:\d\d)?(?!\d)|18(?:\d\d)?(?!\d)", word))
+    else:
+        vowel = word[0] in "AEIOUaeiou" and not re.match(
+            r"(?i)(?:uni|eu|one\b|ukr|ugand|u[bcfhjkqrstn][aeiou])", word
+        )
     article = "an" if vowel else "a"
     return article.capitalize() if written[0].isupper() else article
 
@@ -379,7 +382,7 @@ def reword(frame: Frame, match: re.Match[str], replacement: str) -> Frame:
     article = _ARTICLE_BEFORE.search(frame.text[: match.start()])
     if article is None or not new or frame.start < article.end(1) <= frame.end:
         return frame
-    return frame.replace_span(article.start(1), article.end(1), _article_for(new, article.group(1)))
+    return frame.replace_span(article.start(1), article.end(1), article_for(new, article.group(1)))
 
 
 def stem(word: str) -> str:

@@ -43,7 +43,7 @@ from fever_builder.claims.lost import (
     scope_lost,
 )
 from fever_builder.claims.model import Claim
-from fever_builder.claims.names import full_names, in_full, page_person_in_full
+from fever_builder.claims.names import full_names, in_full, namesakes, page_person_in_full
 from fever_builder.claims.pools import Pools
 from fever_builder.claims.reference import page_subject
 from fever_builder.claims.reword import reword_pair
@@ -261,10 +261,12 @@ def _sentence_claims(
         resolved = in_full(
             *resolved, sentence, ctx.full_names[page.title], max_words=MAX_CLAIM_WORDS
         )
-        resolved = (
-            page_person_in_full(resolved[0], entity, max_words=MAX_CLAIM_WORDS),
-            resolved[1],
+        if page.title not in ctx.namesakes:
+            ctx.namesakes[page.title] = namesakes(page, entity, ctx.types)
+        in_full_pair = page_person_in_full(
+            resolved[0], entity, max_words=MAX_CLAIM_WORDS, namesakes=ctx.namesakes[page.title]
         )
+        resolved = (in_full_pair, resolved[1])
         if pair.settled and is_verbatim(resolved[0].supports, [sentence.text]):
             ctx.dropped["verbatim_copy"] += 1  # a copy of its sentence teaches only to diff
             return []
@@ -365,7 +367,12 @@ def _claim_frame(
         # "33 battalions were dissolved by Aliyev": the active voice, where it does not
         # open on a numeral too
         active = atomic_frame(
-            parsed, start, end, dropped=ctx.dropped, page=entity, position=position
+            parsed,
+            start,
+            end,
+            dropped=ctx.dropped if frame is None else None,
+            page=entity,
+            position=position,
         )
         if frame is None or (active is not None and not active.text[:1].isdigit()):
             frame = active

@@ -10,7 +10,7 @@ does not say who "Huseynov" is.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from fever_builder.claims.context import Pair
@@ -83,13 +83,20 @@ def in_full(
     return pair, naming
 
 
-def page_person_in_full(pair: Pair, subject: PageSubject | None, *, max_words: int) -> Pair:
+def page_person_in_full(
+    pair: Pair,
+    subject: PageSubject | None,
+    *,
+    max_words: int,
+    namesakes: Collection[str] = (),
+) -> Pair:
     """Both claims opening with the surname the page calls its own person by, with the
     name its title gives instead ("Lesnar won" as "Brock Lesnar won").
 
     Claims people write say in full whom they are about; the evidence's page is
     that person's, so no sentence joins the evidence (another person's full
-    name, above, needs the sentence that gives it).
+    name, above, needs the sentence that gives it). Not where the page names
+    ``namesakes``, other people of that surname ("Pierre Curie" on Marie Curie's page).
     """
     if subject is None or subject.short == subject.name:
         return pair
@@ -98,9 +105,28 @@ def page_person_in_full(pair: Pair, subject: PageSubject | None, *, max_words: i
     opening = re.compile(rf"{re.escape(subject.short)}(?=['’]s\b| [a-z])")
     if not (opening.match(pair.supports) and opening.match(pair.refutes)):
         return pair
+    if namesakes:
+        return pair  # another person of the page may be meant
     supports = opening.sub(subject.name, pair.supports, count=1)
     if len(supports.split()) > max_words:
         return pair
     return replace(
         pair, supports=supports, refutes=opening.sub(subject.name, pair.refutes, count=1)
+    )
+
+
+def namesakes(page: Page, subject: PageSubject | None, types: NameTypes) -> tuple[str, ...]:
+    """The people the page names in full, in two sentences or more, who share its own
+    person's surname ("Pierre Curie" on Marie Curie's page; a parent named once where the
+    early life is told is no rival), not the person in a longer form ("Brock Edward
+    Lesnar", 'Benjamin Paul "Ben" Amos')."""
+    if subject is None or subject.short == subject.name:
+        return ()
+    own = set(re.findall(r"\w+", subject.name))
+    return tuple(
+        p
+        for p in types.people
+        if p.split()[-1] == subject.short
+        and not own <= set(re.findall(r"\w+", p))
+        and sum(p in s.text for s in page.sentences) >= 2
     )

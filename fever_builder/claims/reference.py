@@ -72,6 +72,8 @@ class PageSubject:
     # after a word ("the Zrinski Battalion", "Operation Eastern Exit")
     nouns: frozenset[str] = frozenset()
     called: str = ""
+    # whether the lead says the page is about a person
+    person: bool = False
 
     def rivals(self, kind: str, position: int, offset: int) -> bool:
         """Whether a competitor of ``kind`` ("people", "things", "kin") is named before
@@ -145,6 +147,7 @@ def page_subject(page: Page, parses: Mapping[str, Parsed], types: NameTypes) -> 
         about=frozenset(about),
         nouns=nouns | ({noun} if noun else set()),
         called=_called(name, texts),
+        person=kind == "person",
     )
 
 

@@ -59,11 +59,36 @@ COUNTRY_OF: dict[str, str | None] = {
 }
 NATIONALITIES: frozenset[str] = frozenset(COUNTRY_OF)
 
-# demonyms one person or thing may carry together: never exchanged for one another
+# demonyms one person or thing may carry together, or that a country's history joins:
+# never exchanged for one another
 _OVERLAPPING: tuple[frozenset[str], ...] = (
     frozenset({"British", "English", "Scottish", "Welsh", "Irish"}),
     frozenset({"Chinese", "Taiwanese"}),
-    frozenset({"Serbian", "Kosovar", "Montenegrin", "Bosnian", "Croatian"}),
+    frozenset(
+        {"Serbian", "Kosovar", "Montenegrin", "Bosnian", "Croatian", "Slovenian", "Macedonian"}
+    ),
+    frozenset(
+        [
+            "Russian",
+            "Ukrainian",
+            "Belarusian",
+            "Armenian",
+            "Azerbaijani",
+            "Kazakh",
+            "Uzbek",
+            "Kyrgyz",
+            "Tajik",
+            "Turkmen",
+            "Latvian",
+            "Lithuanian",
+            "Estonian",
+            "Moldovan",
+        ]
+    ),
+    frozenset({"Austrian", "German"}),
+    frozenset({"Indian", "Pakistani", "Bangladeshi"}),
+    frozenset({"Czech", "Slovak"}),
+    frozenset({"Malaysian", "Singaporean"}),
     frozenset({"Israeli", "Palestinian"}),
     frozenset({"Cypriot", "Greek"}),
     frozenset({"Cypriot", "Turkish"}),
@@ -93,3 +118,20 @@ WORK_KINDS: dict[str, tuple[str, ...]] = {
     "play": ("film", "novel", "opera"),
     "opera": ("play", "film"),
 }
+
+# how a page may name a work of each kind (patterns, lower case; "play" and "book" only as
+# nouns): a page that names one may have a work of that kind of the same name
+KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "film": ("films?", "movies?", "motion pictures?"),
+    "television series": ("television series", "tv series", "television shows?", "sitcoms?"),
+    "novel": ("novels?", "(?:the|a) book"),
+    "short story": ("short stor(?:y|ies)",),
+    "album": ("albums?",),
+    "song": ("songs?", "singles?"),
+    "video game": ("video games?",),
+    "play": ("(?:the|a|stage) play",),
+    "opera": ("operas?",),
+}
+# kinds a modifier before them may make another thing ("soap opera", "extended play",
+# "graphic novel"): said only after a year or a nationality alone
+NEEDS_BARE: frozenset[str] = frozenset({"play", "opera", "novel"})

@@ -89,6 +89,8 @@ def test_the_false_decade_is_the_one_supports_claims_hold_more() -> None:
         ("The town was founded in 1969–1972.", "1969–1972"),  # a range
         ("The abbey was consecrated on 3 May.", "3 May"),  # no year
         ("The war broke out by 1969.", "1969"),  # a bound, not "in" or "on"
+        ("The town was founded in 1969 AD.", "1969"),  # an era after it
+        ("It cost $5 million in 1969 dollars.", "1969"),  # a noun after it
     ],
 )
 def test_dates_not_said_by_decade(text, fact) -> None:
@@ -131,9 +133,17 @@ def test_a_large_figure_said_rounded(text, fact, changed, expected) -> None:
         ("The town has 856 people.", "856", "500"),  # small
         ("The town has about 42,857 people.", "about 42,857", "about 20,000"),  # approximate
         ("The town has 42,857 people.", "42,857", "46,100"),  # "about" would cover both
-        ("Turnout was 64.5% of 12,345 voters.", "64.5%", "40%"),  # a share
+        ("Prices rose by 1,234% in a year.", "1,234%", "500%"),  # a share
+        ("The team made a record 1,234 runs.", "1,234", "800"),  # a record
+        ("Its ZIP code is 90210.", "90210", "60000"),  # no count of things
+        ("The Boeing 7,470 flew again.", "7,470", "5,000"),  # part of a name
     ],
 )
 def test_figures_not_said_rounded(text, fact, changed) -> None:
     frame, span = frame_of(text, "figure", fact)
     assert about_pair(frame, span, changed) is None
+
+
+def test_no_decade_that_holds_another_year_of_the_claim() -> None:
+    frame, span = frame_of("He won the title in 1969 and 1971.", "date", "1969")
+    assert decade_pair(frame, span, year_text="1972") is None

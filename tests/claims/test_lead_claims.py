@@ -96,13 +96,28 @@ def test_a_nationality_or_kind_named_elsewhere_on_the_page_is_taken() -> None:
         # two nationalities, or one inside another
         ("Brock Lesnar", "Brock Lesnar is an American Canadian professional wrestler.", ELSEWHERE),
         ("Lisa Tarbuck", "Lisa Tarbuck is an Anglo-Irish actress and presenter.", ELSEWHERE),
-        # no kind of thing and no nationality: a role, a title
+        # no "a" or "an" after the verb: a role or a title, not a kind
         ("Manila", "Manila is the capital city of the Philippines.", ELSEWHERE),
         ("Nero", "Nero was Roman Emperor from 54 to 68.", ELSEWHERE),
         # the only other nationality the page names overlaps with the lead's
         ("Sam Kerr", "Sam Kerr is a British actor born in Leeds.", "Critics praised his English."),
         # the lead does not open with its subject
         ("Bohemian Rhapsody", "It is a 1975 song by the British rock band Queen.", ELSEWHERE),
+        # the other nationality is the subject's own by citizenship or making
+        (
+            "Alfred Hitchcock",
+            "Alfred Hitchcock was an English film director and producer.",
+            "Hitchcock became an American citizen in 1955.",
+        ),
+        ("Cold War (film)", "Cold War is a Polish film.", "It is a French co-production."),
+        # a nationality of something other than a person or a work: a cuisine
+        ("Le Bernardin", "Le Bernardin is a French restaurant in Manhattan.", ELSEWHERE),
+        # a kind a modifier makes another thing; a sport, not a nationality
+        ("EastEnders", "EastEnders is a British soap opera set in London.", ELSEWHERE),
+        ("The Fame", "The Fame is a 2008 extended play by Lady Gaga.", ELSEWHERE),
+        ("The Catch", "The Catch is an American football play from 1982.", ELSEWHERE),
+        # a kind without its year: a work of another kind may share its name
+        ("Bohemian Rhapsody", "Bohemian Rhapsody is a song by Queen.", ELSEWHERE),
         # a kind whose alternatives the page all names
         (
             "The Mousetrap",
@@ -115,23 +130,53 @@ def test_leads_that_make_no_claim_about_their_subject(title, lead, elsewhere) ->
     assert lead_pairs(title, (lead, elsewhere)) == []
 
 
-def test_a_nationality_is_said_by_country_every_other_time() -> None:
+def test_a_works_nationality_is_said_by_country_every_other_time() -> None:
+    rope = (
+        "Rope is a 1948 American crime film directed by Alfred Hitchcock.",
+        "The French critics of the time were divided.",
+    )
     pages = [
         Page(title=title, sentences=tuple(Sentence(i, t) for i, t in enumerate(lines)))
-        for title, lines in (("Robert Boulter", ACTOR), ("Marnie (film)", FILM))
+        for title, lines in (("Robert Boulter", ACTOR), ("Marnie (film)", FILM), ("Rope", rope))
     ]
     claims = [c for c in generate(assign_groups(pages), seed=0).claims if c.mutation == "class"]
     said = {c.claim for c in claims}
+    # a person's, never by country: "from" may be where one was born
     assert "Robert Boulter is an English actor." in said
-    assert "Marnie is a film from the United States." in said
-    assert "Marnie is a film from France." in said
+    assert "Marnie is an American film." in said
+    assert "Rope is a film from the United States." in said
+    assert "Rope is a film from France." in said
 
 
 def test_the_lexicons_hold_words_that_exclude_each_other() -> None:
     assert not exclusive("British", "English") and not exclusive("Scottish", "Welsh")
     assert exclusive("English", "French") and exclusive("American", "Canadian")
-    assert not exclusive("Roman", "Greek")  # not a present-day nationality: not listed
+    assert not exclusive("Russian", "Ukrainian") and not exclusive("Austrian", "German")
+    assert "Roman" not in NATIONALITIES  # not a present-day nationality
+    # every word of an overlapping group is a listed nationality
+    from fever_builder.facts.kinds import _OVERLAPPING
+
+    assert all(word in NATIONALITIES for group in _OVERLAPPING for word in group)
     assert all(word[:1].isupper() and " " not in word for word in NATIONALITIES)
     assert COUNTRY_OF["Dutch"] == "the Netherlands" and COUNTRY_OF["Dominican"] is None
     for kind, others in WORK_KINDS.items():
         assert kind not in others and all(other in WORK_KINDS for other in others), kind
+
+
+def test_the_subject_is_the_page_name_as_its_lead_says_it() -> None:
+    lines = ("Cold War is a 2018 Polish drama film directed by Paweł Pawlikowski.",)
+    assert lead_pairs("Cold War (film)", lines) == [
+        ("Cold War is a 2018 Polish film.", "Cold War is a 2018 Polish novel.")
+    ]
+
+
+def test_a_nationality_inside_another_is_not_said_in_the_kind() -> None:
+    lines = ("Gravity is a 2013 Latin American science fiction film.",)
+    assert lead_pairs("Gravity", lines) == [("Gravity is a 2013 film.", "Gravity is a 2013 novel.")]
+
+
+def test_an_article_agrees_with_the_sound_of_the_year() -> None:
+    lines = ("Persuasion is an 1817 novel by Jane Austen.", "A film of it followed.")
+    assert lead_pairs("Persuasion", lines) == [
+        ("Persuasion is an 1817 novel.", "Persuasion is an 1817 play.")
+    ]

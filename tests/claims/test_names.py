@@ -64,3 +64,11 @@ def test_a_things_short_name_is_not_a_surname() -> None:
     pair = Pair("date", "The Zrinski Battalion was set up in 1991.", "... 1994.", "", "", "date")
     assert page_person_in_full(pair, battalion, max_words=20) == pair
     assert page_person_in_full(pair, None, max_words=20) == pair
+
+
+def test_no_full_name_where_another_person_of_the_page_shares_the_surname() -> None:
+    curie = PageSubject(name="Marie Curie", short="Curie", pronoun="she", noun=None, lead=0)
+    pair = Pair("date", "Curie died in 1906.", "Curie died in 1904.", "1906", "1904", "date")
+    assert page_person_in_full(pair, curie, max_words=20, namesakes=("Pierre Curie",)) == pair
+    made = page_person_in_full(pair, curie, max_words=20)
+    assert made.supports == "Marie Curie died in 1906."

@@ -35,6 +35,14 @@ def year_of(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+# what may follow a date said by its decade: the clause's end, or a word that opens
+# another phrase ("in 1972 when ...", "in 1972 to mixed reviews"); not "AD", "dollars"
+_ENDS_DATE = re.compile(
+    r"\s*(?:$|[.,;:)]|(?:when|after|before|as|with|by|to|in|on|at|for|from|during|while|"
+    r"until|and(?!\s+\d)|but|which|who|where|under|following|against|through|amid)\b)"
+)
+
+
 def decade_pair(
     frame: Frame, span: Span, *, year_text: str, lean: Callable[[str], int] = lambda word: 0
 ) -> tuple[str, str, int, int] | None:
@@ -62,7 +70,7 @@ def decade_pair(
     ):
         return None
     match = re.search(r"\b(on|in)\s+$", frame.text[: frame.start])
-    if match is None:
+    if match is None or not _ENDS_DATE.match(frame.text[frame.end :]):
         return None
     year, changed = value.start.year, int(year_text)
     true = year // 10 * 10
@@ -70,6 +78,10 @@ def decade_pair(
     sides = [d for d in (true + towards, true - towards) if d % 100]
     if true % 100 == 0 or not sides:
         return None
+    others = {int(y) for y in re.findall(r"\b(1[0-9]{3}|20[0-9]{2})\b", frame.text)} - {year}
+    sides = [d for d in sides if not any(d <= y < d + 10 for y in others)]
+    if not sides:
+        return None  # "in 1969 and 1971": the other decade holds a year of the claim
     false = max(sides, key=lambda d: lean(f"{d}s"))
 
     def said(decade: int) -> str:

@@ -19,14 +19,16 @@ ROUND_DIGITS = 2
 # a figure already bounded or approximate: "about" would say another thing
 _QUALIFIED = re.compile(
     r"\b(?:about|around|some|approximately|nearly|almost|over|under|more than|less than|"
-    r"fewer than|up to|at least|at most|an estimated|estimated|roughly)\s+$",
+    r"fewer than|up to|at least|at most|an estimated|estimated|roughly|exactly|precisely|"
+    r"just|only|record|total of)\s+$",
     re.IGNORECASE,
 )
 
 
 def about_pair(frame: Frame, span: Span, replacement: str) -> tuple[str, str] | None:
     """(true claim, false claim) with the figure and its replacement rounded after "about",
-    or None where the figure is small, round already, approximate, a range or a share."""
+    or None where the figure is small, round already, approximate, a range, a share, a
+    record or no count of things ("ZIP code 90210", "the Boeing 7470")."""
     value = span.value
     if (
         not isinstance(value, FigureValue)
@@ -35,11 +37,13 @@ def about_pair(frame: Frame, span: Span, replacement: str) -> tuple[str, str] | 
         or value.high is not None
         or value.vague
         or value.percent
+        or not (value.unit or value.currency)  # a count of things or money, not a code
         or value.style.words
         or not isinstance(value.number, int)
         or value.number < 1000
         or significant_digits(value.number) <= ROUND_DIGITS
         or _QUALIFIED.search(frame.text[: frame.start])
+        or re.search(r"\b[A-Z][\w-]*\s+$", frame.text[: frame.start])  # "the Boeing 7,470"
     ):
         return None
     changed = parse_figure(replacement)

@@ -1,17 +1,20 @@
 """What a page's subject is, from its lead, as FEVER's annotators write it: "Robert Boulter
-is an English actor." against "Robert Boulter is a Welsh actor.", and "QuackShot is a 1991
-video game." against "QuackShot is a 1991 film."
+is an English actor." against "Robert Boulter is an Australian actor.", and "QuackShot is a
+1991 video game." against "QuackShot is a 1991 film."
 
 The lead "X is a 1999 American drama film directed by ..." gives X one nationality and
 one kind of work, each of a set whose members exclude each other
 (:mod:`fever_builder.facts.kinds`). The claim keeps the noun phrase's year, nationality
-and head noun and drops the rest ("drama"): what it says is in the lead. A nationality
-is changed for another the article names (or a related article, never an unrelated
-one); a kind of work for one a careful annotator would confuse it with, unless the
-article names that kind too (a film's page that speaks of "the novel" may share a
-name with one). A noun phrase with a word that does not narrow its noun ("former",
-"fictional", "proposed") makes no claim: "a former English footballer" is no English
-footballer now.
+and head noun and drops the rest ("drama"): what it says is in the lead. Only a person's
+or a work's nationality is claimed ("a French restaurant" says its cuisine), and it is
+changed for another that the article names (or a related article, never an unrelated
+one) but never where the article ties it to the subject's birth, family, citizenship
+or making ("became an American citizen", "a co-production"). A work's nationality is
+said every other time by country ("a film from the United States"); a person's never,
+as "from" may be where they were born. A kind of work, said with its year, changes for
+one a careful annotator would confuse it with, unless the article names that kind too (a
+film's page that speaks of "the novel" may share a name with one). A noun phrase with a
+word that does not narrow its noun ("former", "fictional", "proposed") makes no claim.
 """
 
 from __future__ import annotations
@@ -22,11 +25,18 @@ from fever_builder.analysis.records import Parsed, Token
 from fever_builder.claims import mutations as m
 from fever_builder.claims.context import MIN_CLAIM_WORDS, Context, Pair, account, by_word_balance
 from fever_builder.claims.evidence import digest, pair_claims
-from fever_builder.claims.frames import _article_for
+from fever_builder.claims.frames import article_for
 from fever_builder.claims.model import Claim, Evidence
-from fever_builder.claims.structured import subject_name
 from fever_builder.corpus import Page, Sentence
-from fever_builder.facts.kinds import COUNTRY_OF, NATIONALITIES, WORK_KINDS, exclusive
+from fever_builder.facts.kinds import (
+    COUNTRY_OF,
+    KIND_WORDS,
+    NATIONALITIES,
+    NEEDS_BARE,
+    WORK_KINDS,
+    exclusive,
+)
+from fever_builder.facts.name_types import _PERSON_NOUNS
 
 # words that keep a noun phrase from saying its subject is that noun, now
 _NOT_NARROWING = frozenset(
@@ -70,6 +80,18 @@ _NOT_NARROWING = frozenset(
 # clause, a bracket, a dash or the sentence's end
 _ENDS = frozenset({"(", ")", ";", ":", "—", "–", "-", ".", '"'})
 _YEAR = re.compile(r"^\d{4}$")
+# words after a nationality that make it part of another thing ("American football")
+_NOT_A_NATIONALITY_BEFORE = frozenset({"football", "rules"})
+# a sentence that ties a nationality to the subject's birth, family, citizenship or
+# making: that nationality may be the subject's too
+_ORIGIN = re.compile(
+    r"\b(?:born|birth|citizen\w*|naturali[sz]\w*|emigrat\w*|immigra\w*|moved|mother|"
+    r"father|parents?|descent|ancestry|heritage|raised|grew up|native|nationality|passport|"
+    r"co-?produc\w*|produced|filmed|shot|studio|compan(?:y|ies))\b",
+    re.IGNORECASE,
+)
+_PERSON_ENDING = re.compile(r"(?:er|or|ist|ian|ess|man|woman|person)$")
+_CO_PRODUCTION = re.compile(r"\bco-?produc\w*|\binternational production", re.IGNORECASE)
 
 
 def lead_claims(
@@ -80,71 +102,83 @@ def lead_claims(
     page, most first: nationalities the page does not name come from them."""
     ctx.page = page.title
     lead = page.sentences[position]
-    phrase = _predicate(parsed)
+    name = re.sub(r"\s*\(.*\)$", "", page.title)
+    phrase = _predicate(parsed, name)
     if phrase is None:
         return []
     verb, words = phrase
-    subject = subject_name(page.title)
-    year = words[0] if words and _YEAR.match(words[0]) else None
+    opens_with_the = lead.text.startswith(f"The {name}") and not name.startswith("The ")
+    subject = f"The {name}" if opens_with_the else name
+    year = words[0] if _YEAR.match(words[0]) else None
     demonyms = [w for w in words if w in NATIONALITIES]
+    demonym = demonyms[0] if len(demonyms) == 1 and _alone(words, demonyms[0]) else None
     kind = _kind(words)
+    # a person's page, and a noun that names a person ("Le Bernardin is a French
+    # restaurant": the vote may take a name for a person's)
+    person = ctx.subjects[page.title].person and _names_a_person(words[-1])
+    text = " ".join(s.text for s in page.sentences)
     claims: list[Claim] = []
-    if len(demonyms) == 1 and _alone(words, demonyms[0]):
-        demonym = demonyms[0]
+    if len(demonyms) > 1:
+        ctx.dropped["class_several_nationalities"] += 1
+    elif demonym is not None and (person or (kind and not _CO_PRODUCTION.search(text))):
         noun = kind or words[-1]
-        # "an English footballer" or, every other time, "a footballer from England"
-        from_country = ctx.used["class_from_country"] < ctx.used["class_nationality"]
+        # a work's "American" or, every other time, "from the United States"
+        from_country = not person and ctx.said["by_country"] < ctx.said["by_adjective"]
         for other in _demonyms_near(page, related, lead.text, demonym):
             if from_country and COUNTRY_OF[demonym] and COUNTRY_OF[other]:
-                said = (COUNTRY_OF[demonym], COUNTRY_OF[other])
+                said = (COUNTRY_OF[demonym] or "", COUNTRY_OF[other] or "")
                 supports, refutes = (_sentence(subject, verb, [noun], f"from {c}") for c in said)
             else:
                 said = (demonym, other)
                 supports, refutes = (_sentence(subject, verb, [d, noun]) for d in said)
             if ctx.index.states(refutes, said[1], exclude_groups=(lead.group,)) is None:
-                pair = Pair("class", supports, refutes, said[0], said[1], "class")  # type: ignore[arg-type]
-                made = _pair_claims(page, lead, pair, ctx)
-                if made:
-                    ctx.used["class_nationality"] += 1
-                    ctx.used["class_from_country"] += from_country and said[0] != demonym
+                made = _pair_claims(
+                    page, lead, Pair("class", supports, refutes, *said, "class"), ctx
+                )
+                if made and not person:
+                    ctx.said["by_country" if said[0] != demonym else "by_adjective"] += 1
                 claims += made
                 break
         else:
             ctx.dropped["class_no_other_nationality"] += 1
-    elif len(demonyms) > 1:
-        ctx.dropped["class_several_nationalities"] += 1
-    if kind is not None:
-        said = [w for w in (year, demonyms[0] if len(demonyms) == 1 else None) if w]
-        supports = _sentence(subject, verb, [*said, kind])
-        text = " ".join(s.text.casefold() for s in page.sentences)
-        options = [k for k in WORK_KINDS[kind] if not re.search(rf"\b{k}s?\b", text)]
-        for other in by_word_balance(options, ctx):
-            assert other is not None
-            refutes = _sentence(subject, verb, [*said, other])
+    if kind is not None and year is not None:
+        said_before = [year, *([demonym] if demonym else [])]
+        supports = _sentence(subject, verb, [*said_before, kind])
+        folded = text.casefold()
+        options = [
+            k
+            for k in WORK_KINDS[kind]
+            if not any(re.search(rf"\b{w}\b", folded) for w in KIND_WORDS[k])
+        ]
+        for other in filter(None, by_word_balance(list(options), ctx)):
+            refutes = _sentence(subject, verb, [*said_before, other])
             if ctx.index.states(refutes, other, exclude_groups=(lead.group,)) is None:
-                claims += _pair_claims(
-                    page, lead, Pair("class", supports, refutes, kind, other, "class"), ctx
-                )
+                pair = Pair("class", supports, refutes, kind, other, "class")
+                claims += _pair_claims(page, lead, pair, ctx)
                 break
         else:
             ctx.dropped["class_no_other_kind"] += 1
     return claims
 
 
-def _predicate(parsed: Parsed) -> tuple[str, list[str]] | None:
-    """("is" or "was", the words after "a"/"an" up to the noun
-    phrase's end) of a lead "X is a ... <noun>", its head a singular common noun."""
+def _predicate(parsed: Parsed, name: str) -> tuple[str, list[str]] | None:
+    """("is" or "was", the words after "a"/"an" up to the noun phrase's end) of a lead
+    "<name> is a ... <noun>" that opens with its subject, the page's name, its head a
+    singular common noun."""
     root = next((t for t in parsed.tokens if t.dep == "ROOT"), None)
     if root is None or root.lemma != "be" or root.tag not in ("VBZ", "VBD"):
         return None
     subject = next((t for t in parsed.children(root.i) if t.dep == "nsubj"), None)
-    if subject is None or _first(parsed, subject) > 1:
-        return None  # the lead opens with its subject (after a quote at most)
-    article = next(
-        (t for t in parsed.tokens[root.i + 1 :] if t.text.casefold() in ("a", "an")), None
-    )
-    if article is None or article.i != root.i + 1:
+    if subject is None:
         return None
+    phrase = [t for t in parsed.tokens if t.i == subject.i or parsed.dominates(subject, t)]
+    if min(t.i for t in phrase) > 1:
+        return None  # the lead opens with its subject (after a quote at most)
+    if not set(re.findall(r"\w+", name)) <= {t.text for t in phrase}:
+        return None  # "It is a 1975 song": not said of the page's name
+    article = parsed.tokens[root.i + 1] if root.i + 1 < len(parsed.tokens) else None
+    if article is None or article.text.casefold() not in ("a", "an"):
+        return None  # "the capital city", "Roman Emperor": a role or a title, no kind
     words: list[Token] = []
     for token in parsed.tokens[article.i + 1 :]:
         if (
@@ -166,33 +200,48 @@ def _predicate(parsed: Parsed) -> tuple[str, list[str]] | None:
     return root.text, [w.text for w in words]
 
 
-def _first(parsed: Parsed, token: Token) -> int:
-    """The index of the first token of ``token``'s phrase."""
-    return min(t.i for t in parsed.tokens if t.i == token.i or parsed.dominates(token, t))
+def _names_a_person(noun: str) -> bool:
+    """Whether a lead's head noun names a person: one the analysis knows ("actor",
+    "footballer") or one of their endings ("politician", "dramatist", "filmmaker")."""
+    noun = noun.casefold()
+    return noun in _PERSON_NOUNS or _PERSON_ENDING.search(noun) is not None
 
 
 def _kind(words: list[str]) -> str | None:
-    """The kind of work the phrase ends on ("video game", "film"), if any."""
+    """The kind of work the phrase ends on ("video game", "film"), if any; a kind that a
+    modifier may make another thing ("soap opera", "extended play") only after a year or
+    a nationality."""
     last_two = " ".join(words[-2:]).casefold()
-    if len(words) >= 2 and last_two in WORK_KINDS:
-        return last_two
-    last = words[-1].casefold()
-    return last if last in WORK_KINDS else None
+    kind = last_two if len(words) >= 2 and last_two in WORK_KINDS else words[-1].casefold()
+    if kind not in WORK_KINDS:
+        return None
+    before = words[: len(words) - len(kind.split())]
+    if kind in NEEDS_BARE and any(not _YEAR.match(w) and w not in NATIONALITIES for w in before):
+        return None
+    return kind
 
 
 def _alone(words: list[str], demonym: str) -> bool:
-    """The nationality is one, not part of another ("Anglo-Irish", "African American"):
-    after the article or a year, before a lower-case word."""
+    """The nationality is one, not part of another ("Anglo-Irish", "African American",
+    "American football"): after the article or a year, before a lower-case word."""
     i = words.index(demonym)
     before_ok = i == 0 or (i == 1 and _YEAR.match(words[0]) is not None)
     after = words[i + 1] if i + 1 < len(words) else ""
-    return before_ok and after[:1].islower()
+    return before_ok and after[:1].islower() and after not in _NOT_A_NATIONALITY_BEFORE
 
 
 def _demonyms_near(page: Page, related: list[Page], lead: str, demonym: str) -> list[str]:
     """Other nationalities excluding ``demonym`` that the page names, then those its
-    related pages name, each most named first; none the lead names."""
-    named_in_lead = set(re.findall(r"[A-Z][a-zé]+", lead))
+    related pages name, each most named first; none the lead names, and none the page
+    ties to a birth, a family, a citizenship or the making of a work."""
+    named_in_lead = set(re.findall(r"\b[A-Z][a-zé]+\b", lead))
+    tied = {
+        word
+        for s in page.sentences
+        if _ORIGIN.search(s.text)
+        for word in NATIONALITIES
+        if word in s.text or (COUNTRY_OF[word] or word) in s.text
+    }
 
     def named(texts: list[str]) -> list[str]:
         counts: dict[str, int] = {}
@@ -201,7 +250,11 @@ def _demonyms_near(page: Page, related: list[Page], lead: str, demonym: str) -> 
                 if word in NATIONALITIES:
                     counts[word] = counts.get(word, 0) + 1
         return sorted(
-            (w for w in counts if exclusive(demonym, w) and w not in named_in_lead),
+            (
+                w
+                for w in counts
+                if exclusive(demonym, w) and w not in named_in_lead and w not in tied
+            ),
             key=lambda w: (-counts[w], w),
         )
 
@@ -214,7 +267,7 @@ def _demonyms_near(page: Page, related: list[Page], lead: str, demonym: str) -> 
 
 def _sentence(subject: str, verb: str, words: list[str], after: str = "") -> str:
     phrase = " ".join([*words, after] if after else words)
-    return f"{subject} {verb} {_article_for(words[0], 'a')} {phrase}."
+    return f"{subject} {verb} {article_for(words[0], 'a')} {phrase}."
 
 
 def _pair_claims(page: Page, lead: Sentence, pair: Pair, ctx: Context) -> list[Claim]:
