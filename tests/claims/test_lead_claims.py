@@ -3,6 +3,8 @@ work against another one, on pages of several topics, and the leads that must ma
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from fever_builder.claims.generate import generate
@@ -180,3 +182,28 @@ def test_an_article_agrees_with_the_sound_of_the_year() -> None:
     assert lead_pairs("Persuasion", lines) == [
         ("Persuasion is an 1817 novel.", "Persuasion is an 1817 play.")
     ]
+
+
+def test_every_supports_claim_says_only_what_its_lead_says() -> None:
+    pages = [
+        Page(title=title, sentences=tuple(Sentence(i, t) for i, t in enumerate(lines)))
+        for title, lines in (
+            ("Robert Boulter", ACTOR),
+            ("QuackShot", GAME),
+            ("Marnie (film)", FILM),
+            ("Ben Amos", ("Ben Amos is an English footballer who plays for Bolton.", ELSEWHERE)),
+        )
+    ]
+    claims = [c for c in generate(assign_groups(pages), seed=0).claims if c.mutation == "class"]
+    assert len({c.source_page for c in claims}) == 4
+    for claim in claims:
+        if claim.label != "SUPPORTS":
+            continue
+        lead = claim.evidence[0][0].text
+        said = claim.claim.removesuffix(".").split(" is ", 1)[1].split()
+        # its words in the lead's order (a country for its nationality), after "a"/"an"
+        words = [w for w in said[1:] if w != "from"]
+        words = [w for w in words if not any(w in c.split() for c in COUNTRY_OF.values() if c)]
+        lead_words = re.findall(r"[\w-]+", lead)
+        positions = [lead_words.index(w) for w in words]
+        assert positions == sorted(positions), (claim.claim, lead)
