@@ -17,10 +17,13 @@ from fever_builder.dataset.style import FEVER_SYMMETRIC_DEV, ClaimStyle, figures
 MUTATIONS: dict[str, str] = {
     "date": "a date moved by one to four years (preferring years the corpus mentions), or a day "
     "within its month, in the same format and precision; or two alternative dates, both "
-    'wrong ("in 1994 or 1995"), against the true one and another (SUPPORTS).',
+    'wrong ("in 1994 or 1995"), against the true one and another (SUPPORTS); an event\'s '
+    'date may be said by its year or decade on both sides ("in the 1990s" against "in the '
+    '1980s").',
     "figure": "a figure changed by 30-100% (exact) or halved/doubled (approximate), in the same "
     'written form; a range moves clear of itself. Bounds ("over 500"), vague '
-    'figures ("several dozen") and numbers inside names are never changed.',
+    'figures ("several dozen") and numbers inside names are never changed. A large exact '
+    'count may be said rounded on both sides ("about 43,000" against "about 30,000").',
     "entity": "a person, place, unit, organisation or country swapped for one of the same type, "
     "about as well known, that no text states in that role and that is not mentioned "
     "near it (a place near another may contain it); two names in one claim exchanged; "
@@ -33,9 +36,9 @@ MUTATIONS: dict[str, str] = {
     "comparative": '"more than 3,000" (SUPPORTS) against "more than 3,500" (REFUTES) where the '
     'text says 3,500; "after 1990" against "after 1993" for an event of 1993.',
     "antonym": "an outcome or direction flipped (victory/defeat, north/south, before/after).",
-    "class": 'what the page\'s subject is, from its lead: its nationality ("an English actor" '
-    'against "a Welsh actor", another the article names) or its kind of work ("a 1991 video '
-    'game" against "a 1991 film").',
+    "class": "what the page's subject is, from its lead: a person's or a work's nationality "
+    '("an English actor" against "an Australian actor", another the article names) or a '
+    'work\'s kind ("a 1991 video game" against "a 1991 film").',
 }
 
 
