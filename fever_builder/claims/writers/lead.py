@@ -122,43 +122,70 @@ def lead_claims(
         ctx.dropped["class_several_nationalities"] += 1
     elif demonym is not None and (person or (kind and not _CO_PRODUCTION.search(text))):
         noun = kind or words[-1]
-        # a work's "American" or, every other time, "from the United States"
-        from_country = not person and ctx.said["by_country"] < ctx.said["by_adjective"]
-        for other in _demonyms_near(page, related, lead.text, demonym):
-            if from_country and COUNTRY_OF[demonym] and COUNTRY_OF[other]:
-                said = (COUNTRY_OF[demonym] or "", COUNTRY_OF[other] or "")
-                supports, refutes = (_sentence(subject, verb, [noun], f"from {c}") for c in said)
-            else:
-                said = (demonym, other)
-                supports, refutes = (_sentence(subject, verb, [d, noun]) for d in said)
-            if ctx.index.states(refutes, said[1], exclude_groups=(lead.group,)) is None:
-                made = _pair_claims(
-                    page, lead, Pair("class", supports, refutes, *said, "class"), ctx
-                )
-                if made and not person:
-                    ctx.said["by_country" if said[0] != demonym else "by_adjective"] += 1
-                claims += made
-                break
-        else:
-            ctx.dropped["class_no_other_nationality"] += 1
+        claims += _nationality_pair(
+            page, lead, related, (subject, verb, noun), demonym, person, ctx
+        )
     if kind is not None and year is not None:
         said_before = [year, *([demonym] if demonym else [])]
-        supports = _sentence(subject, verb, [*said_before, kind])
-        folded = text.casefold()
-        options = [
-            k
-            for k in WORK_KINDS[kind]
-            if not any(re.search(rf"\b{w}\b", folded) for w in KIND_WORDS[k])
-        ]
-        for other in filter(None, by_word_balance(list(options), ctx)):
-            refutes = _sentence(subject, verb, [*said_before, other])
-            if ctx.index.states(refutes, other, exclude_groups=(lead.group,)) is None:
-                pair = Pair("class", supports, refutes, kind, other, "class")
-                claims += _pair_claims(page, lead, pair, ctx)
-                break
-        else:
-            ctx.dropped["class_no_other_kind"] += 1
+        claims += _kind_pair(page, lead, (subject, verb, said_before), kind, text, ctx)
     return claims
+
+
+def _nationality_pair(
+    page: Page,
+    lead: Sentence,
+    related: list[Page],
+    said: tuple[str, str, str],
+    demonym: str,
+    person: bool,
+    ctx: Context,
+) -> list[Claim]:
+    """ "X is an English actor" against another nationality near the page; a work's said
+    every other time by country ("a film from the United States")."""
+    subject, verb, noun = said
+    from_country = not person and ctx.said["by_country"] < ctx.said["by_adjective"]
+    for other in _demonyms_near(page, related, lead.text, demonym):
+        if from_country and COUNTRY_OF[demonym] and COUNTRY_OF[other]:
+            values = (COUNTRY_OF[demonym] or "", COUNTRY_OF[other] or "")
+            supports, refutes = (_sentence(subject, verb, [noun], f"from {c}") for c in values)
+        else:
+            values = (demonym, other)
+            supports, refutes = (_sentence(subject, verb, [d, noun]) for d in values)
+        if ctx.index.states(refutes, values[1], exclude_groups=(lead.group,)) is None:
+            made = _pair_claims(page, lead, Pair("class", supports, refutes, *values, "class"), ctx)
+            if made and not person:
+                ctx.said["by_country" if values[0] != demonym else "by_adjective"] += 1
+            return made
+    ctx.dropped["class_no_other_nationality"] += 1
+    return []
+
+
+def _kind_pair(
+    page: Page,
+    lead: Sentence,
+    said: tuple[str, str, list[str]],
+    kind: str,
+    text: str,
+    ctx: Context,
+) -> list[Claim]:
+    """ "X is a 1991 video game" against a kind a reader would confuse it with, one the
+    page's ``text`` does not name."""
+    subject, verb, before = said
+    folded = text.casefold()
+    options = [
+        k
+        for k in WORK_KINDS[kind]
+        if not any(re.search(rf"\b{w}\b", folded) for w in KIND_WORDS[k])
+    ]
+    supports = _sentence(subject, verb, [*before, kind])
+    for other in filter(None, by_word_balance(list(options), ctx)):
+        refutes = _sentence(subject, verb, [*before, other])
+        if ctx.index.states(refutes, other, exclude_groups=(lead.group,)) is None:
+            return _pair_claims(
+                page, lead, Pair("class", supports, refutes, kind, other, "class"), ctx
+            )
+    ctx.dropped["class_no_other_kind"] += 1
+    return []
 
 
 def _predicate(parsed: Parsed, name: str) -> tuple[str, list[str]] | None:
