@@ -21,9 +21,9 @@ from fever_builder.claims.frames import Frame, with_article
 from fever_builder.claims.pools import SWAPPABLE_ENTITY_TYPES
 from fever_builder.claims.replace import new_value
 from fever_builder.claims.writers.comparative import comparative, date_comparative
-from fever_builder.claims.writers.date import decade_pair, generalise_date, year_of
+from fever_builder.claims.writers.date import decade_generalised, generalise_date, year_of
 from fever_builder.claims.writers.disjunction import disjunction
-from fever_builder.claims.writers.figure import about_pair
+from fever_builder.claims.writers.figure import rounded_generalised
 from fever_builder.claims.writers.role import role_swap
 from fever_builder.corpus import Sentence
 from fever_builder.facts.spans import DateValue, EntityValue, FigureValue, Span
@@ -165,11 +165,6 @@ ATTRIBUTION = re.compile(
 )
 
 
-# of the dates of an event, the share said by decade ("in the 1960s"); of the large exact
-# figures, the share said rounded ("about 43,000")
-DECADE_SHARE = 0.5
-ROUNDED_SHARE = 0.5
-
 BOUND_BEFORE = re.compile(
     r"\b(?:by|until|till|before|after|since|from|to|between|through|and|or|as of)\s+(?:(?:early|mid|late)[- ])?$"
     r"|\bby (?:the )?(?:end|middle|start|beginning|close) of\s+$|\bby the\s+$",
@@ -232,29 +227,13 @@ def make_pair(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: Cont
         return Pair("negation", true_text, false_text, frame.fact, replacement, "negation")
     supports, form = frame.text, "clause"
     if kind == "figure":
-        rounded = about_pair(frame, span, replacement)
-        if rounded is not None and ctx.rng.random() < ROUNDED_SHARE:
-            return Pair("figure", *rounded, frame.fact, replacement, "generalise")
+        rounded = rounded_generalised(frame, span, replacement, ctx)
+        if rounded is not None:
+            return rounded
     if kind == "date":
-        decades = decade_pair(
-            frame, span, year_text=year_of(replacement) or "", lean=lambda w: ctx.words[w]
-        )
-        if (
-            decades is not None
-            # each decade said by SUPPORTS claims as often as by REFUTES claims at most
-            and ctx.words[f"{decades[2]}s"] <= 0
-            and ctx.rng.random() < DECADE_SHARE
-        ):
-            true, false, _, wrong = decades
-            stated = [
-                year
-                for year in ctx.pools.years.get(ctx.page, [])
-                if wrong <= year < wrong + 10
-                and ctx.index.states(frame.replace(str(year)).text, str(year)) is not None
-            ]
-            if not stated:  # no year of the wrong decade is said of the event
-                return Pair("date", true, false, frame.fact, f"the {wrong}s", "generalise")
-            ctx.dropped["decade_stated_elsewhere"] += 1
+        by_decade = decade_generalised(frame, span, replacement, ctx)
+        if by_decade is not None:
+            return by_decade
         general = generalise_date(frame, span)
         if general is not None and ctx.rng.random() < 0.8:
             shifted = generalise_date(false_frame, span, year_text=year_of(replacement))

@@ -154,6 +154,16 @@ def account(pair: Pair, source: str, ctx: Context) -> None:
             ctx.words[f"{first} {second}"] += step
 
 
+def first_made(pair: Pair, ctx: Context) -> bool:
+    """Whether neither claim of the pair was made before: then both are marked made,
+    else the pair is counted as a duplicate."""
+    if pair.supports in ctx.seen_claims or pair.refutes in ctx.seen_claims:
+        ctx.dropped["duplicate_claim"] += 1
+        return False
+    ctx.seen_claims.update((pair.supports, pair.refutes))
+    return True
+
+
 def by_word_balance(options: list[str | None], ctx: Context) -> list[str | None]:
     """Options whose words SUPPORTS claims hold more often first (stable otherwise)."""
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from fever_builder.analysis.records import Parsed, Token
 from fever_builder.claims import mutations as m
-from fever_builder.claims.context import Context, Pair
+from fever_builder.claims.context import Context, Pair, first_made
 from fever_builder.claims.model import NEI, Claim, Evidence
 from fever_builder.claims.reference import LEAD_WINDOW, PageSubject
 from fever_builder.corpus import Page, Sentence
@@ -262,10 +262,8 @@ def claims_of(
     if pair.supports == pair.refutes:
         ctx.dropped["no_change"] += 1
         return []
-    if pair.supports in ctx.seen_claims or pair.refutes in ctx.seen_claims:
-        ctx.dropped["duplicate_claim"] += 1
+    if not first_made(pair, ctx):
         return []
-    ctx.seen_claims.update((pair.supports, pair.refutes))
     evidence = evidence_sets(page, sentence, naming, pair.original, ctx)
     if not pair.settled and any(pair.replacement in e.text for s in evidence for e in s):
         # the new name is in the evidence after all: it may say something of it

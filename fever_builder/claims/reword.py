@@ -83,7 +83,7 @@ def reword_pair(pair: Pair, rng: random.Random) -> Pair:
     people", "2 reviews" as "two reviews"), so it is not the evidence's word; a
     claim with both forms, or neither, takes a way at random.
     """
-    draw = rng.random() < 0.5
+    draw = rng.random() < 0.5  # drawn for every pair, so later draws do not depend on it
     words = bool(_COUNT_WORD.search(pair.supports))
     digits = bool(_COUNT_DIGITS.search(pair.supports))
     to_digits = words if words != digits else draw

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from fever_builder.claims.context import Context, Pair
 from fever_builder.claims.frames import Frame
 from fever_builder.facts.spans import DateValue, Span
 
@@ -34,6 +35,9 @@ def year_of(text: str) -> str | None:
     match = re.search(r"\b(1[0-9]{3}|20[0-9]{2})\b", text)
     return match.group(1) if match else None
 
+
+# of the dates of an event, the share said by decade ("in the 1960s")
+DECADE_SHARE = 0.5
 
 # what may follow a date said by its decade: the clause's end, or a word that opens
 # another phrase ("in 1972 when ...", "in 1972 to mixed reviews"); not "AD", "dollars"
@@ -88,3 +92,25 @@ def decade_pair(
         return frame.text[: match.start()] + f"in the {decade}s" + frame.text[frame.end :]
 
     return said(true), said(false), true, false
+
+
+def decade_generalised(frame: Frame, span: Span, replacement: str, ctx: Context) -> Pair | None:
+    """A pair said by decade (see :func:`decade_pair`) for a share of the dates, while the
+    true decade is not yet said by more SUPPORTS claims than REFUTES claims, and where no
+    year of the false decade is said of the event elsewhere in the corpus."""
+    decades = decade_pair(
+        frame, span, year_text=year_of(replacement) or "", lean=lambda w: ctx.words[w]
+    )
+    if decades is None or ctx.words[f"{decades[2]}s"] > 0 or ctx.rng.random() >= DECADE_SHARE:
+        return None
+    true, false, _, wrong = decades
+    stated = [
+        year
+        for year in ctx.pools.years.get(ctx.page, [])
+        if wrong <= year < wrong + 10
+        and ctx.index.states(frame.replace(str(year)).text, str(year)) is not None
+    ]
+    if stated:
+        ctx.dropped["decade_stated_elsewhere"] += 1
+        return None
+    return Pair("date", true, false, frame.fact, f"the {wrong}s", "generalise")

@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from fever_builder.claims.context import Context, Pair
 from fever_builder.claims.frames import Frame
 from fever_builder.claims.mutations import round_to, significant_digits
 from fever_builder.facts import parse_figure, render_figure
 from fever_builder.facts.spans import FigureValue, Span
 
 ROUND_DIGITS = 2
+# of the large exact figures, the share said rounded
+ROUNDED_SHARE = 0.5
 # a figure already bounded or approximate: "about" would say another thing
 _QUALIFIED = re.compile(
     r"\b(?:about|around|some|approximately|nearly|almost|over|under|more than|less than|"
@@ -61,3 +64,11 @@ def about_pair(frame: Frame, span: Span, replacement: str) -> tuple[str, str] | 
         return frame.text[: frame.start] + figure + frame.text[frame.end :]
 
     return said(true), said(false)
+
+
+def rounded_generalised(frame: Frame, span: Span, replacement: str, ctx: Context) -> Pair | None:
+    """A pair said rounded (see :func:`about_pair`) for a share of the figures that allow it."""
+    rounded = about_pair(frame, span, replacement)
+    if rounded is None or ctx.rng.random() >= ROUNDED_SHARE:
+        return None
+    return Pair("figure", *rounded, frame.fact, replacement, "generalise")

@@ -23,7 +23,14 @@ import re
 
 from fever_builder.analysis.records import Parsed, Token
 from fever_builder.claims import mutations as m
-from fever_builder.claims.context import MIN_CLAIM_WORDS, Context, Pair, account, by_word_balance
+from fever_builder.claims.context import (
+    MIN_CLAIM_WORDS,
+    Context,
+    Pair,
+    account,
+    by_word_balance,
+    first_made,
+)
 from fever_builder.claims.evidence import digest, pair_claims
 from fever_builder.claims.frames import article_for
 from fever_builder.claims.model import Claim, Evidence
@@ -301,10 +308,8 @@ def _pair_claims(page: Page, lead: Sentence, pair: Pair, ctx: Context) -> list[C
     if len(pair.supports.split()) < MIN_CLAIM_WORDS:
         ctx.dropped["too_short"] += 1
         return []
-    if pair.supports in ctx.seen_claims or pair.refutes in ctx.seen_claims:
-        ctx.dropped["duplicate_claim"] += 1
+    if not first_made(pair, ctx):
         return []
-    ctx.seen_claims.update((pair.supports, pair.refutes))
     account(pair, lead.text, ctx)
     return pair_claims(
         pair,
