@@ -22,7 +22,7 @@ from pathlib import Path
 
 from sklearn.pipeline import Pipeline
 
-from fever_builder.baseline.data import ClaimRow, iter_claims_file, split_files
+from fever_builder.baseline.data import ClaimRow, iter_claims_file, split_files, titled_text
 from fever_builder.baseline.fever_score import MAX_EVIDENCE, fever_score
 from fever_builder.baseline.report import score
 from fever_builder.baseline.retrieval import PAGES, SENTENCES, Retriever, gold_evidence, read_corpus
@@ -73,7 +73,10 @@ def pipeline_result(
     retrieved_pages = retriever.retrieve_pages(claims)
     predicted = retriever.select_sentences(claims, retrieved_pages)
     pairs = [
-        (row.claim, " ".join(retriever.text(page, line) for page, line in found[:verify]))
+        (
+            row.claim,
+            titled_text((page, retriever.text(page, line)) for page, line in found[:verify]),
+        )
         for row, found in zip(rows, predicted, strict=True)
     ]
     labels = [str(label) for label in verifier.predict(pairs)]

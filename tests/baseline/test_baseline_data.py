@@ -17,8 +17,9 @@ from fever_builder.baseline.data import (
     read_claims_file,
     read_split,
     split_files,
+    titled_text,
 )
-from fever_builder.baseline.features import pair_features
+from fever_builder.baseline.features import FEATURE_NAMES, pair_features
 from fever_builder.errors import DataError
 
 
@@ -125,8 +126,43 @@ def test_evidence_text_joins_the_first_set_only() -> None:
         ],
         [{"page": "B", "sentence_id": 1, "text": "Other set."}],
     ]
-    assert evidence_text(evidence) == "First (a). Second."
+    assert evidence_text(evidence) == "A. First (a). Second."
     assert evidence_text([]) == ""
+
+
+@pytest.mark.parametrize(
+    ("sentences", "text"),
+    [
+        # the title names the subject that "He" and an infobox field leave to the page
+        ([("Nero", "He died in 68.")], "Nero. He died in 68."),
+        ([("Operation_Kalbajar", "Date: 1993-12-15")], "Operation Kalbajar. Date: 1993-12-15"),
+        # FEVER's written forms in a title are decoded like the sentence's
+        (
+            [("Australia_-LRB-2008_film-RRB-", "It was shot in Bowen .")],
+            "Australia (2008 film). It was shot in Bowen.",
+        ),
+        # a title once per run of its page's sentences; a second page gets its own
+        (
+            [("A", "One."), ("A", "Two."), ("B", "Three."), ("A", "Four.")],
+            "A. One. Two. B. Three. A. Four.",
+        ),
+        # evidence from elsewhere (Symmetric FEVER) has no page: the text as it is
+        ([("", "Lost is a drama series.")], "Lost is a drama series."),
+    ],
+)
+def test_titled_text_puts_each_page_title_before_its_sentences(
+    sentences: list[tuple[str, str]], text: str
+) -> None:
+    assert titled_text(sentences) == text
+
+
+def test_titles_let_the_verifier_find_what_an_infobox_row_leaves_to_its_page() -> None:
+    claim = "Azerbaijan had about 42,000 soldiers during the First Nagorno-Karabakh War."
+    row = "Soldiers — Armenia: 40,000; Azerbaijan: 42,000"
+    evidence = [[{"page": "First_Nagorno-Karabakh_War", "sentence_id": 5, "text": row}]]
+    head = FEATURE_NAMES.index("head_missing")
+    assert pair_features(claim, row)[head] == 1.0  # "War" is nowhere in the row
+    assert pair_features(claim, evidence_text(evidence))[head] == 0.0
 
 
 def test_read_split_reads_every_shard_in_order(dataset_dir: Path) -> None:
