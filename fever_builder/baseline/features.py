@@ -870,7 +870,14 @@ def _missing_entities(
     missing_runs = [run for run in runs if all(missing[i] for i in run)]
     elsewhere, anywhere = _subject_elsewhere(evidence)
     if missing_runs and elsewhere and (anywhere or missing_runs[0][0] <= 1):
-        missing_runs = missing_runs[1:]  # the claim names the subject the evidence calls "It"
+        # the claim names the subject the evidence calls "It", with the words of a name
+        # that a stop word splits ("Dilwale Dulhania Le Jayenge")
+        subject = missing_runs.pop(0)
+        while missing_runs and missing_runs[0][0] == subject[-1] + 2:
+            gap = subject[-1] + 1
+            if claim.folded[gap] not in stop or claim.breaks[gap] or claim.breaks[gap + 1]:
+                break
+            subject = missing_runs.pop(0)
     return len(missing_runs) + _entity_swaps(claim, evidence, runs, missing), len(runs)
 
 

@@ -113,6 +113,23 @@ def test_subject_named_by_a_pronoun_is_not_a_missing_entity() -> None:
     assert features("Tatum O'Neal married Andre Agassi.", evidence)["entity_missing"] == 1
 
 
+@pytest.mark.parametrize(
+    ("claim", "missing"),
+    [
+        # a name that a stop word splits is still one subject the evidence calls "The film"
+        ("Dilwale Dulhania Le Jayenge was shot in September 1994.", 0),
+        ("Dilwale Dulhania Le Jayenge was shot in September 1994 by Yash Chopra.", 1),
+        # a comma ends the subject: the second name is another
+        ("Dilwale Dulhania, Le Jayenge was shot in September 1994.", 1),
+    ],
+)
+def test_a_subject_the_evidence_leaves_to_its_page_is_excused_whole(
+    claim: str, missing: int
+) -> None:
+    evidence = "The film was shot in India, London and Switzerland, from September 1994."
+    assert features(claim, evidence)["entity_missing"] == missing
+
+
 def test_empty_evidence_is_flagged() -> None:
     values = features("The capital fell in 1993.", "")
     assert values["no_evidence"] == 1.0
