@@ -10,7 +10,7 @@ from fever_builder.analysis.records import Parsed, Token
 from fever_builder.claims import mutations as m
 from fever_builder.claims.context import Context, Pair, first_made
 from fever_builder.claims.model import NEI, Claim, Evidence
-from fever_builder.claims.reference import LEAD_WINDOW, PageSubject
+from fever_builder.claims.reference import PageSubject
 from fever_builder.corpus import Page, Sentence
 
 PREFIX = "fever-builder/"
@@ -50,42 +50,45 @@ def resolve_subject(
     *,
     subject: PageSubject | None = None,
     parsed: Parsed | None = None,
-) -> tuple[str, list[Sentence]] | None:
-    """Make a sentence self-contained, with the sentences that name its subject.
+) -> str | None:
+    """Make a sentence self-contained: its subject named as the page's title names it.
 
     "The battle ..." on the page "Battle of Kalbajar" becomes "The Battle of
-    Kalbajar ..." and the page's opening sentence, which names it, joins the
-    evidence. With the page's ``subject`` and the sentence's parse, "He" (or
-    "His army") on a person's page, "It" or "The film" on a film's page
+    Kalbajar ...". With the page's ``subject`` and the sentence's parse, "He"
+    (or "His army") on a person's page, "It" or "The film" on a film's page
     become the page's entity where nothing else can be meant (see
-    :mod:`fever_builder.claims.reference`). A sentence opening with a
-    pronoun it cannot resolve gives None.
+    :mod:`fever_builder.claims.reference`). A sentence opening with a pronoun
+    it cannot resolve gives None.
+
+    No sentence joins the evidence for it: an evidence sentence is read with
+    its page, as FEVER's annotators read it, and the page's title names the
+    entity ("He has two older brothers" on the page "Brock Lesnar").
     """
     for noun, prefix in TITLE_NOUNS.items():
         if text.startswith(f"The {noun} ") and page.title.startswith(prefix):
             name = page.title.split(" (")[0]
             named = name if name.startswith("Operation") else f"The {name}"
-            return named + text[len(f"The {noun}") :], naming(page, name)
+            return named + text[len(f"The {noun}") :]
     if re.match(
         r"The war (?:was|had|ended|began|lasted|took|claimed|killed|saw|caused|resulted|became|left|broke)\b",
         text,
     ) and page.title.split(" (")[0].endswith(" War"):
         name = page.title.split(" (")[0]
-        return f"The {name}" + text[len("The war") :], naming(page, name)
+        return f"The {name}" + text[len("The war") :]
     if subject is not None and parsed is not None:
         titled = _title_noun(position, text, subject, parsed)
         if titled is not None:
-            return titled, naming(page, subject.name)
+            return titled
     if text.startswith("It ") and position == 1:
         # right after the lead, which is about the page's own subject
         previous = page.sentences[position - 1]
         name = page.title.split(" (")[0]
         for named in (f"The {name} ", f"{name} "):
             if previous.text.startswith(named):
-                return named.strip() + text[len("It") :], [previous]
+                return named.strip() + text[len("It") :]
     opening = _opening(text, parsed, subject.noun if subject is not None else None)
     if opening is None:
-        return None if PRONOUN_START.match(text) else (text, _named_here(page, position, text))
+        return None if PRONOUN_START.match(text) else text
     if subject is not None and parsed is not None:
         resolved = _refer(page, position, text, opening, subject, parsed)
         if resolved is not None:
@@ -93,16 +96,7 @@ def resolve_subject(
     word = opening["word"].casefold()
     if PRONOUN_START.match(text) or word in REFERRING or word == "the":
         return None  # "the" here is "the film" on a film's page, with another film in reach
-    return text, _named_here(page, position, text)
-
-
-def _named_here(page: Page, position: int, text: str) -> list[Sentence]:
-    """The lead, when the claim names the page's thing ("in promotion of American Beauty")
-    where its own sentence only calls it by a noun ("the film")."""
-    name = page.title.split(" (")[0]
-    if name in text and name not in page.sentences[position].text:
-        return naming(page, name)
-    return []
+    return text
 
 
 def _title_noun(position: int, text: str, subject: PageSubject, parsed: Parsed) -> str | None:
@@ -147,7 +141,7 @@ def _refer(
     opening: re.Match[str],
     subject: PageSubject,
     parsed: Parsed,
-) -> tuple[str, list[Sentence]] | None:
+) -> str | None:
     """The opening pronoun or class noun replaced by the page's entity, if it can only mean that."""
     word = opening["word"].casefold()
     start, end = opening.start("word"), opening.end("word")
@@ -181,13 +175,7 @@ def _refer(
         return None
     if start > 0 and name.startswith("The ") and not subject.name.startswith("The "):
         name = "t" + name[1:]
-    evidence = [page.sentences[subject.lead]]
-    previous = page.sentences[position - 1]
-    if position - 1 != subject.lead and (
-        subject.short in previous.text or subject.name in previous.text
-    ):
-        evidence.append(previous)  # the antecedent the pronoun takes up
-    return text[:start] + name + text[end:], evidence
+    return text[:start] + name + text[end:]
 
 
 def _owner(name: str) -> str:
@@ -237,34 +225,36 @@ def resolve_pair(
     *,
     subject: PageSubject | None = None,
     parsed: Parsed | None = None,
-) -> tuple[Pair, list[Sentence]] | None:
+) -> Pair | None:
     """Both claims of a pair with their shared subject made explicit (see :func:`resolve_subject`)."""
     supports = resolve_subject(page, position, pair.supports, subject=subject, parsed=parsed)
     refutes = resolve_subject(page, position, pair.refutes, subject=subject, parsed=parsed)
     if supports is None or refutes is None:
         return None
-    grown = len(supports[0]) - len(pair.supports)
-    if len(refutes[0]) - len(pair.refutes) != grown:
+    if len(refutes) - len(pair.refutes) != len(supports) - len(pair.supports):
         return None  # the changed fact is in the subject itself
-    return replace(pair, supports=supports[0], refutes=refutes[0]), supports[1]
-
-
-def naming(page: Page, name: str) -> list[Sentence]:
-    """The lead that names ``name``: the first of the page's opening sentences holding it."""
-    lead = next((s for s in page.sentences[:LEAD_WINDOW] if name in s.text), None)
-    return [lead] if lead is not None else []
+    return replace(pair, supports=supports, refutes=refutes)
 
 
 def claims_of(
-    pair: Pair, page: Page, sentence: Sentence, naming: list[Sentence], ctx: Context
+    pair: Pair,
+    page: Page,
+    sentence: Sentence,
+    naming: list[Sentence],
+    ctx: Context,
+    *,
+    resolved: bool = False,
 ) -> list[Claim]:
+    """The claim rows of a pair made from ``sentence``, with ``naming`` (the sentences that
+    name people it names by surname) in its evidence; ``resolved`` when its subject was
+    named after the page (see :func:`evidence_sets`)."""
     pair = capitalised(pair)
     if pair.supports == pair.refutes:
         ctx.dropped["no_change"] += 1
         return []
     if not first_made(pair, ctx):
         return []
-    evidence = evidence_sets(page, sentence, naming, pair.original, ctx)
+    evidence = evidence_sets(page, sentence, naming, pair.original, ctx, resolved=resolved)
     if not pair.settled and any(pair.replacement in e.text for s in evidence for e in s):
         # the new name is in the evidence after all: it may say something of it
         ctx.dropped["unsettled_name_in_evidence"] += 1
@@ -289,15 +279,27 @@ def claims_of(
 
 
 def evidence_sets(
-    page: Page, sentence: Sentence, naming: list[Sentence], original: str, ctx: Context
+    page: Page,
+    sentence: Sentence,
+    naming: list[Sentence],
+    original: str,
+    ctx: Context,
+    *,
+    resolved: bool = False,
 ) -> tuple[tuple[Evidence, ...], ...]:
-    """The source sentence (with the sentences naming its subject), then each copy of it."""
+    """The source sentence (with the sentences naming people it names by surname), then
+    each copy of it.
+
+    Not the copies of a sentence whose subject was ``resolved`` to the page's
+    entity ("He" as "Brock Lesnar"): on another page, the same words are about
+    that page's entity.
+    """
     first = tuple(
         Evidence(page.title, s.id, s.text)
         for s in sorted({n.id: n for n in [*naming, sentence]}.values(), key=lambda s: s.id)
     )
     sets = [first]
-    if not naming:
+    if not naming and not resolved:
         for title, copy in ctx.groups.get(sentence.group, []):
             if (title, copy.id) != (page.title, sentence.id) and original in copy.text:
                 sets.append((Evidence(title, copy.id, copy.text),))

@@ -38,6 +38,7 @@ from fever_builder.claims.evidence import (
 from fever_builder.claims.frames import Frame, is_claim, paraphrase
 from fever_builder.claims.lost import (
     contest_unnamed,
+    conversion_left_out,
     duration_unnamed,
     occasion_unnamed,
     scope_lost,
@@ -252,25 +253,32 @@ def _sentence_claims(
             return []
         pair = reword_pair(pair, ctx.rng)
         entity = ctx.subjects.get(page.title)
-        resolved = resolve_pair(page, position, pair, subject=entity, parsed=parsed)
-        if resolved is None:
+        explicit = resolve_pair(page, position, pair, subject=entity, parsed=parsed)
+        if explicit is None:
             return []
-        opening = resolved[0].supports[: subject + len(resolved[0].supports) - len(pair.supports)]
+        opening = explicit.supports[: subject + len(explicit.supports) - len(pair.supports)]
         if page.title not in ctx.full_names:
             ctx.full_names[page.title] = full_names(page, ctx.types, ctx.lexicon)
         resolved = in_full(
-            *resolved, sentence, ctx.full_names[page.title], max_words=MAX_CLAIM_WORDS
+            explicit,
+            [],
+            sentence,
+            ctx.full_names[page.title],
+            max_words=MAX_CLAIM_WORDS,
+            own=entity.name if entity is not None else None,
         )
         if page.title not in ctx.namesakes:
             ctx.namesakes[page.title] = namesakes(page, entity, ctx.types)
         in_full_pair = page_person_in_full(
             resolved[0], entity, max_words=MAX_CLAIM_WORDS, namesakes=ctx.namesakes[page.title]
         )
+        # the subject named after the page ("He" or "Lesnar" as "Brock Lesnar")
+        after_page = in_full_pair.supports != pair.supports
         resolved = (in_full_pair, resolved[1])
         if pair.settled and is_verbatim(resolved[0].supports, [sentence.text]):
             ctx.dropped["verbatim_copy"] += 1  # a copy of its sentence teaches only to diff
             return []
-        made = claims_of(resolved[0], page, sentence, resolved[1], ctx)
+        made = claims_of(resolved[0], page, sentence, resolved[1], ctx, resolved=after_page)
         if made and subject and pair.settled:
             named = ctx.full_names[page.title].get(opening)
             if named is not None and resolved[0].supports.startswith(named[0] + " "):
@@ -295,6 +303,9 @@ def _sentence_claims(
             continue
         frame = _claim_frame(page, position, parsed, span.start, span.end, ctx)
         if frame is None:
+            continue
+        if "converted" in span.flags and not conversion_left_out(text, span, frame.text, frame.end):
+            ctx.dropped["figure_conversion"] += 1  # "166 km/h (103 mph)": one side changed
             continue
         frame = paraphrase(frame, ctx.rng)
         if not is_claim(frame.text):

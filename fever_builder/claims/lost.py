@@ -271,3 +271,24 @@ def duration_unnamed(claim: str, start: int, end: int) -> bool:
     if not (_UNIT_IN.search(claim[start:end]) or _UNIT_AFTER.match(claim[end:])):
         return False
     return not (WHEN.search(claim) or _LASTED.search(claim))
+
+
+# after a figure: its unit, its conversion in brackets, and the word after them
+_CONVERSION = re.compile(r"^([^()\d.;]{0,25})\([^()]*\)\s*([a-z]+)?")
+_CONVERTED = re.compile(r"\d\s*[^()\d.;]{0,25}\(\s*[\d.,]+")
+
+
+def conversion_left_out(text: str, span: Span, claim: str, end: int) -> bool:
+    """Whether ``claim`` says a converted figure as its sentence does, without the conversion.
+
+    ``end`` is where the figure ends in the claim. "The head stands 2.69 metres
+    (8.8 ft) high" may be "... stands 2.69 metres high": the unit and the word
+    after the brackets stay with the figure. A sentence of several conversions
+    ("1.78 metres (5.8 ft) high, 1.17 metres (3.8 ft) wide and ...") lists
+    measures whose words a cut mixes up, so none of its figures is changed.
+    """
+    match = _CONVERSION.match(text[span.end :])
+    if match is None or len(_CONVERTED.findall(text)) > 1:
+        return False
+    said = " ".join([*match.group(1).split(), match.group(2) or ""]).strip()
+    return "(" not in claim and " ".join(claim[end:].split()).startswith(said)

@@ -4,7 +4,8 @@ write do ("Huseynov retreated" as "Surat Huseynov retreated").
 The full name comes from the same page, and only when the page names one
 person of that surname and the analysis takes both for a person; the first
 sentence that names them joins the evidence, since the claim's own sentence
-does not say who "Huseynov" is.
+does not say who "Huseynov" is. The page's own person needs no such sentence:
+an evidence sentence is read with its page, whose title names them.
 """
 
 from __future__ import annotations
@@ -59,9 +60,11 @@ def in_full(
     names: dict[str, tuple[str, Sentence]],
     *,
     max_words: int,
+    own: str | None = None,
 ) -> tuple[Pair, list[Sentence]]:
     """Both claims with the surnames they share (not the changed fact) in full, and the
-    sentences naming those people added to ``naming``.
+    sentences naming those people added to ``naming``; not for the page's ``own`` person,
+    whom the evidence's page names.
 
     Not a surname already after a capitalised word ("Heydar Aliyev") or before one (the
     park of "Rizal Park" is not "José Rizal Park"), not one the claim's own sentence
@@ -79,7 +82,8 @@ def in_full(
         if len(supports.split()) > max_words:
             continue
         pair = replace(pair, supports=supports, refutes=alone.sub(full, pair.refutes))
-        naming = sorted({s.id: s for s in (*naming, first)}.values(), key=lambda s: s.id)
+        if full != own:
+            naming = sorted({s.id: s for s in (*naming, first)}.values(), key=lambda s: s.id)
     return pair, naming
 
 

@@ -203,7 +203,10 @@ may have). Both claims of a pair are reworded alike (passive
 voice, verbs with a safe synonym in their frame, "captured" / "seized",
 same-form synonyms, "85 percent" for "85%"), and the subject is
 made explicit ("He", "It" and "The film" become the page's entity, a surname
-the full name; the sentence naming them joins the evidence). A `SUPPORTS`
+the full name). An evidence sentence is read with its page, as in FEVER: the
+page's title names its entity ("He has two older brothers" on the page Brock
+Lesnar is the evidence of "Brock Lesnar has 2 older brothers"); another
+person's full name cites the sentence that gives it. A `SUPPORTS`
 claim is sometimes made less precise ("in 1993" for "on 15 December 1993").
 Some pairs join a second fact about the same subject from another sentence
 ("X was born in A and died in B"; generator `contrast.conjunction.v1`): the

@@ -164,12 +164,17 @@ _CONVERSION_BEFORE = re.compile(r"\d[^()\d.;]{0,25}\([^()]*$")
 
 
 def _conversion(text: str, parsed: Parsed, span: Span) -> bool:
-    """One side of a stated conversion ("166 km/h (103 mph)"): both sides must change together."""
-    if span.kind != "figure":
-        return False
-    return bool(
-        _CONVERSION_AFTER.match(text[span.end :]) or _CONVERSION_BEFORE.search(text[: span.start])
-    )
+    """The stated conversion of a figure ("103" in "166 km/h (103 mph)"): never changed alone."""
+    return span.kind == "figure" and bool(_CONVERSION_BEFORE.search(text[: span.start]))
+
+
+def _converted(text: str, parsed: Parsed, span: Span) -> bool:
+    """A figure followed by its conversion ("166" in "166 km/h (103 mph)").
+
+    Changed only in a claim that leaves the conversion out; with it, both
+    sides would have to change together.
+    """
+    return span.kind == "figure" and bool(_CONVERSION_AFTER.match(text[span.end :]))
 
 
 def _score(text: str, parsed: Parsed, span: Span) -> bool:
@@ -389,6 +394,7 @@ FLAG_RULES: tuple[tuple[str, Rule], ...] = (
     ("time", _time),
     ("in_name", _in_name),
     ("conversion", _conversion),
+    ("converted", _converted),
     ("score", _score),
     ("modified", _modified),
     ("unit_compound", _unit_compound),

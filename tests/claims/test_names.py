@@ -37,6 +37,17 @@ def test_a_surname_is_said_in_full_only_where_it_names_the_person(
     assert (LEAD in naming) == (expected != supports)
 
 
+def test_the_pages_own_person_in_full_needs_no_sentence_to_name_them() -> None:
+    # on José Rizal's own page, the title names him: no sentence joins the evidence
+    sentence = Sentence(12, "Rizal was executed in 1896.", group="g12")
+    pair = Pair("date", sentence.text, "Rizal was executed in 1890.", "1896", "1890", "date")
+    made, naming = in_full(pair, [], sentence, NAMES, max_words=20, own="José Rizal")
+    assert made.supports == "José Rizal was executed in 1896."
+    assert naming == []
+    # on another page, the sentence that gives his full name is needed
+    assert in_full(pair, [], sentence, NAMES, max_words=20, own="Manila")[1] == [LEAD]
+
+
 LESNAR = PageSubject(name="Brock Lesnar", short="Lesnar", pronoun="he", noun=None, lead=0)
 
 

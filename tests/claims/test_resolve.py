@@ -39,6 +39,11 @@ PAGES = {
         "Ben Whishaw appeared in the film Perfume in 2006.",
         "He played the lead role in the film in September 2006.",
     ),
+    # a page holding a copy of a sentence the Lesnar page resolves ("He won ...")
+    "Shelton Benjamin": (
+        "Shelton Benjamin is an American professional wrestler.",
+        "He won the WWE Championship at SummerSlam 2002.",
+    ),
 }
 
 
@@ -82,11 +87,17 @@ def test_subject_resolves_to_the_page_entity(claims, case, page, sentence, openi
     made = [c for c in claims if c.source_page == page and c.source_sentence == sentence]
     assert made, f"{case}: no claims from {page}/{sentence}"
     assert all(c.claim.startswith(opening) for c in made), [c.claim for c in made]
-    # the lead that names the entity is evidence with the claim's own sentence
-    lead = 0
-    assert all({lead, sentence} <= {e.sentence_id for e in c.evidence[0]} for c in made), [
-        c.evidence for c in made
-    ]
+    # the claim's own sentence is its evidence, read with its page as FEVER reads it: the
+    # page's title names the entity, so no lead joins it, and no copy of the sentence on
+    # another page (there "He" is that page's person) is an evidence set
+    for claim in made:
+        cited = {(e.page, e.sentence_id) for s in claim.evidence for e in s}
+        if "conjunction" in claim.generator:
+            # joined with a fact of another sentence of the page: both cited, still no lead
+            assert (page, sentence) in cited and (page, 0) not in cited, claim.evidence
+            assert {p for p, _ in cited} == {page}, claim.evidence
+        else:
+            assert cited == {(page, sentence)}, claim.evidence
 
 
 @pytest.mark.parametrize(("case", "page", "sentence"), REFUSED, ids=lambda v: v)
@@ -101,10 +112,13 @@ def test_no_claim_keeps_a_referring_subject(claims) -> None:
     assert not [c.claim for c in claims if c.claim.startswith(openings)]
 
 
-def test_previous_sentence_naming_the_entity_is_evidence(claims) -> None:
-    """ "Lesnar was born ... He won ...": the sentence the pronoun takes up joins the lead."""
-    made = [
-        c for c in claims if c.source_page == "Brock Lesnar (wrestler)" and c.source_sentence == 2
-    ]
+def test_a_resolved_sentence_copied_on_another_page_names_each_page_entity(claims) -> None:
+    """ "He won the WWE Championship ..." is on Lesnar's page and on Benjamin's: the claims
+    made of it name the page they cite, and cite only that page."""
+    copied = "He won the WWE Championship at SummerSlam 2002."
+    made = [c for c in claims if PAGES[c.source_page][c.source_sentence] == copied]
     assert made
-    assert all({0, 1, 2} <= {e.sentence_id for e in c.evidence[0]} for c in made)
+    for claim in made:
+        person = claim.source_page.split(" (")[0]
+        assert claim.claim.startswith(person + " "), claim.claim
+        assert {e.page for s in claim.evidence for e in s} == {claim.source_page}

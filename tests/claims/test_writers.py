@@ -9,9 +9,10 @@ import pytest
 
 from fever_builder.analysis import parse
 from fever_builder.claims.generate import generate
+from fever_builder.claims.lost import conversion_left_out
 from fever_builder.claims.writers.comparative import countable
 from fever_builder.corpus import Page, Sentence
-from fever_builder.facts.named import NameTypes
+from fever_builder.facts.named import NameTypes, analysed_facts
 from fever_builder.text.dedup import assign_groups
 
 # a page per topic; enough mentions that names' types are confirmed by their context
@@ -129,6 +130,60 @@ def test_writers_leave_a_fact_alone_where_they_must(
         for number in numbers:
             for text in (claim.original, claim.replacement):
                 assert not re.search(rf"(?<![\d.,]){number}(?![\d.,])", text), (case, claim)
+
+
+# a figure and its stated conversion: changed only in a claim that says the figure as
+# its sentence does (unit and the word after the brackets) and drops the conversion
+CONVERTED = (
+    "Manila is the capital of the Philippines.",
+    "Manila lies 800 miles (1,300 kilometers) from mainland Asia.",
+    "The Pasig River flows 25 kilometres (16 mi) through the city.",
+    "Colossal Head 4 is 1.78 metres (5.8 ft) high, 1.17 metres (3.8 ft) wide and 0.95 metres "
+    "(3.1 ft) deep.",
+)
+
+
+def test_a_converted_figure_changes_only_without_its_conversion() -> None:
+    generation = one_page("Manila", CONVERTED)
+    changed = [c for c in generation.claims if c.mutation in ("figure", "comparative")]
+    assert {c.source_sentence for c in changed} >= {1}, [c.claim for c in generation.claims]
+    for claim in changed:
+        assert "(" not in claim.claim, claim
+        # several measures, each with its conversion: a cut mixes up their words
+        assert claim.source_sentence != 3, claim
+        if claim.source_sentence == 1:
+            assert re.search(r"\d miles from mainland Asia", claim.claim), claim
+    assert generation.dropped["figure_conversion"] >= 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "kept"),
+    [
+        ("Manila lies 800 miles (1,300 km) from Asia.", "Manila lies 800 miles from Asia.", True),
+        ("The head stands 2.69 metres (8.8 ft) high.", "The head stands 2.69 metres high.", True),
+        # the conversion kept: one side would change alone
+        ("Manila lies 800 miles (1,300 km) from Asia.", "Manila lies 800 miles (1,300 km).", False),
+        # the word after the brackets lost: "2.69 metres" of what?
+        ("The head stands 2.69 metres (8.8 ft) high.", "The head stands 2.69 metres.", False),
+        # several measures, each converted: a cut mixes their words up
+        (
+            "The head is 1.78 metres (5.8 ft) high and 1.17 metres (3.8 ft) wide.",
+            "The head is 1.78 metres high.",
+            False,
+        ),
+    ],
+)
+def test_a_converted_figure_is_said_as_its_sentence_says_it(
+    sentence: str, claim: str, kept: bool
+) -> None:
+    (parsed,) = parse([sentence])
+    figure = next(
+        s
+        for s in analysed_facts(sentence, parsed, types=NameTypes.vote([parsed]))
+        if "converted" in s.flags
+    )
+    end = claim.index(figure.text) + len(figure.text)
+    assert conversion_left_out(sentence, figure, claim, end) is kept
 
 
 def test_a_name_in_a_shared_slot_is_not_swapped(generation) -> None:

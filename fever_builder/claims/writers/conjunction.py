@@ -138,8 +138,8 @@ def true_clauses(
         resolved = resolve_pair(page, position, clause, subject=entity, parsed=parsed)
         if resolved is None:
             continue
-        opening = frame.subject + len(resolved[0].supports) - len(frame.text)
-        item = joinable(page, sentence, resolved[1], opening, resolved[0])
+        opening = frame.subject + len(resolved.supports) - len(frame.text)
+        item = joinable(page, sentence, [], opening, resolved)
         if item is not None:
             found.append(item)
     return found
