@@ -9,6 +9,11 @@ either reader failed it.
 
 Usage:
   python audit/carry_over.py BUILD_DIR EARLIER.jsonl ... --todo TODO.txt --out ROUND.jsonl
+      [--since EARLIER_BUILD_DIR]
+
+With ``--since``, a claim whose evidence differs from the same claim's in the build the
+earlier verdicts were given on is read again: a verdict holds for the evidence it was
+given on.
 
 ROUND.jsonl then holds every drawn claim, those still to read with ``"read": "TODO"``;
 replace those lines with the readers' verdicts once they are in.
@@ -44,18 +49,33 @@ def verdicts(paths: list[Path]) -> dict[tuple[str, str], dict]:
     return known
 
 
+def evidence_of(build: Path) -> dict[tuple[str, str], list]:
+    """(label, claim) -> the claim's evidence sets in ``build``."""
+    found: dict[tuple[str, str], list] = {}
+    for path in sorted((build / "claims").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            found[(row["label"], row["claim"])] = row["evidence"]
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("build", type=Path)
     parser.add_argument("earlier", type=Path, nargs="*")
     parser.add_argument("--todo", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--since", type=Path, help="the build the earlier verdicts were given on")
     args = parser.parse_args()
     known = verdicts(args.earlier)
+    before = evidence_of(args.since) if args.since else None
     rows, todo = [], []
     for n, claim in enumerate(sample(args.build), 1):
         base = {"n": n, "id": claim["id"], "label": claim["label"], "claim": claim["claim"]}
-        verdict = known.get((claim["label"], claim["claim"]))
+        key = (claim["label"], claim["claim"])
+        verdict = known.get(key)
+        if verdict is not None and before is not None and before.get(key) != claim["evidence"]:
+            verdict = None  # judged on other evidence
         if verdict is None:
             rows.append({**base, "read": "TODO"})
             todo.append((n, claim))

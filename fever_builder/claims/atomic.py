@@ -47,6 +47,10 @@ from fever_builder.claims.synonyms import reword_verbs
 from fever_builder.claims.vague import named_instead, said_by_name, unclear
 from fever_builder.facts.slots import ONE_OFF_WORDS
 
+# adjectives that rank a thing among others, as a superlative does: what they rank it
+# among stays ("a major publishing center in the Philippines" is not a major one anywhere)
+RANKING_WORDS = frozenset({"major", "leading", "main", "principal", "chief", "foremost", "top"})
+
 # what a verb keeps: its subject, auxiliaries, negation, objects and complements
 VERB_KEEPS = frozenset(
     {
@@ -273,10 +277,13 @@ class _Cut:
         )
 
     def _identified(self, noun: Token) -> bool:
-        """A superlative or "the" noun: its phrases say which one ("the largest town in the
-        region", "the train station in Baku"), and without them it names nothing."""
+        """A superlative, ranked or "the" noun: its phrases say which one ("the largest town
+        in the region", "a major port of Asia", "the train station in Baku"), and without
+        them it names nothing."""
         return any(
-            c.tag == "JJS" or (c.dep == "det" and c.text.casefold() == "the")
+            c.tag == "JJS"
+            or c.text.casefold() in RANKING_WORDS
+            or (c.dep == "det" and c.text.casefold() == "the")
             for c in self.children.get(noun.i, ())
         )
 
@@ -286,7 +293,11 @@ class _Cut:
         first, last or only loses any phrase: "his first time for the Under-18 side" is
         not his first time."""
         one_off = any(self.parsed.tokens[i].text.casefold() in ONE_OFF_WORDS for i in self.kept)
-        superlative = any(self.parsed.tokens[i].tag in ("JJS", "RBS") for i in self.kept)
+        superlative = any(
+            self.parsed.tokens[i].tag in ("JJS", "RBS")
+            or self.parsed.tokens[i].text.casefold() in RANKING_WORDS
+            for i in self.kept
+        )
         if superlative and any(
             c.i not in self.kept and self._compared_among(c)
             for i in self.kept

@@ -37,6 +37,7 @@ from fever_builder.claims.evidence import (
 )
 from fever_builder.claims.frames import Frame, is_claim, paraphrase
 from fever_builder.claims.lost import (
+    award_unnamed,
     contest_unnamed,
     conversion_left_out,
     duration_unnamed,
@@ -312,6 +313,8 @@ def _sentence_claims(
             ctx.dropped["not_a_claim"] += 1
             continue
         lost = scope_lost(text, parsed, span, frame.text)
+        if lost is None and award_unnamed(frame.text, text):
+            lost = "award_unnamed"
         if lost is None and span.kind == "figure":
             subject = frame.text[: frame.subject]
             if occasion_unnamed(frame.text, subject, ctx.subjects.get(page.title), ctx.types):

@@ -292,3 +292,31 @@ def conversion_left_out(text: str, span: Span, claim: str, end: int) -> bool:
         return False
     said = " ".join([*match.group(1).split(), match.group(2) or ""]).strip()
     return "(" not in claim and " ".join(claim[end:].split()).startswith(said)
+
+
+# an award said by its category alone, and what names the awards it is of
+_CATEGORY = re.compile(r"\bBest [A-Z]")
+_AWARDS = re.compile(r"\b(?:Awards?|Prizes?|Oscars?|Emmys?|Grammys?|Globes?|BAFTAs?|Festival)\b")
+
+
+def award_unnamed(claim: str, sentence: str) -> bool:
+    """Whether the claim names an award by its category alone where its sentence says whose
+    awards: "American Beauty won Best Film" of "at the Golden Globe Awards, American Beauty
+    won Best Film" (every awards has a Best Film)."""
+    return bool(_CATEGORY.search(claim) and _AWARDS.search(sentence) and not _AWARDS.search(claim))
+
+
+# a first- or second-person word: the sentence gives someone's own words
+# ("I" is left out: "World War I", "Charles I"; "US" is the United States)
+_SPEAKER = re.compile(r"\b(?:[Mm]e|[Mm]y|[Ww]e|us|[Oo]urs?|[Yy]ou|[Yy]ours?)\b")
+
+
+def quoted(sentence: str) -> bool:
+    """Whether a sentence is someone's words rather than the article's: a quotation mark
+    left open or closed from another sentence ('It was all my fault."'), or a speaker's
+    "my", "we" or "you" outside any quotation marks."""
+    marks = sentence.count('"') + sentence.count("“") + sentence.count("”")
+    if marks % 2:
+        return True
+    outside = re.sub(r'"[^"]*"|“[^”]*”', " ", sentence)
+    return bool(_SPEAKER.search(outside))

@@ -35,6 +35,10 @@ _UNIQUE = frozenset(
     {"time", "world", "public", "past", "future", "sun", "moon", "earth", "way"}
     | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
+# a team of players of an age ("the Under-18s", "U-21s"): every club has one
+_AGE_TEAM = re.compile(r"(?:Under|U)-?\d{2}s?", re.IGNORECASE)
+# lists and charts many draw up: "the list for MMA" says neither whose nor when
+_LISTS = frozenset({"list", "ranking", "rankings", "chart", "poll"})
 # what says which thing a definite noun is, besides a name: a phrase or clause after it
 _RESTRICTING = frozenset({"prep", "relcl", "acl", "poss", "appos"})
 
@@ -195,6 +199,23 @@ def _unidentified(parsed: Parsed, noun: Token, inside: set[int], clause: Token) 
     the noun ("The typhoon, which formed ..." as "The typhoon formed ..."), says nothing
     of which."""
     children = [t for t in parsed.children(noun.i) if t.i in inside and t.i != clause.i]
+    if _AGE_TEAM.fullmatch(noun.text):
+        # "the Under-18s", "the Under-18 side": every club has one; whose?
+        team = parsed.tokens[noun.head] if noun.dep in ("compound", "amod", "nmod") else noun
+        return not any(
+            c.dep in ("poss", "compound") and c.i != noun.i and c.i in inside
+            for c in (*parsed.children(noun.i), *parsed.children(team.i))
+        )
+    if noun.lemma.casefold() in _LISTS and any(c.dep == "det" for c in children):
+        # "the list for MMA": a list or chart is said by who draws it up, or when
+        phrase = [
+            t for i in inside if (t := parsed.tokens[i]).i != noun.i and parsed.dominates(noun, t)
+        ]
+        return not any(
+            t.dep in ("poss", "compound", "nummod")
+            or any(e.label == "DATE" for e in parsed.entities_over(t.start, t.end))
+            for t in phrase
+        )
     if noun.pos == "PROPN" and noun.text.istitle() and _numbered_unit(noun, children):
         return True  # "The 2nd Division numbered 4,000": whose second division?
     if noun.pos == "PROPN" and noun.text.istitle() and not children[1:]:

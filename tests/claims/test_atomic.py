@@ -10,6 +10,7 @@ from claims_helpers import FILM_PAGE
 from fever_builder.analysis import parse
 from fever_builder.claims.atomic import atomic_frame
 from fever_builder.claims.context import Pair
+from fever_builder.claims.lost import award_unnamed
 from fever_builder.claims.reword import reword_pair
 from fever_builder.claims.voice import passive
 
@@ -75,10 +76,10 @@ CUTS = [
     ),
     # a first time keeps what it was the first of
     (
-        "In 2005 Amos was named as an unused substitute for the first time for the Under-18 "
-        "side against Everton.",
+        "In 2005 Amos was named as an unused substitute for the first time for United's "
+        "Under-18 side against Everton.",
         "2005",
-        "Amos was named as an unused substitute for the first time for the Under-18 side "
+        "Amos was named as an unused substitute for the first time for United's Under-18 side "
         "against Everton in 2005.",
     ),
     # a figure keeps where, when and of what part it holds, or is refused
@@ -271,6 +272,59 @@ def test_a_joined_predicate_does_not_dangle() -> None:
     generation = generate(assign_groups([page]), seed=0)
     assert generation.dropped["join_predicate_dangles"] >= 1
     assert not [c for c in generation.claims if "quick to deny" in c.claim]
+
+
+@pytest.mark.parametrize(
+    ("extra", "reason", "words"),
+    [
+        # someone's words, the quotation closed from the sentence before
+        (
+            'Lesnar was to blame for the loss of the title in 2004, it was all my fault."',
+            "join_quoted",
+            "to blame",
+        ),
+        (
+            "Lesnar once told reporters that we would see him again in the ring.",
+            "join_quoted",
+            "see him again",
+        ),
+        # an award by its category alone, where the sentence says whose awards
+        (
+            "At the Golden Globe Awards in January 2004, Lesnar won Best Newcomer.",
+            "join_award_unnamed",
+            "Best Newcomer",
+        ),
+    ],
+)
+def test_a_joined_clause_is_the_article_s_fact_and_says_which(
+    extra: str, reason: str, words: str
+) -> None:
+    from fever_builder.claims.generate import generate
+    from fever_builder.corpus import Page, Sentence
+    from fever_builder.text.dedup import assign_groups
+
+    lines = (*BIOGRAPHY, extra)
+    page = Page(title="Brock Lesnar", sentences=tuple(Sentence(i, t) for i, t in enumerate(lines)))
+    generation = generate(assign_groups([page]), seed=0)
+    assert generation.dropped[reason] >= 1, generation.dropped
+    assert not [c.claim for c in generation.claims if words in c.claim]
+
+
+@pytest.mark.parametrize(
+    ("claim", "sentence", "unnamed"),
+    [
+        ("American Beauty won Best Film.", "At the Golden Globe Awards, it won Best Film.", True),
+        (
+            "It won Best Film at the Golden Globe Awards.",
+            "At the Golden Globe Awards, it won Best Film.",
+            False,
+        ),
+        # no awards named anywhere: nothing was lost
+        ("The film won Best Film.", "The film won Best Film.", False),
+    ],
+)
+def test_an_award_is_said_with_its_awards(claim: str, sentence: str, unnamed: bool) -> None:
+    assert award_unnamed(claim, sentence) is unnamed
 
 
 def test_a_clause_with_its_subject_s_participle_stays_active() -> None:

@@ -82,6 +82,31 @@ CUTS = [
         "two",
         "refused: clause_figure_out_of_scope",
     ),
+    (  # a list is said by who draws it up, or when: "the list for MMA" is whose?
+        "Lesnar topped the list for MMA at $ 5.3 million, which included his bonuses.",
+        "5.3 million",
+        "refused: clause_unidentified_reference",
+    ),
+    (
+        "Lesnar topped the Forbes list for MMA at $ 5.3 million.",
+        "5.3 million",
+        "Lesnar topped the Forbes list for MMA at $ 5.3 million.",
+    ),
+    (  # a team of an age: every club has its Under-18s
+        "Ben Amos made his first appearance for the Under-18s on 8 October 2005.",
+        "8 October 2005",
+        "refused: clause_unidentified_reference",
+    ),
+    (
+        "Ben Amos made his first appearance for United's Under-18s on 8 October 2005.",
+        "8 October 2005",
+        "Ben Amos made his first appearance for United's Under-18s on 8 October 2005.",
+    ),
+    (  # a ranking word keeps what it ranks among, as a superlative does
+        "In 2010, Manila was a major publishing center in the Philippines.",
+        "2010",
+        "Manila was a major publishing center in the Philippines in 2010.",
+    ),
     (  # a superlative without what it is the lowest among
         "Among the local government units, Manila has the lowest rate of poverty in 2015.",
         "2015",

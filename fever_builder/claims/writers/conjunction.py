@@ -19,6 +19,7 @@ from fever_builder.claims.atomic import atomic_frame
 from fever_builder.claims.context import WORD, Context, Pair, account
 from fever_builder.claims.evidence import digest, pair_claims, resolve_pair
 from fever_builder.claims.frames import is_claim
+from fever_builder.claims.lost import award_unnamed, quoted, scope_lost
 from fever_builder.claims.model import Claim, Evidence
 from fever_builder.corpus import Page, Sentence
 
@@ -111,12 +112,20 @@ def joinable(
 _DANGLING = re.compile(r"(?:\bto [a-z]+|\b(?:from|of|in|by|after|before) [a-z]+ing)\.?$")
 
 
+def _quoted_words(text: str) -> list[str]:
+    """The words a sentence puts in quotation marks ('had "dazzling" debuts')."""
+    return [q.strip() for q in re.findall(r'"([^"]+)"|“([^”]+)”', text) for q in q if q.strip()]
+
+
 def true_clauses(
     page: Page, position: int, sentence: Sentence, parsed: Parsed, ctx: Context
 ) -> list[Joinable]:
     """The sentence's clauses as they stand (both claims alike), each a partner for a pair
     about its subject from another sentence."""
     found: list[Joinable] = []
+    if quoted(sentence.text):
+        ctx.dropped["join_quoted"] += 1  # someone's words: 'It was all my fault."'
+        return found
     seen: set[str] = set()
     entity = ctx.subjects.get(page.title)
     for token in parsed.tokens:
@@ -129,6 +138,22 @@ def true_clauses(
             # "was quick to deny", "abstained from joining": a verb with its object left in
             # the sentence around it
             ctx.dropped["join_predicate_dangles"] += 1
+            continue
+        if award_unnamed(frame.text, sentence.text):
+            ctx.dropped["join_award_unnamed"] += 1  # "won Best Film": at which awards?
+            continue
+        if any(word in frame.text for word in _quoted_words(sentence.text)):
+            ctx.dropped["join_quoted"] += 1  # 'had "dazzling" debuts': whose word?
+            continue
+        figures = [s for s in ctx.sentence_spans if s.kind == "figure" and s.text in frame.text]
+        if any(
+            scope_lost(sentence.text, parsed, s, frame.text)
+            or atomic_frame(parsed, s.start, s.end, page=entity, position=position) is None
+            for s in figures
+        ):
+            # "made $6.8 million" of "In its first week of rental release, ... made ...":
+            # a figure of the clause is kept only where a cut around it would keep it
+            ctx.dropped["join_figure_out_of_scope"] += 1
             continue
         if len(frame.text[frame.subject :].split()) < MIN_PREDICATE_WORDS:
             ctx.dropped["join_predicate_bare"] += 1  # "and launched attacks": which, on what?
