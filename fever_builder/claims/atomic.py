@@ -257,8 +257,14 @@ class _Cut:
                 self.keep(child)  # "the return of the evacuees", "the road to Ganja"
             elif child.dep in ("xcomp", "ccomp", "prep") and token.pos == "ADJ":
                 self.keep(child)  # "were able to secure ...", "ready for a ceasefire"
-            elif child.dep == "appos" and child.pos == "PROPN" and not self._after_comma(child):
-                self.keep(child)  # "the film Chakatagir": the name is the phrase's point
+            elif (
+                child.dep == "appos"
+                and child.pos in ("PROPN", "NOUN")
+                and not self._after_comma(child)
+            ):
+                # "the film Chakatagir": the name is the phrase's point; no comma sets a
+                # common noun off either ("director Mendes ' film debut")
+                self.keep(child)
             elif (
                 child.dep == "relcl" or (child.dep == "acl" and not self.tight)
             ) and not self._after_comma(child):

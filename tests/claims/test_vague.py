@@ -82,6 +82,11 @@ CUTS = [
         "two",
         "refused: clause_figure_out_of_scope",
     ),
+    (  # a noun set beside the object with no comma is part of it, not an aside
+        "American Beauty marked acclaimed theater director Mendes ' film debut in 1999.",
+        "1999",
+        "American Beauty marked acclaimed theater director Mendes ' film debut in 1999.",
+    ),
     (  # a list is said by who draws it up, or when: "the list for MMA" is whose?
         "Lesnar topped the list for MMA at $ 5.3 million, which included his bonuses.",
         "5.3 million",
@@ -117,10 +122,16 @@ CUTS = [
         "1799",
         "refused: clause_pointing_back",
     ),
-    (  # a distance without the place it is measured from
+    (  # a distance keeps the place it is measured from, even parsed apart from it
         "The region's only airport was in the small town of Khojaly, which was 7 kilometres "
         "(4 miles) north of the capital Stepanakert with a population of 6,000 people.",
         "6,000",
+        "The small town of Khojaly was 7 kilometres north of the capital Stepanakert with a "
+        "population of 6,000 people.",
+    ),
+    (  # "back" without where to
+        "The column, with 2,000 men, drove out of Aghdara and back towards Ganja in 1993.",
+        "2,000",
         "refused: clause_destination_lost",
     ),
     (  # "the kind of": what kind?

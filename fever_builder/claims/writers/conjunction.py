@@ -108,6 +108,13 @@ def joinable(
     return made
 
 
+# a light verb with only the subject's own event: "had its world premiere", "made his
+# debut" says that something happened that always does, and nothing of when or where
+_BARE_EVENT = re.compile(
+    r"^(?:had|has|held|holds|made|makes|gave|took) (?:its|his|her|their) [\w\s-]+\.?$"
+)
+
+
 # a predicate ending on an infinitive or a gerund with nothing after it
 _DANGLING = re.compile(r"(?:\bto [a-z]+|\b(?:from|of|in|by|after|before) [a-z]+ing)\.?$")
 
@@ -154,6 +161,9 @@ def true_clauses(
             # "made $6.8 million" of "In its first week of rental release, ... made ...":
             # a figure of the clause is kept only where a cut around it would keep it
             ctx.dropped["join_figure_out_of_scope"] += 1
+            continue
+        if _BARE_EVENT.match(frame.text[frame.subject :].strip()):
+            ctx.dropped["join_predicate_bare"] += 1  # "had its world premiere": when, where?
             continue
         if len(frame.text[frame.subject :].split()) < MIN_PREDICATE_WORDS:
             ctx.dropped["join_predicate_bare"] += 1  # "and launched attacks": which, on what?
