@@ -249,6 +249,8 @@ class _Text:
     @classmethod
     def of(cls, text: str, lex: Lexicon) -> _Text:
         spelled = _COMPOUND_NUMBER.sub(_compound_value, text)
+        if "ties" in spelled:
+            spelled = _DECADE_WORD.sub(_decade_digits, spelled)
         matches = list(_TOKEN.finditer(spelled))
         raw = [m.group(0) for m in matches]
         gaps = [
@@ -294,6 +296,25 @@ class _Text:
 _COMPOUND_NUMBER = re.compile(
     rf"\b({'|'.join(TENS_WORDS)})-({'|'.join(ONES_WORDS)})\b", re.IGNORECASE
 )
+
+
+# a decade of the twentieth century said in words: "born in the fifties"
+_DECADE_WORDS = {
+    "twenties": "1920s",
+    "thirties": "1930s",
+    "forties": "1940s",
+    "fifties": "1950s",
+    "sixties": "1960s",
+    "seventies": "1970s",
+    "eighties": "1980s",
+    "nineties": "1990s",
+}
+_DECADE_WORD = re.compile(rf"\b([Tt]he) ({'|'.join(_DECADE_WORDS)})\b")
+
+
+def _decade_digits(match: re.Match[str]) -> str:
+    """ "the fifties" -> "the 1950s", so it is checked as a decade."""
+    return f"{match.group(1)} {_DECADE_WORDS[match.group(2)]}"
 
 
 def _compound_value(match: re.Match[str]) -> str:
@@ -946,6 +967,10 @@ def pair_features(claim: str, evidence: str, *, include_overlap: bool = False) -
     slot, slot_word = _slot_conflicts(c, e, missing, set(content))
     head = content[-1] if content else None
     head_missing = float(head is not None and missing[head] and not c.folded[head][:1].isdigit())
+    # a head that its modifier finds in the evidence is more often a paraphrase ("a
+    # football player" of "a football quarterback") than a swap ("a political party")
+    if head_missing and head > 0 and head - 1 in content and not missing[head - 1]:
+        head_missing = 0.0
     conflicts = (
         number_missing + entity_missing + antonyms + fails + either_fails + slot + head_missing
     )

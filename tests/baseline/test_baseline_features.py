@@ -130,6 +130,33 @@ def test_a_subject_the_evidence_leaves_to_its_page_is_excused_whole(
     assert features(claim, evidence)["entity_missing"] == missing
 
 
+@pytest.mark.parametrize(
+    ("claim", "missing"),
+    [
+        # a head that its modifier finds in the evidence: more often said in other words
+        ("Colin Kaepernick is a football player.", 0.0),
+        # no word of the class there: another class
+        ("Colin Kaepernick is a poker player.", 1.0),
+        ("Colin Kaepernick is a dog.", 1.0),
+    ],
+)
+def test_a_missing_head_counts_unless_its_modifier_is_found(claim: str, missing: float) -> None:
+    evidence = "Colin Kaepernick is an American football quarterback who is a free agent."
+    assert features(claim, evidence)["head_missing"] == missing
+
+
+@pytest.mark.parametrize(
+    ("claim", "holds"),
+    [
+        ("Carlos Santana was born in the forties.", True),
+        ("Santana was born in the fifties.", False),
+    ],
+)
+def test_a_decade_in_words_is_checked_as_a_decade(claim: str, holds: bool) -> None:
+    values = features(claim, "Carlos Santana (born July 20, 1947) is a Mexican musician.")
+    assert (values["comparative_holds"], values["comparative_fails"]) == (holds, not holds)
+
+
 def test_empty_evidence_is_flagged() -> None:
     values = features("The capital fell in 1993.", "")
     assert values["no_evidence"] == 1.0

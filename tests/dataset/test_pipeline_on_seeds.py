@@ -11,17 +11,18 @@ from fever_builder.baseline.fever_pipeline import pipeline_result
 from fever_builder.baseline.report import format_table, markdown_report
 
 
-def test_pipeline_reports_the_fever_score_on_test(seeds_output: Path) -> None:
+def test_pipeline_reports_the_fever_score_on_test(half_test_output: Path) -> None:
     start = time.perf_counter()
-    report = evaluate(seeds_output)
+    report = evaluate(half_test_output)
     seconds = time.perf_counter() - start
     by_model = {r["model"]: r for r in report["results"]}
     pipeline = by_model["pipeline"]
     assert pipeline["test_set"] == "test" and pipeline["n"] == by_model["claim_evidence"]["n"]
     assert pipeline["fever_score"] <= pipeline["label_accuracy"]
-    # a floor that fails a pipeline that finds no evidence (0.0), below the spread of
-    # the seeds' small test split: about 22 claims, one claim is 0.045; 0.455 on this
-    # build, 0.48-0.58 on half-and-half splits of seeds 0-3
+    # a floor that fails a pipeline that finds no evidence (0.0) or a verifier that
+    # guesses (about half of recall@5), below the spread of the seeds' half-and-half
+    # splits: 0.46-0.56 over seeds 0-3 (48-56 test claims; the default split's 22
+    # claims move it by 0.1-0.15 from one build to the next)
     assert pipeline["fever_score"] >= 0.4
     # five sentences, mostly one gold sentence: precision is about a fifth
     assert 0.1 <= pipeline["evidence_precision"] <= 0.5
