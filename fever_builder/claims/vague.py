@@ -199,6 +199,8 @@ def _unidentified(parsed: Parsed, noun: Token, inside: set[int], clause: Token) 
     the noun ("The typhoon, which formed ..." as "The typhoon formed ..."), says nothing
     of which."""
     children = [t for t in parsed.children(noun.i) if t.i in inside and t.i != clause.i]
+    if _lettered_unit(parsed, noun, children):
+        return True  # "engaged A Company": every battalion has an A Company; whose?
     if _AGE_TEAM.fullmatch(noun.text):
         # "the Under-18s", "the Under-18 side": every club has one; whose?
         team = parsed.tokens[noun.head] if noun.dep in ("compound", "amod", "nmod") else noun
@@ -256,6 +258,25 @@ _LOW_ORDINAL = re.compile(
     r"|tenth",
     re.IGNORECASE,
 )
+
+
+# units a battalion or regiment names by a letter: "A Company", "B Battery", "C Troop"
+_LETTERED = frozenset({"Company", "Battery", "Troop", "Squadron", "Platoon", "Flight"})
+
+
+def _lettered_unit(parsed: Parsed, noun: Token, children: list[Token]) -> bool:
+    """ "A Company", "B Battery" with nothing that says whose: many battalions have one."""
+    if noun.text not in _LETTERED or noun.i == 0:
+        return False
+    letter = parsed.tokens[noun.i - 1]
+    if len(letter.text) != 1 or not letter.text.isupper():
+        return False
+    return not any(
+        c.dep in ("poss", "compound")
+        and c.i != letter.i
+        or (c.dep == "prep" and c.text.casefold() == "of")
+        for c in children
+    )
 
 
 def _numbered_unit(noun: Token, children: list[Token]) -> bool:

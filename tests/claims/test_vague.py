@@ -97,6 +97,11 @@ CUTS = [
         "5.3 million",
         "Lesnar topped the Forbes list for MMA at $ 5.3 million.",
     ),
+    (  # a lettered unit: every battalion has an A Company
+        "About 300 North Korean troops engaged A Company in a fire fight west of Yongsan.",
+        "300",
+        "refused: clause_unidentified_reference",
+    ),
     (  # a team of an age: every club has its Under-18s
         "Ben Amos made his first appearance for the Under-18s on 8 October 2005.",
         "8 October 2005",
