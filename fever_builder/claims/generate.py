@@ -274,7 +274,11 @@ def _sentence_claims(
             resolved[0], entity, max_words=MAX_CLAIM_WORDS, namesakes=ctx.namesakes[page.title]
         )
         # the subject named after the page ("He" or "Lesnar" as "Brock Lesnar")
-        after_page = in_full_pair.supports != pair.supports
+        # (or "the film" said by the page's name in the cut: the name is not the sentence's)
+        name = page.title.split(" (")[0]
+        after_page = in_full_pair.supports != pair.supports or (
+            name in in_full_pair.supports and name not in sentence.text
+        )
         resolved = (in_full_pair, resolved[1])
         if pair.settled and is_verbatim(resolved[0].supports, [sentence.text]):
             ctx.dropped["verbatim_copy"] += 1  # a copy of its sentence teaches only to diff

@@ -275,7 +275,7 @@ def duration_unnamed(claim: str, start: int, end: int) -> bool:
 
 # after a figure: its unit, its conversion in brackets, and the word after them
 _CONVERSION = re.compile(r"^([^()\d.;]{0,25})\([^()]*\)\s*([a-z]+)?")
-_CONVERTED = re.compile(r"\d\s*[^()\d.;]{0,25}\(\s*[\d.,]+")
+_CONVERTED = re.compile(r"\d\s*[^()\d.;]{0,25}\(\s*(?:about|approx\.?|c\.|~)?\s*[\d.,]+")
 
 
 def conversion_left_out(text: str, span: Span, claim: str, end: int) -> bool:
@@ -291,7 +291,9 @@ def conversion_left_out(text: str, span: Span, claim: str, end: int) -> bool:
     if match is None or len(_CONVERTED.findall(text)) > 1:
         return False
     said = " ".join([*match.group(1).split(), match.group(2) or ""]).strip()
-    return "(" not in claim and " ".join(claim[end:].split()).startswith(said)
+    claimed = " ".join(claim[end:].split())
+    # the same words, not the start of another ("800 miles away" is not "800 miles a year")
+    return "(" not in claim and re.match(rf"{re.escape(said)}(?!\w)", claimed) is not None
 
 
 # an award said by its category alone, and what names the awards it is of
@@ -308,7 +310,10 @@ def award_unnamed(claim: str, sentence: str) -> bool:
 
 # a first- or second-person word: the sentence gives someone's own words
 # ("I" is left out: "World War I", "Charles I"; "US" is the United States)
-_SPEAKER = re.compile(r"\b(?:[Mm]e|[Mm]y|[Ww]e|us|[Oo]urs?|[Yy]ou|[Yy]ours?)\b")
+# (capitalised only where the sentence opens: "Call Me Maybe" is a title)
+_SPEAKER = re.compile(
+    r"^(?:Me|My|We|Our|Ours|You|Your|Yours)\b|\b(?:me|my|we|us|our|ours|you|your|yours)\b"
+)
 
 
 def quoted(sentence: str) -> bool:

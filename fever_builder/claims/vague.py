@@ -213,8 +213,13 @@ def _unidentified(parsed: Parsed, noun: Token, inside: set[int], clause: Token) 
         phrase = [
             t for i in inside if (t := parsed.tokens[i]).i != noun.i and parsed.dominates(noun, t)
         ]
+        # who draws it up ("Forbes's list", "the Billboard chart", "the ranking by Forbes")
+        # or when ("the 2011 list"); "the singles chart" says neither
         return not any(
-            t.dep in ("poss", "compound", "nummod")
+            (t.dep == "poss" and t.head == noun.i)
+            or (t.dep == "compound" and t.head == noun.i and t.pos == "PROPN")
+            or (t.dep == "prep" and t.head == noun.i and t.text.casefold() == "by")
+            or t.dep == "nummod"
             or any(e.label == "DATE" for e in parsed.entities_over(t.start, t.end))
             for t in phrase
         )

@@ -10,7 +10,7 @@ from claims_helpers import FILM_PAGE
 from fever_builder.analysis import parse
 from fever_builder.claims.atomic import atomic_frame
 from fever_builder.claims.context import Pair
-from fever_builder.claims.lost import award_unnamed
+from fever_builder.claims.lost import award_unnamed, quoted
 from fever_builder.claims.reword import reword_pair
 from fever_builder.claims.voice import passive
 
@@ -320,6 +320,20 @@ def test_a_joined_clause_is_the_article_s_fact_and_says_which(
     after, claims = drops((*BIOGRAPHY, extra))
     assert after > before, (reason, before, after)  # the extra sentence's clause, refused
     assert not [c for c in claims if words in c]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('It was all my fault."', True),  # a quotation closed from the sentence before
+        ("We won the cup in 2004.", True),
+        ('He said "we won" in 2004.', False),  # quoted: the sentence reports it
+        ("Call Me Maybe was released in 2011.", False),  # a title's capitalised "Me"
+        ("World War I ended in 1918.", False),
+    ],
+)
+def test_someone_s_own_words_are_told_from_the_article_s(sentence: str, speaker: bool) -> None:
+    assert quoted(sentence) is speaker
 
 
 @pytest.mark.parametrize(

@@ -122,3 +122,34 @@ def test_a_resolved_sentence_copied_on_another_page_names_each_page_entity(claim
         person = claim.source_page.split(" (")[0]
         assert claim.claim.startswith(person + " "), claim.claim
         assert {e.page for s in claim.evidence for e in s} == {claim.source_page}
+
+
+def test_a_copy_on_another_page_is_no_evidence_for_the_page_s_own_name() -> None:
+    """ "the film" said by the page's name in the cut: the same words on another film's page
+    are about that film, so they are no evidence set of the claim."""
+    shared = "DreamWorks paid $250,000 for the film in 1998."
+    pages = [
+        Page(
+            title="American Beauty (1999 film)",
+            sentences=(
+                Sentence(
+                    0, "American Beauty is a 1999 American drama film directed by Sam Mendes."
+                ),
+                Sentence(1, shared),
+            ),
+        ),
+        Page(
+            title="Road to Perdition",
+            sentences=(
+                Sentence(0, "Road to Perdition is a 2002 American crime film by Sam Mendes."),
+                Sentence(1, shared),
+            ),
+        ),
+    ]
+    for seed in range(3):
+        made = [c for c in generate(assign_groups(pages), seed=seed).claims if "1998" in c.claim]
+        for claim in made:
+            named = "American Beauty" if "American Beauty" in claim.claim else "Road to Perdition"
+            assert named in claim.claim
+            pages_cited = {e.page.split(" (")[0] for s in claim.evidence for e in s}
+            assert pages_cited == {named}, (claim.claim, claim.evidence)

@@ -97,6 +97,16 @@ CUTS = [
         "5.3 million",
         "Lesnar topped the Forbes list for MMA at $ 5.3 million.",
     ),
+    (  # a chart said by its kind alone: whose singles chart?
+        "Hello peaked at number 5 on the singles chart in 2011.",
+        "5",
+        "refused: clause_unidentified_reference",
+    ),
+    (
+        "Hello peaked at number 5 on the Billboard chart in 2011.",
+        "5",
+        "Hello peaked at number 5 on the Billboard chart in 2011.",
+    ),
     (  # a lettered unit: every battalion has an A Company
         "About 300 North Korean troops engaged A Company in a fire fight west of Yongsan.",
         "300",

@@ -165,7 +165,14 @@ def test_a_converted_figure_changes_only_without_its_conversion() -> None:
         ("Manila lies 800 miles (1,300 km) from Asia.", "Manila lies 800 miles (1,300 km).", False),
         # the word after the brackets lost: "2.69 metres" of what?
         ("The head stands 2.69 metres (8.8 ft) high.", "The head stands 2.69 metres.", False),
-        # several measures, each converted: a cut mixes their words up
+        # the same words, not the start of others
+        ("The ship sails 800 miles (1,300 km) a year.", "The ship sails 800 miles away.", False),
+        # several measures, each converted (also "about" so): a cut mixes their words up
+        (
+            "The head is 1.78 metres (about 5.8 ft) high and 1.17 metres (about 3.8 ft) wide.",
+            "The head is 1.78 metres high.",
+            False,
+        ),
         (
             "The head is 1.78 metres (5.8 ft) high and 1.17 metres (3.8 ft) wide.",
             "The head is 1.78 metres high.",

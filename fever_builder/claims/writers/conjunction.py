@@ -111,7 +111,9 @@ def joinable(
 # a light verb with only the subject's own event: "had its world premiere", "made his
 # debut" says that something happened that always does, and nothing of when or where
 _BARE_EVENT = re.compile(
-    r"^(?:had|has|held|holds|made|makes|gave|took) (?:its|his|her|their) [\w\s-]+\.?$"
+    r"^(?:had|has|held|holds|made|makes|gave|took) (?:its|his|her|their)"
+    r"(?: (?!(?:in|at|on|for|against|with|during|by|from|to|of|after|before)\b)[A-Za-z-]+)"
+    r"{1,3}\.?$"
 )
 
 
@@ -149,10 +151,18 @@ def true_clauses(
         if award_unnamed(frame.text, sentence.text):
             ctx.dropped["join_award_unnamed"] += 1  # "won Best Film": at which awards?
             continue
-        if any(word in frame.text for word in _quoted_words(sentence.text)):
+        if any(
+            re.search(rf"(?<!\w){re.escape(word)}(?!\w)", frame.text)
+            for word in _quoted_words(sentence.text)
+        ):
             ctx.dropped["join_quoted"] += 1  # 'had "dazzling" debuts': whose word?
             continue
-        figures = [s for s in ctx.sentence_spans if s.kind == "figure" and s.text in frame.text]
+        figures = [
+            s
+            for s in ctx.sentence_spans
+            if s.kind == "figure"
+            and re.search(rf"(?<![\w.,]){re.escape(s.text)}(?![\w]|[.,]\d)", frame.text)
+        ]
         if any(
             scope_lost(sentence.text, parsed, s, frame.text)
             or atomic_frame(parsed, s.start, s.end, page=entity, position=position) is None
