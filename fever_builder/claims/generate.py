@@ -309,7 +309,9 @@ def _sentence_claims(
         frame = _claim_frame(page, position, parsed, span.start, span.end, ctx)
         if frame is None:
             continue
-        if "converted" in span.flags and not conversion_left_out(text, span, frame.text, frame.end):
+        if "converted" in span.flags and not conversion_left_out(
+            text, span, frame.text, frame.end, spans
+        ):
             ctx.dropped["figure_conversion"] += 1  # "166 km/h (103 mph)": one side changed
             continue
         frame = paraphrase(frame, ctx.rng)

@@ -8,6 +8,7 @@ refuses a cut that keeps the word without it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from fever_builder.analysis.records import Parsed, Token
 from fever_builder.claims.reference import PageSubject
@@ -275,20 +276,21 @@ def duration_unnamed(claim: str, start: int, end: int) -> bool:
 
 # after a figure: its unit, its conversion in brackets, and the word after them
 _CONVERSION = re.compile(r"^([^()\d.;]{0,25})\([^()]*\)\s*([a-z]+)?")
-_CONVERTED = re.compile(r"\d\s*[^()\d.;]{0,25}\(\s*(?:about|approx\.?|c\.|~)?\s*[\d.,]+")
 
 
-def conversion_left_out(text: str, span: Span, claim: str, end: int) -> bool:
+def conversion_left_out(text: str, span: Span, claim: str, end: int, spans: Sequence[Span]) -> bool:
     """Whether ``claim`` says a converted figure as its sentence does, without the conversion.
 
-    ``end`` is where the figure ends in the claim. "The head stands 2.69 metres
-    (8.8 ft) high" may be "... stands 2.69 metres high": the unit and the word
-    after the brackets stay with the figure. A sentence of several conversions
-    ("1.78 metres (5.8 ft) high, 1.17 metres (3.8 ft) wide and ...") lists
-    measures whose words a cut mixes up, so none of its figures is changed.
+    ``end`` is where the figure ends in the claim; ``spans`` are the sentence's
+    facts, whose ``converted`` flag (``facts.flags``) marks each figure followed
+    by its conversion. "The head stands 2.69 metres (8.8 ft) high" may be "...
+    stands 2.69 metres high": the unit and the word after the brackets stay with
+    the figure. A sentence of several conversions ("1.78 metres (5.8 ft) high,
+    1.17 metres (3.8 ft) wide and ...") lists measures whose words a cut mixes
+    up, so none of its figures is changed.
     """
     match = _CONVERSION.match(text[span.end :])
-    if match is None or len(_CONVERTED.findall(text)) > 1:
+    if match is None or sum("converted" in s.flags for s in spans) > 1:
         return False
     said = " ".join([*match.group(1).split(), match.group(2) or ""]).strip()
     claimed = " ".join(claim[end:].split())

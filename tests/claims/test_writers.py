@@ -184,13 +184,10 @@ def test_a_converted_figure_is_said_as_its_sentence_says_it(
     sentence: str, claim: str, kept: bool
 ) -> None:
     (parsed,) = parse([sentence])
-    figure = next(
-        s
-        for s in analysed_facts(sentence, parsed, types=NameTypes.vote([parsed]))
-        if "converted" in s.flags
-    )
+    spans = analysed_facts(sentence, parsed, types=NameTypes.vote([parsed]))
+    figure = next(s for s in spans if "converted" in s.flags)
     end = claim.index(figure.text) + len(figure.text)
-    assert conversion_left_out(sentence, figure, claim, end) is kept
+    assert conversion_left_out(sentence, figure, claim, end, spans) is kept
 
 
 def test_a_name_in_a_shared_slot_is_not_swapped(generation) -> None:

@@ -22,6 +22,7 @@ from fever_builder.claims.frames import is_claim
 from fever_builder.claims.lost import award_unnamed, quoted, scope_lost
 from fever_builder.claims.model import Claim, Evidence
 from fever_builder.corpus import Page, Sentence
+from fever_builder.facts.spans import Span
 
 MAX_WORDS = 18
 # a true clause joined to a pair says this much of its subject at least: "joined the CIS"
@@ -137,6 +138,25 @@ def true_clauses(
         return found
     seen: set[str] = set()
     entity = ctx.subjects.get(page.title)
+    # what the clauses are checked against, once for the sentence
+    quoted_words = [
+        re.compile(rf"(?<!\w){re.escape(word)}(?!\w)") for word in _quoted_words(sentence.text)
+    ]
+    figures = [
+        (re.compile(rf"(?<![\w.,]){re.escape(s.text)}(?![\w]|[.,]\d)"), s)
+        for s in ctx.sentence_spans
+        if s.kind == "figure"
+    ]
+    uncut: dict[int, bool] = {}  # figure start -> whether a cut around it is refused
+
+    def unscoped(figure: Span, clause: str) -> bool:
+        if scope_lost(sentence.text, parsed, figure, clause):
+            return True
+        if figure.start not in uncut:
+            cut = atomic_frame(parsed, figure.start, figure.end, page=entity, position=position)
+            uncut[figure.start] = cut is None
+        return uncut[figure.start]
+
     for token in parsed.tokens:
         if token.pos not in ("VERB", "AUX") or token.dep in ("aux", "auxpass"):
             continue
@@ -151,23 +171,10 @@ def true_clauses(
         if award_unnamed(frame.text, sentence.text):
             ctx.dropped["join_award_unnamed"] += 1  # "won Best Film": at which awards?
             continue
-        if any(
-            re.search(rf"(?<!\w){re.escape(word)}(?!\w)", frame.text)
-            for word in _quoted_words(sentence.text)
-        ):
+        if any(word.search(frame.text) for word in quoted_words):
             ctx.dropped["join_quoted"] += 1  # 'had "dazzling" debuts': whose word?
             continue
-        figures = [
-            s
-            for s in ctx.sentence_spans
-            if s.kind == "figure"
-            and re.search(rf"(?<![\w.,]){re.escape(s.text)}(?![\w]|[.,]\d)", frame.text)
-        ]
-        if any(
-            scope_lost(sentence.text, parsed, s, frame.text)
-            or atomic_frame(parsed, s.start, s.end, page=entity, position=position) is None
-            for s in figures
-        ):
+        if any(unscoped(s, frame.text) for said, s in figures if said.search(frame.text)):
             # "made $6.8 million" of "In its first week of rental release, ... made ...":
             # a figure of the clause is kept only where a cut around it would keep it
             ctx.dropped["join_figure_out_of_scope"] += 1
