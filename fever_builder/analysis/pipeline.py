@@ -11,7 +11,7 @@ the out-of-memory killer; the pool reports it.)
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
@@ -62,16 +62,21 @@ def parse(
     model: str = DEFAULT_MODEL,
     batch_size: int = BATCH_SIZE,
     processes: int = 1,
+    meanwhile: Callable[[], object] | None = None,
 ) -> list[Parsed]:
     """Parse each text with ``nlp.pipe``; one :class:`Parsed` per text, in order.
 
     ``processes`` above 1 parses the batches in that many forked processes (no
     more than there are batches); where processes are not forked (the start
-    method is not "fork"), the parse stays in this process.
+    method is not "fork"), the parse stays in this process. ``meanwhile`` is
+    work of this process that needs no parse (loading tables the next stage
+    reads): it runs while the processes parse, or first when there are none.
     """
     nlp = load_pipeline(model)
     batches = [texts[i : i + batch_size] for i in range(0, len(texts), batch_size)]
     if min(processes, len(batches)) <= 1 or not forks():
+        if meanwhile is not None:
+            meanwhile()
         return [_record(doc) for doc in nlp.pipe(texts, batch_size=batch_size)]
     processes = min(processes, len(batches))
     pool = ProcessPoolExecutor(
@@ -79,6 +84,8 @@ def parse(
     )
     try:
         parsed = pool.map(partial(_parse_batch, model, batch_size), batches)
+        if meanwhile is not None:
+            meanwhile()
         return [record for batch in parsed for record in batch]
     except BrokenProcessPool as error:
         raise ParseProcessError(processes) from error

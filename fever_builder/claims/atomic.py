@@ -484,7 +484,11 @@ def atomic_frame(
         if finite is None:
             return refused("no_finite_verb")
         order = sorted({*(i for i in order if isinstance(i, int)), finite.i})
-    problem = slip(parsed, [i for i in order if isinstance(i, int)], clause)
+    words = tuple(i for i in order if isinstance(i, int))
+    key = ("slip", words, clause.i)
+    if key not in parsed.memo:
+        parsed.memo[key] = slip(parsed, list(words), clause)
+    problem = parsed.memo[key]
     if problem is not None:
         return refused(problem)
     if passive:

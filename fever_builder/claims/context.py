@@ -61,7 +61,7 @@ class Context:
     seen_claims: set[str] = field(default_factory=set)
     # pairs whose claims open with a subject, for claims joining two sentences
     joinables: list = field(default_factory=list)
-    # the main clauses of claim sentences, true as written, to join with a pair about their subject
+    # the claim sentences whose main clauses, true as written, may join a pair about their subject
     clauses: list = field(default_factory=list)
     # each page's own entity, as its pronouns and class noun may refer to it
     subjects: dict[str, PageSubject] = field(default_factory=dict)

@@ -52,11 +52,12 @@ from fever_builder.claims.reword import reword_pair
 from fever_builder.claims.structured import structured_facts
 from fever_builder.claims.validity import build_index, is_verbatim
 from fever_builder.claims.writers.antonym import antonym_pair
-from fever_builder.claims.writers.conjunction import conjunction_claims, joinable, true_clauses
+from fever_builder.claims.writers.conjunction import ClauseSource, conjunction_claims, joinable
 from fever_builder.claims.writers.fields import field_claims
 from fever_builder.claims.writers.lead import lead_claims
 from fever_builder.claims.writers.negation import plain_negation_pair
 from fever_builder.corpus import Page, Sentence
+from fever_builder.facts._words import load_word_tables
 from fever_builder.facts.entities import Lexicon
 from fever_builder.facts.named import NameTypes, analysed_facts
 from fever_builder.facts.spans import Span
@@ -150,7 +151,13 @@ def generate(
         if position > 0 and needs_previous(sentence.text)
     }
     every = sorted(set(texts) | {text for _title, text in leads} | previous)
-    parses = dict(zip(every, parse(every, model=model, processes=processes), strict=True))
+    parses = dict(
+        zip(
+            every,
+            parse(every, model=model, processes=processes, meanwhile=load_word_tables),
+            strict=True,
+        )
+    )
     parsed = {text: parses[text] for text in texts}
     types = NameTypes.vote(
         parsed.values(),
@@ -356,7 +363,7 @@ def _sentence_claims(
     def frame_at(start: int, end: int) -> Frame | None:
         return _claim_frame(page, position, parsed, start, end, ctx)
 
-    ctx.clauses.extend(true_clauses(page, position, sentence, parsed, ctx))
+    ctx.clauses.append(ClauseSource(page, position, sentence, parsed, tuple(spans)))
 
     # pairs that need no fact: an antonym flipped, a negation added or taken out
     for make in (antonym_pair, plain_negation_pair):

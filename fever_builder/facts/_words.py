@@ -43,6 +43,14 @@ WEEKDAYS: frozenset[str] = frozenset(
 )
 
 
+def load_word_tables() -> None:
+    """Load lemminflect's tables (a few tenths of a second) before they are first needed."""
+    from lemminflect import getAllLemmas, getInflection
+
+    getAllLemmas("house", upos="NOUN")
+    getInflection("go", tag="VBD")
+
+
 def common_noun(word: str) -> bool:
     """Whether ``word`` is a common English noun ("Troops", "Years"), not only a name."""
     from lemminflect import getAllLemmas  # its tables load on first use

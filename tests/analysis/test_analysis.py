@@ -37,6 +37,31 @@ def test_a_parse_in_several_processes_gives_the_same_records_in_order() -> None:
     assert [p.text for p in one] == texts
 
 
+@pytest.mark.parametrize("processes", [1, 2])
+def test_work_meanwhile_runs_once_in_this_process_whether_or_not_the_parse_forks(
+    processes: int,
+) -> None:
+    import os
+
+    ran: list[int] = []
+    texts = ["Nero was born in Antium.", "Manila is a city.", "He did not return."]
+    parsed = parse(
+        texts, batch_size=1, processes=processes, meanwhile=lambda: ran.append(os.getpid())
+    )
+    assert ran == [os.getpid()]
+    assert [p.text for p in parsed] == texts
+
+
+def test_a_parse_remembers_what_callers_ask_of_it_apart_from_its_records() -> None:
+    import pickle
+
+    (parsed,) = parse(["Nero was born in Antium."])
+    parsed.memo["answer"] = 1
+    (again,) = parse(["Nero was born in Antium."])
+    assert again == parsed and hash(again) == hash(parsed)  # the memo is no part of the record
+    assert pickle.loads(pickle.dumps(parsed)) == parsed
+
+
 def test_the_pipeline_is_loaded_once_per_process() -> None:
     assert load_pipeline(DEFAULT_MODEL) is load_pipeline(DEFAULT_MODEL)
     assert model_version().endswith("3.8.0")

@@ -127,11 +127,22 @@ def _quoted_words(text: str) -> list[str]:
     return [q.strip() for q in re.findall(r'"([^"]+)"|“([^”]+)”', text) for q in q if q.strip()]
 
 
-def true_clauses(
-    page: Page, position: int, sentence: Sentence, parsed: Parsed, ctx: Context
-) -> list[Joinable]:
+@dataclass(frozen=True, slots=True)
+class ClauseSource:
+    """A claim sentence whose main clauses may join a pair from another sentence of its
+    page: cut only when its page has pairs to join (see :func:`true_clauses`)."""
+
+    page: Page
+    position: int
+    sentence: Sentence
+    parsed: Parsed
+    spans: tuple[Span, ...]
+
+
+def true_clauses(source: ClauseSource, ctx: Context) -> list[Joinable]:
     """The sentence's clauses as they stand (both claims alike), each a partner for a pair
     about its subject from another sentence."""
+    page, position, sentence, parsed = source.page, source.position, source.sentence, source.parsed
     found: list[Joinable] = []
     if quoted(sentence.text):
         ctx.dropped["join_quoted"] += 1  # someone's words: 'It was all my fault."'
@@ -144,7 +155,7 @@ def true_clauses(
     ]
     figures = [
         (re.compile(rf"(?<![\w.,]){re.escape(s.text)}(?![\w]|[.,]\d)"), s)
-        for s in ctx.sentence_spans
+        for s in source.spans
         if s.kind == "figure"
     ]
     uncut: dict[int, bool] = {}  # figure start -> whether a cut around it is refused
@@ -198,21 +209,29 @@ def true_clauses(
 
 
 def conjunction_claims(
-    joinables: Sequence[Joinable], clauses: Sequence[Joinable], ctx: Context, *, made: int = 0
+    joinables: Sequence[Joinable],
+    sources: Sequence[ClauseSource],
+    ctx: Context,
+    *,
+    made: int = 0,
 ) -> list[Claim]:
     """Join pairs about one subject from two sentences of a page, each pair with at most
     ``JOINS_PER_PAIR`` partners.
 
-    Pairs join each other first, then true clauses (``clauses``, see
-    :func:`true_clauses`) about the same subject, each clause once; ``made``
-    claims already need two sentences and count towards ``SHARE``.
+    Pairs join each other first, then true clauses of the page's claim
+    sentences (``sources``, see :func:`true_clauses`) about the same subject,
+    each clause once; ``made`` claims already need two sentences and count
+    towards ``SHARE``. A page's clauses are cut when one of its pairs first
+    needs them: most pages are never reached.
     """
     groups: dict[tuple[str, str], list[Joinable]] = {}
     for item in joinables:
         groups.setdefault((item.page.title, _key(item.subject)), []).append(item)
+    by_page: dict[str, list[ClauseSource]] = {}
+    for source in sources:
+        by_page.setdefault(source.page.title, []).append(source)
     partners: dict[tuple[str, str], list[Joinable]] = {}
-    for item in clauses:
-        partners.setdefault((item.page.title, _key(item.subject)), []).append(item)
+    cut: set[str] = set()
     claims: list[Claim] = []
     # joined claims are long: only until this share of all claims needs two sentences
     # (``made`` already do, by a resolved subject), so claims stay as short as people's
@@ -222,6 +241,13 @@ def conjunction_claims(
             break
         items = groups[key]
         ctx.rng.shuffle(items)
+        if key[0] not in cut:
+            cut.add(key[0])
+            for source in by_page.get(key[0], ()):
+                for clause in true_clauses(source, ctx):
+                    partners.setdefault((clause.page.title, _key(clause.subject)), []).append(
+                        clause
+                    )
         # the shortest clauses first: the joined claim must stay short
         spare: list[Joinable | None] = sorted(
             partners.get(key, ()), key=lambda c: (len(c.pair.supports), c.sentence.id)
