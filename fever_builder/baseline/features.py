@@ -90,6 +90,25 @@ _NEGATION_PHRASES = (
     "declines to",
     "yet to",
 )
+# nouns that any person, place or thing is: "X is a place" names no class to swap
+_GENERAL_NOUNS = frozenset(
+    {
+        "place",
+        "location",
+        "person",
+        "people",
+        "man",
+        "woman",
+        "human",
+        "individual",
+        "someone",
+        "something",
+        "thing",
+        "things",
+        "entity",
+        "name",
+    }
+)
 _NAME_JOINERS = frozenset({"of", "de", "la", "von", "van", "der", "del", "da", "du"})
 
 _ANTONYM_TEXT = """
@@ -120,6 +139,7 @@ present absent presence absence existing extinct legitimate illegitimate
 official unofficial recognised unrecognised recognized unrecognized
 independent dependent independence dependence civilian military peace war
 victory loss wins losses won defeat majority minority older younger approved rejected
+good bad better worse best worst greatest worst
 """
 
 _COMPARATIVES_UP = (
@@ -248,6 +268,8 @@ class _Text:
 
     @classmethod
     def of(cls, text: str, lex: Lexicon) -> _Text:
+        # accents composed: "Noël" written as "e" and a combining mark is one word
+        text = unicodedata.normalize("NFC", text)
         spelled = _COMPOUND_NUMBER.sub(_compound_value, text)
         if "ties" in spelled:
             spelled = _DECADE_WORD.sub(_decade_digits, spelled)
@@ -966,10 +988,22 @@ def pair_features(claim: str, evidence: str, *, include_overlap: bool = False) -
     either_fails = len(either) - either_holds
     slot, slot_word = _slot_conflicts(c, e, missing, set(content))
     head = content[-1] if content else None
-    head_missing = float(head is not None and missing[head] and not c.folded[head][:1].isdigit())
+    head_missing = float(
+        head is not None
+        and missing[head]
+        and not c.folded[head][:1].isdigit()
+        and c.folded[head] not in _GENERAL_NOUNS
+    )
     # a head that its modifier finds in the evidence is more often a paraphrase ("a
-    # football player" of "a football quarterback") than a swap ("a political party")
-    if head_missing and head > 0 and head - 1 in content and not missing[head - 1]:
+    # football player" of "a football quarterback") than a swap ("a political party"); a
+    # name before it is its subject, not its modifier ("In 1986, O'Neal died" of "married")
+    if (
+        head_missing
+        and head > 0
+        and head - 1 in content
+        and not missing[head - 1]
+        and not c.raw[head - 1][:1].isupper()
+    ):
         head_missing = 0.0
     conflicts = (
         number_missing + entity_missing + antonyms + fails + either_fails + slot + head_missing

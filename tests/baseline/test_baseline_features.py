@@ -138,11 +138,34 @@ def test_a_subject_the_evidence_leaves_to_its_page_is_excused_whole(
         # no word of the class there: another class
         ("Colin Kaepernick is a poker player.", 1.0),
         ("Colin Kaepernick is a dog.", 1.0),
+        # a name before the head is its subject, not its modifier: another event
+        ("In 2011, Colin Kaepernick retired.", 1.0),
+        # a noun that anyone or anything is names no class to swap
+        ("Colin Kaepernick is a person.", 0.0),
     ],
 )
 def test_a_missing_head_counts_unless_its_modifier_is_found(claim: str, missing: float) -> None:
-    evidence = "Colin Kaepernick is an American football quarterback who is a free agent."
+    evidence = "In 2011, Colin Kaepernick is an American football quarterback who is a free agent."
     assert features(claim, evidence)["head_missing"] == missing
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "conflicts"),
+    [
+        ("Bogart was ranked the greatest male star.", "Bogart was ranked the worst male star.", 1),
+        ("The film got bad reviews.", "The film got good reviews.", 1),
+        ("The film got good reviews.", "The film got good reviews.", 0),
+    ],
+)
+def test_good_and_bad_are_antonyms(claim: str, evidence: str, conflicts: int) -> None:
+    assert features(claim, evidence)["antonym_conflict"] == conflicts
+
+
+def test_an_accent_written_as_a_combining_mark_is_one_word() -> None:
+    # "Noe\u0308l": "e" and a combining diaeresis, as some dumps write "Noël"
+    evidence = "Private Lives is a comedy by Noe\u0308l Coward."
+    values = features("Private Lives is a comedy by Noel Coward.", evidence)
+    assert values["entity_missing"] == 0.0 and values["fact_conflict"] == 0.0
 
 
 @pytest.mark.parametrize(
