@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from fever_builder.claims import mutations as m
 from fever_builder.claims.context import (
     NEGATION_CUES,
     Context,
@@ -18,6 +17,7 @@ from fever_builder.claims.context import (
     whole_effect,
 )
 from fever_builder.claims.frames import Frame, with_article
+from fever_builder.claims.negate import negate
 from fever_builder.claims.pools import SWAPPABLE_ENTITY_TYPES
 from fever_builder.claims.replace import new_value
 from fever_builder.claims.writers.comparative import comparative, date_comparative
@@ -219,8 +219,8 @@ def make_pair(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: Cont
         if year_of(replacement) == year_of(frame.fact) or year_of(replacement) is None:
             ctx.dropped["negation_same_year"] += 1
             return None
-        true_text = m.negate(false_frame.text, avoid=(false_frame.start, false_frame.end))
-        false_text = m.negate(frame.text, avoid=(frame.start, frame.end))
+        true_text = negate(false_frame.text, avoid=(false_frame.start, false_frame.end))
+        false_text = negate(frame.text, avoid=(frame.start, frame.end))
         if true_text is None or false_text is None:
             ctx.dropped["negation_no_auxiliary"] += 1
             return None

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fever_builder.claims import mutations as m
+from fever_builder.claims.negate import negate, negate_verb, remove_negation
 from fever_builder.facts import MONTHS, extract, parse_date, parse_figure
 from fever_builder.facts.spans import DateValue, Span
 
@@ -568,24 +569,24 @@ APPOINTED = "On 1 July, Huseynov was appointed prime minister of Azerbaijan."
 
 
 def test_negate_plain_sentence() -> None:
-    assert m.negate(APPOINTED, avoid=(0, 0), plain=True) == (
+    assert negate(APPOINTED, avoid=(0, 0), plain=True) == (
         "On 1 July, Huseynov was not appointed prime minister of Azerbaijan."
     )
 
 
 def test_negate_with_the_fact_in_scope() -> None:
     start = APPOINTED.index("1 July")
-    assert m.negate(APPOINTED, avoid=(start, start + len("1 July"))) == (
+    assert negate(APPOINTED, avoid=(start, start + len("1 July"))) == (
         "On 1 July, Huseynov was not appointed prime minister of Azerbaijan."
     )
     sentence = "Huseynov was appointed prime minister of Azerbaijan on 1 July."
     start = sentence.index("1 July")
-    assert m.negate(sentence, avoid=(start, start + len("1 July"))) == (
+    assert negate(sentence, avoid=(start, start + len("1 July"))) == (
         "Huseynov was not appointed prime minister of Azerbaijan on 1 July."
     )
     sentence = "The Azerbaijani offensive was launched in December 1993."
     start = sentence.index("December 1993")
-    assert m.negate(sentence, avoid=(start, start + len("December 1993"))) == (
+    assert negate(sentence, avoid=(start, start + len("December 1993"))) == (
         "The Azerbaijani offensive was not launched in December 1993."
     )
 
@@ -609,8 +610,8 @@ def test_negate_with_the_fact_in_scope() -> None:
     ],
 )
 def test_negate_refuses(sentence: str) -> None:
-    assert m.negate(sentence, avoid=(0, 0)) is None
-    assert m.negate(sentence, avoid=(0, 0), plain=True) is None
+    assert negate(sentence, avoid=(0, 0)) is None
+    assert negate(sentence, avoid=(0, 0), plain=True) is None
 
 
 @pytest.mark.parametrize(
@@ -624,13 +625,13 @@ def test_negate_refuses(sentence: str) -> None:
 )
 def test_negate_plain_refuses_partial_subjects(sentence: str) -> None:
     # "Some soldiers were killed" and "Some soldiers were not killed" can both be true
-    assert m.negate(sentence, avoid=(0, 0), plain=True) is None
+    assert negate(sentence, avoid=(0, 0), plain=True) is None
 
 
 def test_negate_refuses_when_the_fact_is_outside_the_negated_clause() -> None:
     sentence = "The offensive was launched in 1993 and the town fell in 1994."
     start = sentence.index("1994")
-    assert m.negate(sentence, avoid=(start, start + 4)) is None
+    assert negate(sentence, avoid=(start, start + 4)) is None
 
 
 @pytest.mark.parametrize(
@@ -653,7 +654,7 @@ def test_negate_refuses_when_the_fact_is_outside_the_negated_clause() -> None:
     ],
 )
 def test_remove_negation(sentence: str, expected: str) -> None:
-    assert m.remove_negation(sentence) == expected
+    assert remove_negation(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -666,13 +667,13 @@ def test_remove_negation(sentence: str, expected: str) -> None:
     ],
 )
 def test_remove_negation_refuses(sentence: str) -> None:
-    assert m.remove_negation(sentence) is None
+    assert remove_negation(sentence) is None
 
 
 def test_negate_and_remove_negation_round_trip() -> None:
-    negated = m.negate(APPOINTED, avoid=(0, 0), plain=True)
+    negated = negate(APPOINTED, avoid=(0, 0), plain=True)
     assert negated is not None
-    assert m.remove_negation(negated) == APPOINTED
+    assert remove_negation(negated) == APPOINTED
 
 
 # ---------------------------------------------------------------- antonyms
@@ -727,7 +728,7 @@ def test_antonym_pattern_finds_flippable_words(sentence: str, word: str) -> None
     ],
 )
 def test_negate_verb(sentence: str, verb: str, lemma: str, tag: str, expected: str) -> None:
-    assert m.negate_verb(sentence, verb, lemma, tag) == expected
+    assert negate_verb(sentence, verb, lemma, tag) == expected
 
 
 @pytest.mark.parametrize(
@@ -750,4 +751,4 @@ def test_negate_verb(sentence: str, verb: str, lemma: str, tag: str, expected: s
     ],
 )
 def test_negate_verb_refuses(sentence: str, verb: str, lemma: str, tag: str) -> None:
-    assert m.negate_verb(sentence, verb, lemma, tag) is None
+    assert negate_verb(sentence, verb, lemma, tag) is None

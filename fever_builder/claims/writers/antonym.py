@@ -9,6 +9,7 @@ from fever_builder.analysis.records import Parsed, Token
 from fever_builder.claims import mutations as m
 from fever_builder.claims.context import MIN_CLAIM_WORDS, NEGATION_CUES, Context, Pair
 from fever_builder.claims.frames import Frame
+from fever_builder.claims.negate import SCOPED, SUBORDINATE
 from fever_builder.claims.replace import LEAN_LIMIT
 from fever_builder.facts import WHEN
 
@@ -166,11 +167,11 @@ def _negated_opposite(frame: Frame, at: int, other: str, ctx: Context) -> str | 
     REFUTES claims; None where the word is no verb of the table or adjective after "was"."""
     if ctx.cues["SUPPORTS"] > ctx.cues["REFUTES"] or ctx.parsed is None:
         return None
-    if NEGATION_CUES.search(frame.text) or m.SCOPED.search(frame.text):
+    if NEGATION_CUES.search(frame.text) or SCOPED.search(frame.text):
         return None  # "did not reject both": the scope of "not" changes with such words
     word = frame.fact.casefold()
     before = frame.text[: frame.start]
-    if "," in before or m.SUBORDINATE.search(before):
+    if "," in before or SUBORDINATE.search(before):
         return None  # "an evacuation, which was not rejected": a clause inside the claim
     if word == f"un{other.casefold()}" and _BE_OR_HAVE.search(before):
         return frame.replace(f"not {other}").text  # "was not successful"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from fever_builder.claims import mutations as m
 from fever_builder.claims.context import Context, Pair
 from fever_builder.claims.frames import Frame
+from fever_builder.claims.negate import negate, negate_verb, remove_negation
 
 # what makes a clause's negation depend on more than the clause
 _NOT_PLAIN = re.compile(
@@ -31,7 +31,7 @@ def _negate_main_verb(frame: Frame, ctx: Context) -> str | None:
         return None  # "set up": the particle would part from its verb
     if any(c.dep == "conj" and c.pos == "VERB" and c.text in frame.text for c in arguments):
         return None  # "captured X and killed Y": "not" would reach one verb of two
-    return m.negate_verb(frame.text, root.text, root.lemma, root.tag)
+    return negate_verb(frame.text, root.text, root.lemma, root.tag)
 
 
 def plain_negation_pair(
@@ -53,15 +53,15 @@ def plain_negation_pair(
     frame = frame_at(0, 0)  # the main clause
     if frame is None:
         return None
-    removed = m.remove_negation(text)
+    removed = remove_negation(text)
     if removed is not None:
         frame_text = frame.text
-        positive = m.remove_negation(frame_text)
+        positive = remove_negation(frame_text)
         if positive is not None and not ctx.index.is_sentence(positive):
             return Pair("negation", frame_text, positive, "not", "", "clause")
     if ctx.cues["REFUTES"] >= ctx.cues["SUPPORTS"]:
         return None  # never ahead in a shard: a build of a few pages stays balanced
-    negated = m.negate(frame.text, avoid=(0, 0), plain=True) or _negate_main_verb(frame, ctx)
+    negated = negate(frame.text, avoid=(0, 0), plain=True) or _negate_main_verb(frame, ctx)
     if negated is None or ctx.index.is_sentence(negated):
         return None
     return Pair("negation", frame.text, negated, "", "not", "clause")
