@@ -127,6 +127,10 @@ def both(first: bool | None, second: bool | None) -> bool | None:
 # ---------------------------------------------------------------------- alignment
 
 
+# function words found this many tokens past the last anchor of content are no anchor
+FAR = 3
+
+
 def align(claim: Text, evidence: Text, hidden: set[int]) -> list[int | None]:
     """The evidence token each claim token is aligned with, or None.
 
@@ -141,10 +145,16 @@ def align(claim: Text, evidence: Text, hidden: set[int]) -> list[int | None]:
     masked = [f"\0{i}" if i in hidden else t for i, t in enumerate(claim.folded)]
     matcher = SequenceMatcher(None, masked, evidence.folded, autojunk=False)
     aligned: list[int | None] = [None] * len(claim.folded)
+    after = 0  # where the last anchor with a word of content ends, in the evidence
     for block in matcher.get_matching_blocks():
-        lone = block.size == 1 and masked[block.a] in stop
+        words = masked[block.a : block.a + block.size]
+        lone = block.size == 1 and words[0] in stop
         if lone and not {block.a - 1, block.a + 1} & hidden:
             continue
+        if all(w in stop for w in words) and block.b - after > FAR:
+            continue  # "born in the 1940s" has no "in the" of "in the late 1960s" far on
+        if not all(w in stop for w in words):
+            after = block.b + block.size
         for k in range(block.size):
             aligned[block.a + k] = block.b + k
     return aligned

@@ -180,6 +180,25 @@ def test_a_decade_in_words_is_checked_as_a_decade(claim: str, holds: bool) -> No
     assert (values["comparative_holds"], values["comparative_fails"]) == (holds, not holds)
 
 
+@pytest.mark.parametrize(
+    ("claim", "holds"),
+    [
+        ("Carlos Santana was born in the forties.", True),
+        ("Carlos Santana was born in the 1960s.", False),
+    ],
+)
+def test_function_words_found_far_past_the_last_anchor_place_no_slot(
+    claim: str, holds: bool
+) -> None:
+    # "in the" of "in the late 1960s" is not where "born in the ..." continues
+    evidence = (
+        "Carlos Santana (born July 20, 1947) is a Mexican musician who first became famous "
+        "in the late 1960s."
+    )
+    values = features(claim, evidence)
+    assert (values["comparative_holds"], values["comparative_fails"]) == (holds, not holds)
+
+
 def test_empty_evidence_is_flagged() -> None:
     values = features("The capital fell in 1993.", "")
     assert values["no_evidence"] == 1.0
