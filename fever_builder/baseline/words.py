@@ -246,6 +246,8 @@ class Text:
         spelled = _COMPOUND_NUMBER.sub(_compound_value, text)
         if "ties" in spelled:
             spelled = _DECADE_WORD.sub(_decade_digits, spelled)
+        if "decade" in spelled or "centur" in spelled:
+            spelled = _PERIODS.sub(_period_years, spelled)
         matches = list(_TOKEN.finditer(spelled))
         raw = [m.group(0) for m in matches]
         gaps = [
@@ -261,7 +263,20 @@ class Text:
         raw += months
         breaks += [True] * len(months)
         folded = [_fold(t) for t in raw]
-        figures = _figures(raw)
+        # no figure of a fact: a number that is part of a name ("Uranium-235", "F-35"), or
+        # the year of a title ("Australia (2008 film)")
+        named = {
+            i
+            for i in range(1, len(matches))
+            if (gaps[i] == "-" and raw[i - 1][:1].isupper())
+            or (
+                gaps[i].endswith("(")
+                and i + 1 < len(matches)
+                and raw[i + 1].islower()
+                and spelled[matches[i + 1].end() : matches[i + 1].end() + 1] == ")"
+            )
+        }
+        figures = tuple(f for f in _figures(raw) if f[0] not in named)
         negations = [i for i, t in enumerate(folded) if t in lex.negation or t.endswith("n't")]
         for phrase in _NEGATION_PHRASES:
             words = phrase.split()
@@ -291,6 +306,19 @@ class Text:
 _COMPOUND_NUMBER = re.compile(
     rf"\b({'|'.join(TENS_WORDS)})-({'|'.join(ONES_WORDS)})\b", re.IGNORECASE
 )
+
+
+# "five decades", "two centuries": counted in years, as "50 years" is
+_PERIODS = re.compile(
+    rf"\b(\d+|{'|'.join(NUMBER_WORD_VALUES)}) (decade|centur)(?:y|ies|s)?\b", re.IGNORECASE
+)
+
+
+def _period_years(match: re.Match[str]) -> str:
+    """ "five decades" -> "50 years", so it compares with years."""
+    count = match.group(1)
+    value = int(count) if count.isdigit() else NUMBER_WORD_VALUES[count.lower()]
+    return f"{value * (10 if match.group(2).lower() == 'decade' else 100)} years"
 
 
 # a decade of the twentieth century said in words: "born in the fifties"

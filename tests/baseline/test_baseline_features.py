@@ -490,3 +490,27 @@ def test_a_paraphrased_word_is_no_fact_conflict() -> None:
     assert values["slot_word_conflict"] == 1
     assert values["slot_conflict"] == 0
     assert values["fact_conflict"] == 0
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence", "missing"),
+    [
+        # a number that is part of a name is no figure of the claim
+        ("Uranium-235 was discovered in 1935.", "It was discovered in 1935 by Dempster.", 0),
+        ("Uranium-235 was discovered in 1936.", "It was discovered in 1935 by Dempster.", 1),
+        # nor is the year of a title
+        ("Darwin is where Australia (2008 film) was made.", "Filming took place in Darwin.", 0),
+        # decades and centuries are counted in years
+        ("Cooper has worked for 30 years.", "Cooper has worked for three decades.", 0),
+        ("Cooper has worked for 40 years.", "Cooper has worked for three decades.", 1),
+    ],
+)
+def test_figures_are_the_facts_a_claim_counts(claim: str, evidence: str, missing: int) -> None:
+    assert features(claim, evidence)["number_missing"] == missing
+
+
+def test_decades_compare_with_years() -> None:
+    values = features(
+        "Cooper has been working for over 50 years.", "Cooper's career spans over five decades."
+    )
+    assert (values["comparative_holds"], values["comparative_fails"]) == (1.0, 0.0)
