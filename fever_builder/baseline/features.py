@@ -138,6 +138,8 @@ def _slot_conflicts(
     return conflicts[0], conflicts[1]
 
 
+# words that give a thing's owner without naming it: "the world premiere", "its final season"
+_OWNERS = frozenset({"the", "its", "his", "her", "their"})
 _ANAPHORS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "this", "these"})
 
 
@@ -307,7 +309,27 @@ def _missing_entities(
             if claim.folded[gap] not in stop or claim.breaks[gap] or claim.breaks[gap + 1]:
                 break
             subject = missing_runs.pop(0)
+    elif (
+        missing_runs
+        and missing_runs[0][0] <= 1
+        and _owner_left_to_page(claim, evidence, missing_runs[0])
+    ):
+        missing_runs.pop(0)
     return len(missing_runs) + _entity_swaps(claim, evidence, runs, missing), len(runs)
+
+
+def _owner_left_to_page(claim: Text, evidence: Text, run: list[int]) -> bool:
+    """Whether the claim opens with "X's N" where the evidence says "the N" or "its N": the
+    evidence leaves the owner to its page ("Hedda Gabler's world premiere" of "the world
+    premiere")."""
+    after = run[-1] + 1
+    if not claim.raw[run[-1]].endswith(("'s", "’s")) or after >= len(claim.folded):
+        return False
+    owned = claim.folded[after]
+    return any(
+        evidence.folded[k] in _OWNERS and evidence.folded[k + 1] == owned
+        for k in range(len(evidence.folded) - 1)
+    )
 
 
 def _antonym_conflicts(

@@ -514,3 +514,19 @@ def test_decades_compare_with_years() -> None:
         "Cooper has been working for over 50 years.", "Cooper's career spans over five decades."
     )
     assert (values["comparative_holds"], values["comparative_fails"]) == (1.0, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("claim", "missing"),
+    [
+        # "the world premiere" leaves its owner to the page
+        ("Hedda Gabler's world premiere took place in Munich.", 0),
+        # a premiere the evidence does not speak of
+        ("Hedda Gabler's first revival took place in Munich.", 1),
+        # an owner that is not the claim's opening words
+        ("It was Hedda Gabler's world premiere in Munich.", 1),
+    ],
+)
+def test_an_owner_the_evidence_leaves_to_its_page_is_excused(claim: str, missing: int) -> None:
+    evidence = "Ibsen was present at the world premiere, which took place in Munich."
+    assert features(claim, evidence)["entity_missing"] == missing
