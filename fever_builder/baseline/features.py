@@ -45,6 +45,7 @@ from fever_builder.baseline.words import (
     NOT_FIGURES,
     Lexicon,
     Text,
+    fold,
     lexicon,
     stem,
     tokens,
@@ -298,7 +299,12 @@ def _missing_entities(
 ) -> tuple[int, int]:
     """(names missing or swapped, names in the claim), leaving out the tokens in ``skip``."""
     runs = _entity_runs(claim, stop, skip)
-    missing_runs = [run for run in runs if all(missing[i] for i in run)]
+    titles = _page_titles(claim)
+    missing_runs = [
+        run
+        for run in runs
+        if all(missing[i] for i in run) and not all(claim.folded[i] in titles for i in run)
+    ]
     elsewhere, anywhere = _subject_elsewhere(evidence)
     if missing_runs and elsewhere and (anywhere or missing_runs[0][0] <= 1):
         # the claim names the subject the evidence calls "It", with the words of a name
@@ -316,6 +322,22 @@ def _missing_entities(
     ):
         missing_runs.pop(0)
     return len(missing_runs) + _entity_swaps(claim, evidence, runs, missing), len(runs)
+
+
+# a page title with its disambiguation: "Australia (2008 film)", "Hed PE (band)"
+_PAGE_TITLE = re.compile(r"((?:[A-Z][\w'’.-]*\s)+)\((?:\d{4}\s)?[a-z][a-z ]*\)")
+
+
+def _page_titles(claim: Text) -> frozenset[str]:
+    """The words of the page titles a claim names in FEVER's way, disambiguation and all:
+    the evidence from that page need not repeat its title."""
+    if "(" not in claim.raw_text:
+        return frozenset()
+    return frozenset(
+        fold(word)
+        for match in _PAGE_TITLE.finditer(claim.raw_text)
+        for word in tokens(match.group(1))
+    )
 
 
 def _owner_left_to_page(claim: Text, evidence: Text, run: list[int]) -> bool:

@@ -198,7 +198,7 @@ _JOINING_DASHES = frozenset({"-", "–", "‑"})
 YEAR = re.compile(r"^(?:1[0-9]{3}|20[0-9]{2})(?:s|'s)?$")
 
 
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
     """Lower-case and strip accents, so Noël matches Noel."""
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
@@ -262,7 +262,7 @@ class Text:
         months = [MONTHS[int(m) - 1] for m in _ISO_DATE.findall(text) if 1 <= int(m) <= 12]
         raw += months
         breaks += [True] * len(months)
-        folded = [_fold(t) for t in raw]
+        folded = [fold(t) for t in raw]
         # no figure of a fact: a number that is part of a name ("Uranium-235", "F-35"), or
         # the year of a title ("Australia (2008 film)")
         named = {

@@ -530,3 +530,19 @@ def test_decades_compare_with_years() -> None:
 def test_an_owner_the_evidence_leaves_to_its_page_is_excused(claim: str, missing: int) -> None:
     evidence = "Ibsen was present at the world premiere, which took place in Munich."
     assert features(claim, evidence)["entity_missing"] == missing
+
+
+@pytest.mark.parametrize(
+    ("claim", "missing"),
+    [
+        # a page named in FEVER's way, with its disambiguation: its own sentence need not
+        # repeat its title
+        ("Darwin is where production of Australia (2008 film) took place.", 0),
+        ("Perth is where production of Australia (2008 film) took place.", 1),
+        # a name in brackets is no disambiguation: both names are missing
+        ("Darwin is where production of Australia (Baz Luhrmann) took place.", 2),
+    ],
+)
+def test_a_page_title_with_its_disambiguation_is_no_missing_name(claim: str, missing: int) -> None:
+    evidence = "Production took place in Sydney, Darwin, Kununurra and Bowen."
+    assert features(claim, evidence)["entity_missing"] == missing
