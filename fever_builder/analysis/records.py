@@ -41,7 +41,9 @@ class Parsed:
     _below: tuple[tuple[Token, ...], ...] = field(default=(), init=False, repr=False, compare=False)
     # answers of pure functions of this parse, by the caller's key: a sentence is cut
     # many times, often to the same words
-    memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    memo: dict[tuple[object, ...], object] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         below: list[list[Token]] = [[] for _ in self.tokens]

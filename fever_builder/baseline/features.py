@@ -295,16 +295,23 @@ def _misplaced(
 
 
 def _missing_entities(
-    claim: Text, evidence: Text, missing: Sequence[bool], stop: frozenset[str], skip: set[int]
+    claim: Text,
+    evidence: Text,
+    missing: Sequence[bool],
+    stop: frozenset[str],
+    skip: set[int],
+    aligned: Sequence[int | None],
 ) -> tuple[int, int]:
     """(names missing or swapped, names in the claim), leaving out the tokens in ``skip``."""
     runs = _entity_runs(claim, stop, skip)
     titles = _page_titles(claim)
-    missing_runs = [
-        run
-        for run in runs
-        if all(missing[i] for i in run) and not all(claim.folded[i] in titles for i in run)
-    ]
+
+    def page_title(run: list[int]) -> bool:
+        return all(claim.folded[i] in titles for i in run) and not _named_in_slot(
+            claim, evidence, aligned, run
+        )
+
+    missing_runs = [run for run in runs if all(missing[i] for i in run) and not page_title(run)]
     elsewhere, anywhere = _subject_elsewhere(evidence)
     if missing_runs and elsewhere and (anywhere or missing_runs[0][0] <= 1):
         # the claim names the subject the evidence calls "It", with the words of a name
@@ -324,8 +331,28 @@ def _missing_entities(
     return len(missing_runs) + _entity_swaps(claim, evidence, runs, missing), len(runs)
 
 
+def _named_in_slot(
+    claim: Text, evidence: Text, aligned: Sequence[int | None], run: list[int]
+) -> bool:
+    """Whether the evidence names something else where the claim has ``run``: a capitalised
+    word the claim lacks between the evidence words the run's neighbours align with ("Peer
+    Gynt premiered" for "Hedda Gabler (play) premiered")."""
+    stop = lexicon().stop
+    low, high, _, _ = slot_between(aligned, run[0], run[-1] + 1, len(evidence.folded))
+    return any(
+        evidence.raw[k][:1].isupper()
+        and evidence.folded[k] not in claim.words
+        and evidence.folded[k] not in stop
+        for k in range(low, high)
+    )
+
+
+# how near "the premiere of <Name>" or "<Name> had its premiere" names another owner
+_OF_REACH = 4
+
+
 # a page title with its disambiguation: "Australia (2008 film)", "Hed PE (band)"
-_PAGE_TITLE = re.compile(r"((?:[A-Z][\w'’.-]*\s)+)\((?:\d{4}\s)?[a-z][a-z ]*\)")
+_PAGE_TITLE = re.compile(r"((?:[A-Z][\w'’.-]*\s){1,8})\((?:\d{4}\s)?[a-z][a-z ]{0,30}\)")
 
 
 def _page_titles(claim: Text) -> frozenset[str]:
@@ -348,9 +375,28 @@ def _owner_left_to_page(claim: Text, evidence: Text, run: list[int]) -> bool:
     if not claim.raw[run[-1]].endswith(("'s", "’s")) or after >= len(claim.folded):
         return False
     owned = claim.folded[after]
+    size = len(evidence.folded)
+
+    def other_name(k: int) -> bool:
+        return (
+            0 <= k < size
+            and evidence.raw[k][:1].isupper()
+            and evidence.folded[k] not in claim.words
+        )
+
+    def left_to_page(k: int) -> bool:
+        if evidence.folded[k] == "the":
+            # "the world premiere of Peer Gynt" names another owner
+            return not any(
+                evidence.folded[j] == "of" and other_name(j + 1)
+                for j in range(k + 2, min(size - 1, k + 2 + _OF_REACH))
+            )
+        # "Peer Gynt had its world premiere": "its" is Peer Gynt's
+        return not any(other_name(j) for j in range(k - _OF_REACH, k))
+
     return any(
-        evidence.folded[k] in _OWNERS and evidence.folded[k + 1] == owned
-        for k in range(len(evidence.folded) - 1)
+        evidence.folded[k] in _OWNERS and evidence.folded[k + 1] == owned and left_to_page(k)
+        for k in range(size - 1)
     )
 
 
@@ -402,7 +448,7 @@ def pair_features(claim: str, evidence: str, *, include_overlap: bool = False) -
     ]
 
     number_missing, year_missing = _missing_figures(c, e, slots, aligned)
-    entity_missing, names = _missing_entities(c, e, missing, lex.stop, slots)
+    entity_missing, names = _missing_entities(c, e, missing, lex.stop, slots, aligned)
     evidence_negations = _negations_in_reach(c, e)
     negation_mismatch = float(len(c.negations) % 2 != evidence_negations % 2)
     antonyms = _antonym_conflicts(c, e, missing, slots, lex)
@@ -426,13 +472,20 @@ def pair_features(claim: str, evidence: str, *, include_overlap: bool = False) -
     )
     # a head that its modifier finds in the evidence is more often a paraphrase ("a
     # football player" of "a football quarterback") than a swap ("a political party"); a
-    # name before it is its subject, not its modifier ("In 1986, O'Neal died" of "married")
+    # name before a lower-case head is its subject, not its modifier ("In 1986, O'Neal
+    # died" of "married"; not "Nagorno-Karabakh War", nor "TV series" of "TV show")
+    before = c.raw[head - 1] if head is not None and head > 0 else ""
+    named_subject = (
+        c.raw[head][:1].islower() and before[:1].isupper() and not before.isupper()
+        if head is not None
+        else False
+    )
     if (
         head_missing
         and head > 0
         and head - 1 in content
         and not missing[head - 1]
-        and not c.raw[head - 1][:1].isupper()
+        and not named_subject
     ):
         head_missing = 0.0
     conflicts = (

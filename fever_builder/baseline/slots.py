@@ -73,6 +73,8 @@ def find_comparatives(text: Text) -> list[Comparative]:
                 bound = number_value(text.folded[number])
                 if text.folded[i:number] != words or bound is None or number in taken:
                     continue
+                if number in text.named:
+                    continue  # "the Under-21 side" is a name, no bound
                 if any(text.breaks[k] for k in range(i + 1, number + 1)):
                     continue  # "more, 40" is no comparative
                 is_year = bool(YEAR.match(text.raw[number]))
@@ -107,6 +109,8 @@ def find_ranges(text: Text) -> list[tuple[Comparative, Comparative]]:
             number = number_value(text.folded[i + 1])
             if number is None or YEAR.match(text.raw[i + 1]) or text.breaks[i + 1]:
                 continue
+            if i + 1 in text.named:
+                continue
             end = i + 2
             if end < len(text.folded) and text.folded[end] in SCALES:
                 number *= SCALES[text.folded[end]]
@@ -127,8 +131,10 @@ def both(first: bool | None, second: bool | None) -> bool | None:
 # ---------------------------------------------------------------------- alignment
 
 
-# function words found this many tokens past the last anchor of content are no anchor
-FAR = 3
+# function words the evidence has more than this many tokens past the claim's last
+# anchor of content are no anchor: "in the" of "in the late 1960s" for "born in the
+# forties", well past "born"; a clause's own "came ..., on 8 October" is near enough
+FAR = 6
 
 
 def align(claim: Text, evidence: Text, hidden: set[int]) -> list[int | None]:
@@ -139,7 +145,9 @@ def align(claim: Text, evidence: Text, hidden: set[int]) -> list[int | None]:
     comparative's figure, the alternatives of a disjunction) are kept out of
     the alignment, so the context around a slot decides where it falls in the
     evidence, not the value in it. A lone function word is no anchor, unless
-    it is next to a slot ("from ... towards").
+    it is next to a slot ("from ... towards"), and no run of function words is
+    one when the evidence has it more than ``FAR`` tokens past the claim's last
+    anchor of content.
     """
     stop = lexicon().stop
     masked = [f"\0{i}" if i in hidden else t for i, t in enumerate(claim.folded)]

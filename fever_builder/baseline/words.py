@@ -238,6 +238,7 @@ class Text:
     figures: tuple[tuple[int, float, bool], ...]
     numbers: frozenset[float]
     negations: tuple[int, ...]  # token index of each negation cue
+    named: frozenset[int]  # numbers that are part of a name or a title, not figures
 
     @classmethod
     def of(cls, text: str, lex: Lexicon) -> Text:
@@ -246,7 +247,7 @@ class Text:
         spelled = _COMPOUND_NUMBER.sub(_compound_value, text)
         if "ties" in spelled:
             spelled = _DECADE_WORD.sub(_decade_digits, spelled)
-        if "decade" in spelled or "centur" in spelled:
+        if "decade" in spelled.lower() or "centur" in spelled.lower():
             spelled = _PERIODS.sub(_period_years, spelled)
         matches = list(_TOKEN.finditer(spelled))
         raw = [m.group(0) for m in matches]
@@ -264,13 +265,15 @@ class Text:
         breaks += [True] * len(months)
         folded = [fold(t) for t in raw]
         # no figure of a fact: a number that is part of a name ("Uranium-235", "F-35"), or
-        # the year of a title ("Australia (2008 film)")
+        # the year of a page title ("Australia (2008 film)"; not "2 miles (3.2 km)")
         named = {
             i
             for i in range(1, len(matches))
             if (gaps[i] == "-" and raw[i - 1][:1].isupper())
             or (
-                gaps[i].endswith("(")
+                gaps[i].strip() == "("
+                and raw[i - 1][:1].isupper()
+                and YEAR.match(raw[i])
                 and i + 1 < len(matches)
                 and raw[i + 1].islower()
                 and spelled[matches[i + 1].end() : matches[i + 1].end() + 1] == ")"
@@ -292,6 +295,7 @@ class Text:
             figures=figures,
             numbers=frozenset(value for _, value, _ in figures),
             negations=tuple(sorted(negations)),
+            named=frozenset(named),
         )
 
     def has(self, folded_token: str) -> bool:
@@ -310,15 +314,18 @@ _COMPOUND_NUMBER = re.compile(
 
 # "five decades", "two centuries": counted in years, as "50 years" is
 _PERIODS = re.compile(
-    rf"\b(\d+|{'|'.join(NUMBER_WORD_VALUES)}) (decade|centur)(?:y|ies|s)?\b", re.IGNORECASE
+    rf"(?<![\w.,])(\d+(?:\.\d+)?|{'|'.join(NUMBER_WORD_VALUES)}) (decade|centur)(?:y|ies|s)?\b",
+    re.IGNORECASE,
 )
 
 
 def _period_years(match: re.Match[str]) -> str:
-    """ "five decades" -> "50 years", so it compares with years."""
+    """ "five decades" -> "50 years", "2.5 centuries" -> "250 years", so they compare with
+    years (with a thousands comma: "15 centuries" is "1,500 years", not the year 1500)."""
     count = match.group(1)
-    value = int(count) if count.isdigit() else NUMBER_WORD_VALUES[count.lower()]
-    return f"{value * (10 if match.group(2).lower() == 'decade' else 100)} years"
+    value = float(count) if count[0].isdigit() else NUMBER_WORD_VALUES[count.lower()]
+    years = value * (10 if match.group(2).lower() == "decade" else 100)
+    return f"{years:,.0f} years" if years == int(years) else f"{years:,} years"
 
 
 # a decade of the twentieth century said in words: "born in the fifties"

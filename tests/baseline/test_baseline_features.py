@@ -546,3 +546,59 @@ def test_an_owner_the_evidence_leaves_to_its_page_is_excused(claim: str, missing
 def test_a_page_title_with_its_disambiguation_is_no_missing_name(claim: str, missing: int) -> None:
     evidence = "Production took place in Sydney, Darwin, Kununurra and Bowen."
     assert features(claim, evidence)["entity_missing"] == missing
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        # a conversion or a count in brackets is still a figure
+        (
+            "The ridge lies 3.2 km west of the river.",
+            "The ridge lies 2 miles (3.2 km) west of the river.",
+        ),
+        ("The town had 5,000 people in 2010.", "The town had 5,000 people (2010 census)."),
+        # "2.5 centuries" is 250 years
+        ("The building is 250 years old.", "The building is 2.5 centuries old."),
+        # the function word next to a slot, near the clause's verb, still places it
+        (
+            "His first appearance came on 8 October 2005 or 8 October 2006.",
+            "His first appearance came exactly nine months later, on 8 October 2005.",
+        ),
+        # a capitalised last word is part of a name, an acronym no subject
+        (
+            "Armenia had 90 tanks during the First Nagorno-Karabakh War.",
+            "Tanks: Armenia: 90 (First Nagorno-Karabakh War)",
+        ),
+        ("Excuse My French is a TV series.", "Excuse My French is a TV show."),
+    ],
+)
+def test_supported_claims_the_new_rules_leave_without_conflict(claim: str, evidence: str) -> None:
+    values = features(claim, evidence)
+    assert values["fact_conflict"] == 0.0 and values["disjunction_fails"] == 0.0, values
+
+
+def test_a_number_in_a_name_makes_no_comparative() -> None:
+    values = features("He played for the Under-21 side.", "He played 30 games for the youth side.")
+    assert values["comparative_fails"] == 0.0 and values["comparative_holds"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("claim", "evidence"),
+    [
+        # another work in the title's place
+        ("Hedda Gabler (play) premiered in Munich.", "Peer Gynt premiered in Munich."),
+        # "its" is another owner's
+        (
+            "Hedda Gabler's world premiere was in Munich.",
+            "Peer Gynt had its world premiere in Munich.",
+        ),
+        (
+            "Hedda Gabler's world premiere was in Munich.",
+            "Ibsen saw the world premiere of Peer Gynt in Munich.",
+        ),
+    ],
+)
+def test_a_page_or_owner_is_not_excused_where_the_evidence_names_another(
+    claim: str, evidence: str
+) -> None:
+    assert features(claim, evidence)["entity_missing"] == 1.0
