@@ -113,6 +113,9 @@ official unofficial recognised unrecognised recognized unrecognized
 independent dependent independence dependence civilian military peace war
 victory loss wins losses won defeat majority minority older younger approved rejected
 good bad better worse best worst greatest worst
+highly barely fictional real fictitious real ancient modern natural artificial
+urban rural hot cold wet dry happy sad cheap expensive safe dangerous common rare
+temporary permanent popular unpopular visible invisible mandatory optional
 """
 
 COMPARATIVES_UP = (

@@ -155,9 +155,11 @@ def test_a_missing_head_counts_unless_its_modifier_is_found(claim: str, missing:
         ("Bogart was ranked the greatest male star.", "Bogart was ranked the worst male star.", 1),
         ("The film got bad reviews.", "The film got good reviews.", 1),
         ("The film got good reviews.", "The film got good reviews.", 0),
+        ("Middle-earth is a fictional place.", "Middle-earth is a real place.", 1),
+        ("Harvard is barely residential.", "Harvard is a highly residential university.", 1),
     ],
 )
-def test_good_and_bad_are_antonyms(claim: str, evidence: str, conflicts: int) -> None:
+def test_common_opposites_are_antonyms(claim: str, evidence: str, conflicts: int) -> None:
     assert features(claim, evidence)["antonym_conflict"] == conflicts
 
 
