@@ -29,7 +29,7 @@ from ._words import (
     plural_noun,
 )
 from .dates import find_dates, parse_date, render_date
-from .entities import COUNTRIES, DEMONYMS, Lexicon, find_entities
+from .entities import Lexicon, find_entities
 from .figures import (
     dates_and_numbers,
     find_figures,
@@ -40,6 +40,7 @@ from .figures import (
     render_figure,
     render_ordinal,
 )
+from .name_words import COUNTRIES, DEMONYMS
 from .spans import (
     DATE_PRECISIONS,
     ENTITY_TYPES,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from fever_builder.analysis import Parsed
 
-from .entities import COUNTRIES
+from .name_words import COUNTRIES
 
 # the pipeline's labels for names, and the project's entity types
 NER_TYPES: dict[str, str] = {
