@@ -30,6 +30,7 @@ from ._words import (
 )
 from .dates import find_dates, parse_date, render_date
 from .entities import Lexicon, find_entities
+from .figure_text import render_figure, render_ordinal
 from .figures import (
     dates_and_numbers,
     find_figures,
@@ -37,8 +38,6 @@ from .figures import (
     find_numbers,
     find_ordinals,
     parse_figure,
-    render_figure,
-    render_ordinal,
 )
 from .name_words import COUNTRIES, DEMONYMS
 from .spans import (

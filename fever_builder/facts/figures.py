@@ -10,7 +10,7 @@ figure finder works on what is left.
 ``FigureValue.fmt`` is a template over ``{approx}``/``{Approx}`` (the marker and
 its space), ``{number}``/``{Number}`` (capitalised words), ``{high}`` and
 ``{plus}`` (a trailing ``+``); currency, ``%`` and scale words stay literal, e.g.
-``"${number} million"``. ``render_figure`` fills it with another value.
+``"${number} million"``. ``figure_text.render_figure`` fills it with another value.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
 
-from ..errors import ParameterError
 from ._words import (
     NUMBER_WORDS,
     SCALE_VALUE,
@@ -28,7 +27,6 @@ from ._words import (
     coverage,
     covered,
     next_words,
-    number_to_words,
     occupied_ranges,
     template,
     word_set,
@@ -42,8 +40,6 @@ __all__ = [
     "find_identifiers",
     "find_ordinals",
     "find_numbers",
-    "render_figure",
-    "render_ordinal",
     "parse_figure",
 ]
 
@@ -82,7 +78,7 @@ APPROX_BOUNDS: dict[str, str] = {
     "just under": "upper",
     "below": "upper",
 }
-_SYMBOL_MARKERS = ("~", "≈", "+")
+SYMBOL_MARKERS = ("~", "≈", "+")
 
 _WORD_MARKERS = sorted((m for m in APPROX_BOUNDS if m[0].isalpha()), key=lambda m: (-len(m), m))
 _APPROX = (
@@ -425,64 +421,3 @@ def unit_after(text: str, end: int) -> str:
             continue
         return word
     return ""
-
-
-def render_figure(value: FigureValue, *, like: Span | FigureValue | None = None) -> str:
-    """Write ``value`` in the written form of ``like`` (a figure span or value).
-
-    Digits keep the separator and scale word (``4,200`` like ``3,500``;
-    ``2.5 million`` like ``1.3 million``), words stay words (``seven thousand``
-    like ``six thousand``), and the approx marker is the value's own. Without
-    ``like`` the value's own form is used. Raises ``ParameterError`` when the
-    form cannot hold the value (a range form for a single number, a vague form).
-    """
-    if isinstance(like, Span):
-        if not isinstance(like.value, FigureValue):
-            raise ParameterError("like", like.text, "a figure span")
-        form = like.value
-    else:
-        form = like if like is not None else value
-    if form.vague and like is not None:
-        raise ParameterError("like", form.fmt, "a figure that is not vague (several dozen...)")
-    fmt = form.fmt
-    has_high = "{high}" in fmt
-    if has_high != (value.high is not None):
-        raise ParameterError(
-            "value", value, f"a {'range' if has_high else 'single number'} for the form {fmt!r}"
-        )
-    marker = value.approx
-    plus = ""
-    if "{plus}" in fmt and marker == "+":
-        plus, marker = "+", ""
-    if marker and "{approx}" not in fmt and "{Approx}" not in fmt:
-        fmt = "{approx}" + fmt
-    written = marker + ("" if marker in _SYMBOL_MARKERS or not marker else " ")
-    fields = {
-        "approx": written,
-        "Approx": written[:1].upper() + written[1:],
-        "plus": plus,
-        "number": _write(value.number, form.style),
-        "high": _write(value.high, form.style) if value.high is not None else "",
-    }
-    fields["Number"] = fields["number"][:1].upper() + fields["number"][1:]
-    return fmt.format_map(fields)
-
-
-def _write(number: int | float, style: NumberStyle) -> str:
-    if style.words and float(number).is_integer() and 0 < number < 10**12:
-        return number_to_words(int(number))
-    mantissa = Decimal(str(number)) / SCALE_VALUE.get(style.scale, 1)
-    if mantissa == mantissa.to_integral_value():
-        written = f"{int(mantissa):,}"
-    else:
-        written = f"{mantissa.normalize():,f}"
-    return written.replace(",", style.sep)
-
-
-def render_ordinal(number: int) -> str:
-    """Write ``number`` as a numeric ordinal: 1 -> ``1st``, 12 -> ``12th``, 702 -> ``702nd``."""
-    suffix = "th" if number % 100 in (11, 12, 13) else _ORDINAL_SUFFIX.get(number % 10, "th")
-    return f"{number}{suffix}"
-
-
-_ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
