@@ -16,7 +16,8 @@ from fever_builder.analysis import Parsed
 from ._words import common_noun
 from .mentions import NAME_LABELS, role_of
 from .occasions import habitual, occasions, paired_list, per_occasion
-from .slots import loose_slot, one_value, open_slot, recurring, reported
+from .recurring import recurring
+from .slots import loose_slot, one_value, open_slot, reported
 from .spans import FigureValue, Span
 
 Rule = Callable[[str, Parsed, Span], bool]

@@ -87,75 +87,6 @@ def loose_slot(text: str, parsed: Parsed, span: Span) -> bool:
     return True
 
 
-# verbs of events that happen to their subject or object once: "was born", "founded",
-# "premiered", "ended", "took place"
-_ONCE_VERBS = frozenset(
-    [
-        "bear",
-        "die",
-        "found",
-        "establish",
-        "create",
-        "form",
-        "launch",
-        "release",
-        "premiere",
-        "publish",
-        "debut",
-        "inaugurate",
-        "begin",
-        "start",
-        "end",
-        "finish",
-        "conclude",
-        "complete",
-        "dissolve",
-        "abolish",
-        "disband",
-        "sign",
-        "ratify",
-        "declare",
-        "proclaim",
-        "adopt",
-        "enact",
-        "execute",
-        "assassinate",
-        "kill",
-        "bury",
-        "retire",
-        "resign",
-        "crown",
-        "rename",
-        "build",
-        "construct",
-        "demolish",
-        "destroy",
-        "discover",
-        "invent",
-        "compose",
-        "direct",
-        "collapse",
-        "disintegrate",
-        "secede",
-        "annex",
-        "merge",
-        "graduate",
-        "erupt",
-        "surrender",
-        "capitulate",
-        "sentence",
-        "convict",
-        "sink",
-        "occur",
-        "happen",
-        "premier",
-        "marry",
-        "open",
-        "unveil",
-        "dedicate",
-        "consecrate",
-    ]
-)
 # a first, last or only thing: what it is the first of says which ("his first appearance
 # for the Under-18 side")
 ONE_OFF_WORDS = frozenset({"first", "last", "only", "final"})
@@ -163,100 +94,7 @@ ONE_OFF_WORDS = frozenset({"first", "last", "only", "final"})
 _ONE_OF_A_KIND = ONE_OFF_WORDS | {"initial", "inaugural", "maiden", "debut", "premiere"}
 
 
-def recurring(text: str, parsed: Parsed, span: Span) -> bool:
-    """A date on an event the sentence does not show to happen once: "was shelled in May
-    1992" does not rule out May 1988, "captured the hill in 1993" not 1994. A date is
-    changed only on a birth, a founding, a premiere, an end ("_ONCE_VERBS"), an event
-    said to be one of a kind ("his first appearance") or a named event ("The Battle of
-    Kalbajar took place in 1993"); a once-only verb counts only where what it acts on
-    says which ("founded Kodak", "launched the offensive", not "killed 20 civilians")."""
-    if span.kind != "date":
-        return False
-    head = parsed.head_of(span.start, span.end)
-    if head is None:
-        return False
-    if _dates_the_thing(parsed, head):
-        return False  # "is a 1999 drama film": the film's own year
-    verb = next(
-        (
-            t
-            for t in parsed.ancestors(head)
-            if t.pos in ("VERB", "AUX") and t.dep not in ("aux", "auxpass", "amod")
-        ),
-        None,
-    )
-    if verb is None:
-        return True
-    if _place_taken(parsed, verb):
-        return False  # "took place" (not "was placed": the verb itself)
-    if (
-        verb.lemma.casefold() in _ONCE_VERBS
-        and _which_event(parsed, verb)
-        and not _person_again(parsed, verb)
-    ):
-        return False  # "was born", "founded Kodak", "the offensive began"
-    if any(_one_of_a_kind(parsed, verb, c) for c in parsed.children(verb.i)):
-        return False  # "his first appearance came", "won his first fight"
-    subjects = [c for c in parsed.children(verb.i) if c.dep in ("nsubj", "nsubjpass")]
-    return not any(
-        e.label == "EVENT" for s in subjects for e in parsed.entities_over(s.start, s.end)
-    )
-
-
-def _dates_the_thing(parsed: Parsed, date: Token) -> bool:
-    """Whether a year describes what the subject is ("American Beauty is a 1999 drama
-    film", "QuackShot is a 1991 video game"): the year a work or a thing is of, one year."""
-    described = parsed.tokens[date.head]
-    return (
-        date.dep in ("nummod", "compound", "amod")
-        and date.i < described.i
-        and described.pos == "NOUN"
-        and described.dep == "attr"
-        and parsed.tokens[described.head].lemma == "be"
-        and re.fullmatch(r"\d{4}", date.text) is not None
-    )
-
-
-def _which_event(parsed: Parsed, verb: Token) -> bool:
-    """Whether what a once-only verb acts on says which one: its object ("founded Kodak",
-    "launched the offensive"), or with none, a single subject that does ("the war
-    began"; "Armenians started protesting" may have started again)."""
-    arguments = parsed.children(verb.i)
-    acted_on = [c for c in arguments if c.dep in ("dobj", "nsubjpass")]
-    if acted_on:
-        return all(_says_which(parsed, c) for c in acted_on)
-    subjects = [c for c in arguments if c.dep == "nsubj"]
-    return all(_says_which(parsed, s) and _singular(s) for s in subjects)
-
-
-# what happens to a person once: "was born", "died", "was executed"; a person is
-# released, signs, resigns or retires again
-_PERSON_ONCE = frozenset(["bear", "die", "bury", "execute", "assassinate", "kill", "crown"])
-_PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
-
-
-def _person_again(parsed: Parsed, verb: Token) -> bool:
-    """Whether ``verb`` happens to a person who may go through it again: "Lesnar was
-    released by the Vikings", "Gore resigned" (not "Nero was born", nor "Mendes directed
-    American Beauty", where the film is what it happens to)."""
-    if verb.lemma.casefold() in _PERSON_ONCE:
-        return False
-    arguments = parsed.children(verb.i)
-    if any(c.dep == "dobj" for c in arguments):
-        return False
-    if verb.lemma.casefold() == "sign" and not any(c.dep == "nsubjpass" for c in arguments):
-        return True  # "signed with the WWF", "signed for Bolton": whoever signs may sign again
-    return any(
-        c.dep in ("nsubj", "nsubjpass")
-        and (
-            c.text.casefold() in _PERSON_PRONOUNS
-            or any(e.label == "PERSON" for e in parsed.entities_over(c.start, c.end))
-        )
-        for c in arguments
-    )
-
-
-def _says_which(parsed: Parsed, noun: Token) -> bool:
+def says_which(parsed: Parsed, noun: Token) -> bool:
     """Whether a noun phrase names its thing or points to one: a name, "the", a possessor."""
     if noun.pos in ("PROPN", "PRON"):
         return True
@@ -273,7 +111,7 @@ _LIGHT_VERBS = frozenset(
 )
 
 
-def _one_of_a_kind(parsed: Parsed, verb: Token, noun: Token) -> bool:
+def one_of_a_kind(parsed: Parsed, verb: Token, noun: Token) -> bool:
     """Whether ``noun``, an argument of ``verb``, is an event said to be one of a kind:
     "his first appearance came ...", "made his only appearance"."""
     if noun.tag not in ("NN", "NNP"):
@@ -302,7 +140,7 @@ _ONE_HOLDER = frozenset(
 )
 
 
-def _singular(token: Token) -> bool:
+def singular(token: Token) -> bool:
     return token.tag in ("NN", "NNP") or token.pos == "PRON"
 
 
@@ -351,15 +189,15 @@ def one_value(text: str, parsed: Parsed, span: Span) -> bool:
                 return True
             if grand.dep == "attr" and great is not None and great.lemma == "be":
                 # "Kalbajar is a rayon in Azerbaijan": a place lies in one place
-                return _singular(grand) and any(
+                return singular(grand) and any(
                     c.dep == "nsubj" and c.pos == "PROPN" for c in parsed.children(great.i)
                 )
     if parent.pos in ("VERB", "AUX"):
         lemma = parent.lemma.casefold()
         arguments = parsed.children(parent.i)
         if head.dep == "nsubj" and lemma in ONE_MAKER_VERBS:
-            return any(c.dep == "dobj" and _says_which(parsed, c) for c in arguments)
-        if head.dep in ("nsubj", "attr") and lemma == "be" and _singular(head):
+            return any(c.dep == "dobj" and says_which(parsed, c) for c in arguments)
+        if head.dep in ("nsubj", "attr") and lemma == "be" and singular(head):
             other = "attr" if head.dep == "nsubj" else "nsubj"
             return any(c.dep == other and _definite_one(parsed, c) for c in arguments)
     if head.dep in ("amod", "compound") and any(
@@ -368,11 +206,11 @@ def one_value(text: str, parsed: Parsed, span: Span) -> bool:
         # "Nero was a Roman emperor": what one thing is, by nationality
         return (
             parent.dep == "attr"
-            and _singular(parent)
+            and singular(parent)
             and not _rivals(parsed, parent, head)
             and grand is not None
             and grand.lemma == "be"
-            and any(c.dep == "nsubj" and _singular(c) for c in parsed.children(grand.i))
+            and any(c.dep == "nsubj" and singular(c) for c in parsed.children(grand.i))
         )
     return False
 
@@ -417,9 +255,9 @@ def _of_a_one_off(parsed: Parsed, word: Token) -> bool:
     subject or object: what happened at it has one value ("his first appearance came
     against Barnsley")."""
     if word.pos == "NOUN" and word.dep in ("nsubj", "nsubjpass", "dobj"):
-        return _one_of_a_kind(parsed, parsed.tokens[word.head], word)
+        return one_of_a_kind(parsed, parsed.tokens[word.head], word)
     return word.pos in ("VERB", "AUX") and any(
-        _one_of_a_kind(parsed, word, c) for c in parsed.children(word.i)
+        one_of_a_kind(parsed, word, c) for c in parsed.children(word.i)
     )
 
 
@@ -428,15 +266,15 @@ def _one_place(parsed: Parsed, verb: Token) -> bool:
     "Lesnar was born in ...", "The battle took place near ..."."""
     arguments = parsed.children(verb.i)
     subjects = [c for c in arguments if c.dep in ("nsubj", "nsubjpass")]
-    if not subjects or not all(_singular(s) and _says_which(parsed, s) for s in subjects):
+    if not subjects or not all(singular(s) and says_which(parsed, s) for s in subjects):
         return False
     lemma = verb.lemma.casefold()
     if lemma == "take":
-        return _place_taken(parsed, verb)
+        return place_taken(parsed, verb)
     return lemma in _PLACE_VERBS
 
 
-def _place_taken(parsed: Parsed, verb: Token) -> bool:
+def place_taken(parsed: Parsed, verb: Token) -> bool:
     """ "took place": "place" as the verb's object."""
     return any(c.dep == "dobj" and c.lemma.casefold() == "place" for c in parsed.children(verb.i))
 
