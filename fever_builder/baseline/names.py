@@ -46,7 +46,7 @@ def _entity_runs(
             continue
         if i == 0 and (text.folded[i] in lex.antonyms or text.folded[i] in COMPARATIVE_WORDS):
             continue
-        joined = i == previous + 2 and text.folded[i - 1] in NAME_JOINERS
+        joined = previous >= 0 and i == previous + 2 and text.folded[i - 1] in NAME_JOINERS
         if (i == previous + 1 or joined) and not text.breaks[i]:
             runs[-1].append(i)
         else:

@@ -604,3 +604,27 @@ def test_a_page_or_owner_is_not_excused_where_the_evidence_names_another(
     claim: str, evidence: str
 ) -> None:
     assert features(claim, evidence)["entity_missing"] == 1.0
+
+
+def test_a_claim_opening_with_a_name_and_ending_on_a_joiner_is_read() -> None:
+    # the word before the first is no joiner: "of" at the end once made the first name
+    # join a run that did not exist
+    values = features("Kalbajar fell to the forces of", "Kalbajar fell in April 1993.")
+    assert values["entity_missing"] == 0.0
+
+
+# pieces of text that meet every rule of the features: names, joiners, brackets, periods
+_PIECES = (  # noqa: SIM905 - one text reads better than a column of words
+    "the of de in its Kalbajar Noe\u0308l Australia (2008 film) 2 miles (3.2 km) five decades "
+    "2.5 centuries Under-21 Uranium-235 Gabler's premiere born forties 1947 more than 3,000 or "
+    "not , . ; : ( ) - – 's 1990s about 43,000 Date: 1993-12-15 He It The"
+).split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=25).map(" ".join),
+    st.lists(st.sampled_from(_PIECES), max_size=40).map(" ".join),
+)
+def test_any_claim_and_evidence_give_one_value_per_feature(claim: str, evidence: str) -> None:
+    assert len(pair_features(claim, evidence)) == len(FEATURE_NAMES)
