@@ -20,39 +20,30 @@ import random
 import sys
 from pathlib import Path
 
+from fever_builder.baseline.retrieval import gold_evidence, read_corpus
+
 
 def used_lines(build: Path) -> set[tuple[str, int]]:
     """(page, line) of every sentence a claim of the build cites."""
-    used: set[tuple[str, int]] = set()
-    for path in sorted((build / "claims").rglob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            for evidence_set in row.get("evidence") or []:
-                for item in evidence_set:
-                    used.add((item["page"], int(item["sentence_id"])))
-    return used
+    return {
+        (page, int(line))
+        for path in sorted((build / "claims").rglob("*.jsonl"))
+        for sets in gold_evidence(path)
+        for group in sets
+        for page, line in group
+    }
 
 
 def prose_lines(build: Path) -> list[dict[str, object]]:
-    """Every prose sentence of the build's pages, with the one before it."""
+    """Every prose sentence of the build's pages (before the infobox fields and table
+    rows), with the one before it."""
+    corpus = read_corpus(build)
     out: list[dict[str, object]] = []
-    for path in sorted((build / "wiki_pages").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            page = json.loads(line)
-            end = page.get("infobox_start")
-            rows = [r.split("\t", 1) for r in page["lines"].split("\n") if "\t" in r]
-            texts = {int(i): text for i, text in rows if text}
-            for i in sorted(texts):
-                if end is not None and i >= end:
-                    break
-                out.append(
-                    {
-                        "page": page["id"],
-                        "sentence_id": i,
-                        "text": texts[i],
-                        "previous": texts.get(i - 1, ""),
-                    }
-                )
+    for title, lines, fields in zip(corpus.titles, corpus.lines, corpus.fields, strict=True):
+        for i, text in enumerate(lines[:fields]):
+            if text:
+                previous = lines[i - 1] if i else ""
+                out.append({"page": title, "sentence_id": i, "text": text, "previous": previous})
     return out
 
 
@@ -68,7 +59,9 @@ def main() -> int:
     drawn.sort(key=lambda s: (str(s["page"]), int(s["sentence_id"])))  # type: ignore[call-overload]
     for row in drawn:
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
-    sys.stderr.write(f"{len(unused)} of the build's prose sentences have no claim; drew {len(drawn)}\n")
+    sys.stderr.write(
+        f"{len(unused)} of the build's prose sentences have no claim; drew {len(drawn)}\n"
+    )
     return 0
 
 

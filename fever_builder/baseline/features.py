@@ -256,20 +256,11 @@ def pair_features(claim: str, evidence: str, *, include_overlap: bool = False) -
     # football player" of "a football quarterback") than a swap ("a political party"); a
     # name before a lower-case head is its subject, not its modifier ("In 1986, O'Neal
     # died" of "married"; not "Nagorno-Karabakh War", nor "TV series" of "TV show")
-    before = c.raw[head - 1] if head is not None and head > 0 else ""
-    named_subject = (
-        c.raw[head][:1].islower() and before[:1].isupper() and not before.isupper()
-        if head is not None
-        else False
-    )
-    if (
-        head_missing
-        and head > 0
-        and head - 1 in content
-        and not missing[head - 1]
-        and not named_subject
-    ):
-        head_missing = 0.0
+    if head_missing and head > 0 and head - 1 in content and not missing[head - 1]:
+        before = c.raw[head - 1]
+        named_subject = c.raw[head][:1].islower() and before[:1].isupper() and not before.isupper()
+        if not named_subject:
+            head_missing = 0.0
     conflicts = (
         number_missing + entity_missing + antonyms + fails + either_fails + slot + head_missing
     )

@@ -143,7 +143,7 @@ def missing_entities(
 
     def page_title(run: list[int]) -> bool:
         return all(claim.folded[i] in titles for i in run) and not _named_in_slot(
-            claim, evidence, aligned, run
+            claim, evidence, aligned, run, stop
         )
 
     missing_runs = [run for run in runs if all(missing[i] for i in run) and not page_title(run)]
@@ -167,12 +167,15 @@ def missing_entities(
 
 
 def _named_in_slot(
-    claim: Text, evidence: Text, aligned: Sequence[int | None], run: list[int]
+    claim: Text,
+    evidence: Text,
+    aligned: Sequence[int | None],
+    run: list[int],
+    stop: frozenset[str],
 ) -> bool:
     """Whether the evidence names something else where the claim has ``run``: a capitalised
     word the claim lacks between the evidence words the run's neighbours align with ("Peer
     Gynt premiered" for "Hedda Gabler (play) premiered")."""
-    stop = lexicon().stop
     low, high, _, _ = slot_between(aligned, run[0], run[-1] + 1, len(evidence.folded))
     return any(
         evidence.raw[k][:1].isupper()

@@ -250,7 +250,8 @@ class Text:
         spelled = _COMPOUND_NUMBER.sub(_compound_value, text)
         if "ties" in spelled:
             spelled = _DECADE_WORD.sub(_decade_digits, spelled)
-        if "decade" in spelled.lower() or "centur" in spelled.lower():
+        lowered = spelled.lower()
+        if "decade" in lowered or "centur" in lowered:
             spelled = _PERIODS.sub(_period_years, spelled)
         matches = list(_TOKEN.finditer(spelled))
         raw = [m.group(0) for m in matches]

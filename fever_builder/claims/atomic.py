@@ -97,7 +97,7 @@ def atomic_frame(
         e.label in ("DATE", "TIME", "ORDINAL") for e in parsed.entities_over(start, end)
     )
     cut.verb(clause)
-    if any(is_condition(parsed, c) for c in cut.children.get(clause.i, ())):
+    if any(is_condition(parsed, c) for c in parsed.children(clause.i)):
         return refused("under_a_condition")  # "X would attack if Y"
     if cut.lost_scope():
         return refused("figure_out_of_scope")  # "1,500 died" of "1,500 died in this attack alone"
@@ -107,11 +107,11 @@ def atomic_frame(
         return refused("attributed")  # "According to de Waal, the side lost 2000 men"
     kept = cut.kept
     order: list[int | str] = sorted(kept)
-    own = next((c for c in cut.children.get(clause.i, ()) if c.dep in SUBJECTS), None)
+    own = next((c for c in parsed.children(clause.i) if c.dep in SUBJECTS), None)
     subject = [i for i in sorted(kept) if own is not None and parsed.dominates(own, tokens[i])]
     if clause.dep == "relcl":
         relative = next(
-            c for c in cut.children[clause.i] if c.dep in ("nsubj", "nsubjpass") and c.i in kept
+            c for c in parsed.children(clause.i) if c.dep in ("nsubj", "nsubjpass") and c.i in kept
         )
         name = Cut(parsed, set(), {clause.i})
         name.phrase(tokens[clause.head])

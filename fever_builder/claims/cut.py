@@ -132,10 +132,6 @@ class Cut:
 
     def __init__(self, parsed: Parsed, path: set[int], blocked: set[int]) -> None:
         self.parsed = parsed
-        self.children: dict[int, list[Token]] = {}
-        for token in parsed.tokens:
-            if token.head != token.i:
-                self.children.setdefault(token.head, []).append(token)
         self.path = path
         self.blocked = blocked
         self.kept: set[int] = set()
@@ -160,17 +156,17 @@ class Cut:
 
     def whole(self, token: Token) -> None:
         self.kept.add(token.i)
-        for child in self.children.get(token.i, ()):
+        for child in self.parsed.children(token.i):
             if child.i not in self.blocked or child.i in self.path:
                 self.whole(child)
 
     def verb(self, verb: Token) -> None:
         self.kept.add(verb.i)
-        children = self.children.get(verb.i, [])
+        children = self.parsed.children(verb.i)
         # "took part in", "took place in": a bare noun object still needs the phrase after it
         has_complement = any(
             c.dep in COMPLEMENTS
-            and not (c.dep == "dobj" and c.pos == "NOUN" and not self.children.get(c.i))
+            and not (c.dep == "dobj" and c.pos == "NOUN" and not self.parsed.children(c.i))
             for c in children
         )
         first_prep = next((c for c in children if c.dep == "prep" and c.i > verb.i), None)
@@ -210,7 +206,7 @@ class Cut:
 
     def phrase(self, token: Token) -> None:
         self.kept.add(token.i)
-        children = self.children.get(token.i, [])
+        children = self.parsed.children(token.i)
         for child in children:
             if child.i in self.path or child.dep in NOUN_KEEPS or child.dep in SUBJECTS:
                 self.keep(child)  # a noun's subject: "making it the largest park"
@@ -250,7 +246,7 @@ class Cut:
         an episode of Doctors" is not his first appearance)."""
         return any(
             c.dep == "amod" and c.text.casefold() in ONE_OFF_WORDS
-            for c in self.children.get(noun.i, ())
+            for c in self.parsed.children(noun.i)
         )
 
     def _identified(self, noun: Token) -> bool:
@@ -261,7 +257,7 @@ class Cut:
             c.tag == "JJS"
             or c.text.casefold() in RANKING_WORDS
             or (c.dep == "det" and c.text.casefold() == "the")
-            for c in self.children.get(noun.i, ())
+            for c in self.parsed.children(noun.i)
         )
 
     def lost_scope(self) -> bool:
@@ -278,13 +274,13 @@ class Cut:
         if superlative and any(
             c.i not in self.kept and self._compared_among(c)
             for i in self.kept
-            for c in self.children.get(i, ())
+            for c in self.parsed.children(i)
         ):
             return True  # "the lowest rate" without "among the local government units"
         return (self.scoped or one_off) and any(
             c.i not in self.kept and (self._scope(c) or (one_off and c.dep == "prep"))
             for i in self.kept
-            for c in self.children.get(i, ())
+            for c in self.parsed.children(i)
         )
 
     def _compared_among(self, child: Token) -> bool:
@@ -307,7 +303,7 @@ class Cut:
         if child.dep == "advcl":
             return any(
                 c.dep == "mark" and c.text.casefold() in SCOPE_MARKS
-                for c in self.children.get(child.i, ())
+                for c in self.parsed.children(child.i)
             )
         if child.dep not in ("prep", "npadvmod"):
             return False
@@ -317,12 +313,12 @@ class Cut:
             return True  # "that evening"
         if child.dep == "prep" and any(
             c.dep == "pobj" and c.lemma.casefold() in TIME_NOUNS
-            for c in self.children.get(child.i, ())
+            for c in self.parsed.children(child.i)
         ):
             return True  # "by this time", "at that point"
         tokens = [self.parsed.tokens[i] for i in self._subtree(child)]
         if child.text.casefold() in SCOPE_PREPOSITIONS and any(
-            c.dep == "pobj" and self._identified(c) for c in self.children.get(child.i, ())
+            c.dep == "pobj" and self._identified(c) for c in self.parsed.children(child.i)
         ):
             return True  # "across the island", "in the region": the figure is of that one
         return any(t.text.casefold() in SCOPE_WORDS for t in tokens) or any(
@@ -348,7 +344,7 @@ class Cut:
         """A phrase that only places the clause in time or sets off an aside: it can go."""
         if prep.text.casefold() in TIME_PREPOSITIONS or self._after_comma(prep):
             return True
-        objects = [c for c in self.children.get(prep.i, ()) if c.dep in ("pobj", "pcomp")]
+        objects = [c for c in self.parsed.children(prep.i) if c.dep in ("pobj", "pcomp")]
         return any(
             e.label in ("DATE", "TIME")
             for c in objects
@@ -360,5 +356,5 @@ class Cut:
 
     def _subtree(self, token: Token) -> Iterable[int]:
         yield token.i
-        for child in self.children.get(token.i, ()):
+        for child in self.parsed.children(token.i):
             yield from self._subtree(child)

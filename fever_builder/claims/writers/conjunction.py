@@ -231,7 +231,6 @@ def conjunction_claims(
     for source in sources:
         by_page.setdefault(source.page.title, []).append(source)
     partners: dict[tuple[str, str], list[Joinable]] = {}
-    cut: set[str] = set()
     claims: list[Claim] = []
     # joined claims are long: only until this share of all claims needs two sentences
     # (``made`` already do, by a resolved subject), so claims stay as short as people's
@@ -241,13 +240,10 @@ def conjunction_claims(
             break
         items = groups[key]
         ctx.rng.shuffle(items)
-        if key[0] not in cut:
-            cut.add(key[0])
-            for source in by_page.get(key[0], ()):
-                for clause in true_clauses(source, ctx):
-                    partners.setdefault((clause.page.title, _key(clause.subject)), []).append(
-                        clause
-                    )
+        # the page's clauses, cut the first time one of its subjects is reached
+        for source in by_page.pop(key[0], ()):
+            for clause in true_clauses(source, ctx):
+                partners.setdefault((clause.page.title, _key(clause.subject)), []).append(clause)
         # the shortest clauses first: the joined claim must stay short
         spare: list[Joinable | None] = sorted(
             partners.get(key, ()), key=lambda c: (len(c.pair.supports), c.sentence.id)
