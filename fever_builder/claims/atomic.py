@@ -39,7 +39,7 @@ from fever_builder.claims.clauses import (
 )
 from fever_builder.claims.cut import SCOPED_MAX_WORDS, Cut
 from fever_builder.claims.frames import Frame
-from fever_builder.claims.reference import PageSubject
+from fever_builder.claims.reference import PageSubject, person_said
 from fever_builder.claims.synonyms import reword_verbs
 from fever_builder.claims.vague import named_instead, said_by_name, unclear
 
@@ -151,6 +151,8 @@ def atomic_frame(
     if page is not None and page.called and position is not None:
         known = page.nouns  # "in promotion of American Beauty"
         order = said_by_name(parsed, order, subject, page, position)
+    if page is not None and position is not None:
+        order = person_said(parsed, order, subject, page, position)
     problem = unclear(
         parsed, [i for i in order if isinstance(i, int)], subject, clause, known=known
     )

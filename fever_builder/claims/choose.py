@@ -22,6 +22,7 @@ from fever_builder.claims.pools import SWAPPABLE_ENTITY_TYPES
 from fever_builder.claims.replace import new_value
 from fever_builder.claims.writers.comparative import comparative, date_comparative
 from fever_builder.claims.writers.date import decade_generalised, generalise_date, year_of
+from fever_builder.claims.writers.denial import denial_pair
 from fever_builder.claims.writers.disjunction import disjunction
 from fever_builder.claims.writers.figure import rounded_generalised
 from fever_builder.claims.writers.role import role_swap
@@ -36,9 +37,18 @@ OPEN_LIST_BEFORE = re.compile(
 
 
 def pair_for(
-    frame: Frame, span: Span, sentence: Sentence, ctx: Context, *, exclude: tuple[str, ...] = ()
+    frame: Frame,
+    span: Span,
+    sentence: Sentence,
+    ctx: Context,
+    *,
+    exclude: tuple[str, ...] = (),
+    avoid: tuple[str, ...] = (),
+    only: tuple[str, ...] = (),
 ) -> Pair | None:
-    """Try the mutation types this fact allows, least-used first, until one works."""
+    """Try the mutation types this fact allows, least-used first, until one works.
+    ``exclude`` are kinds not to try, ``only`` (when given) the kinds to try, ``avoid``
+    values this fact's pairs have used."""
     if "reported" in span.flags:
         # "Azerbaijan stated that 12 soldiers died": it may have stated 16 another time
         ctx.dropped[f"{span.kind}_in_a_report"] += 1
@@ -47,7 +57,7 @@ def pair_for(
     # true because an event dated 1993 happened once; a swapped name or
     # figure negated would only be "not stated", not false
     if isinstance(span.value, DateValue):
-        kinds = ["date", "negation", "comparative", "disjunction"]
+        kinds = ["date", "negation", "comparative", "disjunction", "denial"]
         if "recurring" in span.flags:
             # "was shelled in May 1992" does not rule out May 1988: the event may recur
             ctx.dropped["date_of_a_recurring_event"] += 1
@@ -64,7 +74,7 @@ def pair_for(
             kinds = [k for k in kinds if k == "date"]
     elif isinstance(span.value, FigureValue):
         # "the country's top 300 artists": no room for "more than" in the phrase
-        kinds = ["figure"] if "modified" in span.flags else ["figure", "comparative"]
+        kinds = ["figure"] if "modified" in span.flags else ["figure", "comparative", "denial"]
     elif isinstance(span.value, EntityValue):
         # no "A or B" of names: a second name that fits the slot as well as the
         # first is rarely found, and a disjunction of misfits reads as nonsense
@@ -108,6 +118,8 @@ def pair_for(
             ctx.dropped["entity_in_shared_slot"] += 1
             unsettled = make_pair("entity", frame, span, sentence, ctx)
             return None if unsettled is None else replace(unsettled, settled=False)
+        if "entity" in kinds:
+            kinds.append("denial")  # "born in Webster": "not born in Paris" holds
     elif span.kind in ("ordinal", "identifier"):
         # "the 5th Battalion also attacked", "the 11th Army invaded": another unit is not
         # ruled out (a slot with one value is never "also" shared: see ``one_value``)
@@ -122,12 +134,13 @@ def pair_for(
         # "the 1st and 5th battalions", "A or B's reign": an "or" spliced into a
         # list or a possessive reads as nonsense
         kinds = [k for k in kinds if k != "disjunction"]
-    kinds = [k for k in kinds if k not in exclude]
+    # a denial is made besides a fact's other pairs, never instead of one
+    kinds = [k for k in kinds if k not in exclude and (k in only if only else k != "denial")]
     ctx.rng.shuffle(kinds)
     kinds.sort(key=lambda k: ctx.used[k])
     options = []
     for kind in kinds:
-        pair = make_pair(kind, frame, span, sentence, ctx)
+        pair = make_pair(kind, frame, span, sentence, ctx, avoid=avoid)
         if pair is not None:
             options.append(pair)
     if not options:
@@ -172,7 +185,15 @@ BOUND_BEFORE = re.compile(
 )
 
 
-def make_pair(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: Context) -> Pair | None:
+def make_pair(
+    kind: str,
+    frame: Frame,
+    span: Span,
+    sentence: Sentence,
+    ctx: Context,
+    *,
+    avoid: tuple[str, ...] = (),
+) -> Pair | None:
     if kind != "negation" and NEGATION_CUES.search(frame.text):
         # "Iran never sent soldiers" for "Turkey never sent soldiers": a changed value in
         # a negative clause is not stated, not ruled out
@@ -185,6 +206,8 @@ def make_pair(kind: str, frame: Frame, span: Span, sentence: Sentence, ctx: Cont
         # "halted by October 1992" is also true "by October 1993": a bound, not a date
         ctx.dropped["date_is_a_bound"] += 1
         return None
+    if kind == "denial":
+        return denial_pair(frame, span, sentence, ctx, avoid=avoid)
     if kind == "comparative":
         if isinstance(span.value, DateValue):
             return date_comparative(frame, span, ctx)

@@ -313,7 +313,8 @@ def render(
     opens = bool(subject) and items[: len(subject)] == subject
     subject_end = where[subject[-1]] + len(tokens[subject[-1]].text) if opens else 0
     if not fact:
-        return Frame(text, 0, 0, subject_end)
+        said = kept | {i.at for i in order if isinstance(i, Reworded)}  # "seized" for "captured"
+        return Frame(text, 0, 0, subject_end, tuple(sorted(said)))
     if not fact_ids <= where.keys():
         return None  # the fact began or ended the cut with a comma or a conjunction
     first = min(fact, key=lambda t: t.start)

@@ -111,7 +111,9 @@ def sign(value: int) -> int:
 
 def kind_key(pair: Pair) -> str:
     return (
-        pair.support_form if pair.support_form in ("disjunction", "generalise") else pair.mutation
+        pair.support_form
+        if pair.support_form in ("disjunction", "generalise", "denial")
+        else pair.mutation
     )
 
 

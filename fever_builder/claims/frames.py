@@ -20,6 +20,8 @@ class Frame:
     end: int
     # the length of the subject the text opens with, when known (else 0)
     subject: int = 0
+    # of a frame cut from a parse with no fact: the token ids it says (as written or reworded)
+    kept: tuple[int, ...] = ()
 
     @property
     def fact(self) -> str:

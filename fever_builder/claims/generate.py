@@ -345,6 +345,9 @@ def _sentence_claims(
         if pair is not None and not pair.settled:
             continue  # a NOT ENOUGH INFO claim: no pair, and no more of this fact
         pairs += bool(made)
+        # the kinds of this fact's pairs, and the values they used
+        kinds = {pair.mutation} if pair is not None and made else set()
+        avoid: tuple[str, ...] = (pair.replacement,) if pair is not None else ()
         # more pairs from the same fact, each of another kind ("more than 3,000"
         # besides "4,500"), while the sentence has room
         exclude: tuple[str, ...] = ()
@@ -356,6 +359,17 @@ def _sentence_claims(
                 # "A or B" claims are far from the claims people write: not a third time
                 exclude = (*exclude, "disjunction")
             pair = pair_for(frame, span, sentence, ctx, exclude=exclude)
+            made = claims_for(pair, frame.subject)
+            claims.extend(made)
+            pairs += bool(made)
+            if pair is not None and made:
+                avoid = (*avoid, pair.replacement)
+                kinds.add(pair.mutation)
+        if kinds and "negation" not in kinds and pairs < MAX_PAIRS_PER_SENTENCE:
+            # a fact whose change the sentence rules out is also denied ("was not born in
+            # 1985"): the pairs that put "not" on the SUPPORTS side; not beside a pair
+            # that already negates it
+            pair = pair_for(frame, span, sentence, ctx, avoid=avoid, only=("denial",))
             made = claims_for(pair, frame.subject)
             claims.extend(made)
             pairs += bool(made)

@@ -48,6 +48,7 @@ SUPPORTS_GENERATORS: dict[str, str] = {
     "generalise": "support.generalise.v1",
     "negation": "contrast.negation.v2",
     "negated": "support.negated_antonym.v1",
+    "denial": "support.denial.v1",
     "comparative": "contrast.comparative.v2",
     "infobox": "structured.infobox.v1",
     "table": "structured.table.v1",

@@ -317,3 +317,79 @@ def _about(parsed: Parsed, own: set[str], noun: str | None) -> bool:
     phrase = [t for t in parsed.tokens if t.i == subject.i or t.head == subject.i]
     names = [t.text for t in phrase if t.pos == "PROPN"]
     return bool(names) and _own(" ".join(names), own)
+
+
+# a person's pronouns outside the subject, by the page's pronoun: the object and the owner
+_OBJECT_FORMS = {"he": {"him": "PRP", "his": "PRP$"}, "she": {"her": ""}}
+# any form of "he" or "she": a subject that holds one may be what a later one points to
+_PERSON_FORMS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+
+
+def person_said(
+    parsed: Parsed,
+    order: list[int | str],
+    subject: list[int],
+    page: PageSubject,
+    position: int,
+) -> list[int | str]:
+    """``order`` with the page's own person, where a kept "him", "his" or "her" outside the
+    subject can only be them, said by name: "Washington appointed him a commissioner" on
+    Christopher Gore's page as "Washington appointed Christopher Gore a commissioner",
+    "Historians criticize his choice" on Nero's as "Historians criticize Nero's choice".
+
+    Only after the lead and where no other person is named in the sentence, nor in the one
+    before unless that one is about the page's person. A subject that is a person's pronoun,
+    and the page's own name anywhere in the claim, may be what the pronoun points to, and
+    are left to be read so; so is any name in the subject for "his" or "her".
+    The one person a pronoun object cannot be is its own verb's subject ("Washington
+    appointed him": not Washington), which then is no rival."""
+    forms = _OBJECT_FORMS.get(page.pronoun or "")
+    if not page.person or forms is None or page.lead is None or page.lead >= position:
+        return order
+    if position not in page.parsed or position - 1 not in page.parsed:
+        return order
+    if page.people.get(position - 1) and position - 1 not in page.about:
+        return order
+    tokens = parsed.tokens
+    said = {i for i in order if isinstance(i, int)}
+    if any(tokens[i].text.casefold() in _PERSON_FORMS for i in subject):
+        return order
+    own = _words(page)
+    if any(tokens[i].pos == "PROPN" and tokens[i].text in own for i in said):
+        return order  # "WWE filed an injunction against Lesnar to stop him": him is Lesnar
+    # a name in the subject, of any type, may be whose "his" is ("Plutarch mentions Nero in
+    # his account"); it is never whom "him" is (see below)
+    named_subject = any(tokens[i].pos == "PROPN" for i in subject)
+    within = [tokens[i] for i in subject]
+    span = (min(t.start for t in within), max(t.end for t in within)) if within else None
+    subject_verb = _verb_above(parsed, tokens[subject[0]]) if subject else None
+    for i in sorted(said - set(subject)):
+        token = tokens[i]
+        word = token.text.casefold()
+        if word not in forms or (forms[word] and token.tag != forms[word]):
+            continue
+        owner = token.tag == "PRP$"
+        if owner and named_subject:
+            continue
+        # a plural ("historians") is not who "him" or "his" is
+        plural = {t.start for t in tokens if t.tag in ("NNS", "NNPS")}
+        rivals = [o for o in page.people.get(position, ()) if o not in plural]
+        if not owner and span is not None and _verb_above(parsed, token) is subject_verb:
+            rivals = [o for o in rivals if not span[0] <= o < span[1]]
+        if rivals:
+            continue
+        name = page.name + ("'s" if owner else "")
+        order = [name if j == i else j for j in order]
+    return order
+
+
+def _words(page: PageSubject) -> set[str]:
+    return set(page.name.split()) | set(page.short.split())
+
+
+def _verb_above(parsed: Parsed, token: Token) -> Token | None:
+    """The nearest verb or auxiliary above ``token`` (not the token itself)."""
+    for above in parsed.ancestors(token)[1:]:
+        if above.pos in ("VERB", "AUX"):
+            return above
+    return None

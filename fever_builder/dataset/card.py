@@ -19,7 +19,8 @@ MUTATIONS: dict[str, str] = {
     "within its month, in the same format and precision; or two alternative dates, both "
     'wrong ("in 1994 or 1995"), against the true one and another (SUPPORTS); an event\'s '
     'date may be said by its year or decade on both sides ("in the 1990s" against "in the '
-    '1980s").',
+    '1980s"). A changed date or name may also be denied on the SUPPORTS side ("was not '
+    'born in 1985" against "was born in 1985"; generator `support.denial.v1`).',
     "figure": "a figure changed by 30-100% (exact) or halved/doubled (approximate), in the same "
     'written form; a range moves clear of itself. Bounds ("over 500"), vague '
     'figures ("several dozen") and numbers inside names are never changed. A large exact '
@@ -202,7 +203,8 @@ May 1992"), and a name only where the clause says which event it is about
 may have). Both claims of a pair are reworded alike (passive
 voice, verbs with a safe synonym in their frame, "captured" / "seized",
 same-form synonyms, "85 percent" for "85%"), and the subject is
-made explicit ("He", "It" and "The film" become the page's entity, a surname
+made explicit ("He", "It" and "The film" become the page's entity, and so
+does "him" or "his" on a person's page where no other person is named near, a surname
 the full name). An evidence sentence is read with its page, as in FEVER: the
 page's title names its entity ("He has two older brothers" on the page Brock
 Lesnar is the evidence of "Brock Lesnar has 2 older brothers"); another

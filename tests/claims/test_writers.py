@@ -261,7 +261,8 @@ def test_a_claim_that_copies_its_sentence_is_not_made() -> None:
 
 def test_negation_is_as_common_in_supports_claims_as_in_refutes_claims() -> None:
     # "rejected" said as "did not accept" (SUPPORTS) lets one plain clause be negated
-    # with "do" (REFUTES); a title won without a year may have been lost in another
+    # (REFUTES: "was not seized", in the passive, where an auxiliary takes "not"); a title
+    # won without a year may have been lost in another
     lines = (
         "The Battle of Kalbajar was a battle of the First Nagorno-Karabakh War.",
         "On 2 April 1993 the Supreme Soviet rejected the demands of the Armenian delegates.",

@@ -63,7 +63,8 @@ _NOT_ONE_THING = frozenset(
     }
 )
 # pairs whose form would read badly inside "A and B"
-_NOT_JOINED = frozenset({"negation", "disjunction"})
+# "was not born in A and wed B before 2006": does "not" reach the second fact too?
+_NOT_JOINED = frozenset({"negation", "disjunction", "denial"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from fever_builder.analysis.records import Parsed
+from fever_builder.claims.clauses import root, set_off
 from fever_builder.claims.context import Context, Pair
 from fever_builder.claims.frames import Frame
-from fever_builder.claims.negate import negate, negate_verb, remove_negation
+from fever_builder.claims.negate import negate, remove_negation
 
 # what makes a clause's negation depend on more than the clause
 _NOT_PLAIN = re.compile(
@@ -15,23 +17,6 @@ _NOT_PLAIN = re.compile(
     r"unless|if|than|alone|but|so|that|which|who|when|until)\b|\b(?:un|in|im|dis)[a-z]{4,}\b",
     re.IGNORECASE,
 )
-
-
-def _negate_main_verb(frame: Frame, ctx: Context) -> str | None:
-    """The clause with its sentence's main verb negated with "do" ("did not capture"),
-    when the verb has no auxiliary and no other verb is joined to it in the clause."""
-    parsed = ctx.parsed
-    if parsed is None:
-        return None
-    root = next((t for t in parsed.tokens if t.dep == "ROOT"), None)
-    if root is None or root.pos != "VERB":
-        return None
-    arguments = parsed.children(root.i)
-    if any(c.dep in ("aux", "auxpass", "neg", "prt") for c in arguments):
-        return None  # "set up": the particle would part from its verb
-    if any(c.dep == "conj" and c.pos == "VERB" and c.text in frame.text for c in arguments):
-        return None  # "captured X and killed Y": "not" would reach one verb of two
-    return negate_verb(frame.text, root.text, root.lemma, root.tag)
 
 
 def plain_negation_pair(
@@ -61,7 +46,70 @@ def plain_negation_pair(
             return Pair("negation", frame_text, positive, "not", "", "clause")
     if ctx.cues["REFUTES"] >= ctx.cues["SUPPORTS"]:
         return None  # never ahead in a shard: a build of a few pages stays balanced
-    negated = negate(frame.text, avoid=(0, 0), plain=True) or _negate_main_verb(frame, ctx)
+    if ctx.parsed is not None:
+        lost = _cut_short(ctx.parsed, set(frame.kept))
+        if lost is not None:
+            ctx.dropped[f"negation_{lost}"] += 1
+            return None
+    # only where an auxiliary takes "not": "did not supply" for "supplied" would give the
+    # REFUTES claim a word its evidence lacks, and a word-overlap rule the label
+    negated = negate(frame.text, avoid=(0, 0), plain=True)
     if negated is None or ctx.index.is_sentence(negated):
         return None
+    if _MORE_THAN_ONE.search(negated.split(" not ", 1)[-1]):
+        ctx.dropped["negation_over_a_list"] += 1
+        return None
     return Pair("negation", frame.text, negated, "", "not", "clause")
+
+
+# what the negation would reach more than one of: "is not a conservative and a supporter"
+_MORE_THAN_ONE = re.compile(r"\b(?:and|or|nor|both|either)\b|[,;]")
+# adverbs that tie a clause to what came before, or bound what "not" would deny
+_LINKING = frozenset(
+    {"nonetheless", "nevertheless", "however", "also", "still", "too", "thus", "therefore"}
+    | {"then", "again", "instead", "meanwhile", "consequently", "subsequently", "eventually"}
+    | {"finally", "later", "only", "even", "already", "yet", "soon", "further", "once"}
+)
+# what a verb's claim holds besides its subject: an object, complement or phrase
+_COMPLEMENTS = frozenset(
+    {"dobj", "attr", "acomp", "prep", "agent", "dative", "oprd", "xcomp", "ccomp", "prt"}
+)
+# what a noun may lose in a cut and still say which thing it is: an aside
+_ASIDES = frozenset({"punct", "appos", "cc", "conj"})
+
+
+def _cut_short(parsed: Parsed, kept: set[int]) -> str | None:
+    """Why the main clause, as cut, is no claim to deny; None when it is one.
+
+    "The Association was formed" says nothing its negation could be read against
+    ("bare_predicate"); "became concerned about a rise" of "a rise in anti-lawyer
+    sentiment" lost what says which rise ("phrase_cut"), and so did a list cut to one of
+    its members. An aside (an appositive, a clause set off by a comma or brackets) may go.
+    """
+    for i in kept:
+        token = parsed.tokens[i]
+        if token.dep == "advmod" and token.text.casefold() in _LINKING:
+            return "pointing_back"  # "Gore nonetheless was strongly Federalist": despite what?
+        if token.pos == "NUM" and not any(
+            e.label == "DATE" for e in parsed.entities_over(token.start, token.end)
+        ):
+            return "figure"  # "made $6.8 million" of "in its first week": a count needs scope
+    top = root(parsed)
+    if top is None or top.i not in kept:
+        return "bare_predicate"
+    if not any(c.i in kept and c.dep in _COMPLEMENTS for c in parsed.children(top.i)):
+        return "bare_predicate"
+    for child in parsed.children(top.i):
+        if child.dep == "advcl" and child.i not in kept and not set_off(parsed, child):
+            if not any(c.dep == "mark" for c in parsed.children(child.i)):
+                return "phrase_cut"  # "aid to war torn Somalis": a word the parse split off
+    for i in kept:
+        token = parsed.tokens[i]
+        if token.pos not in ("NOUN", "PROPN", "NUM", "PRON"):
+            continue
+        for child in parsed.children(i):
+            if child.i in kept or set_off(parsed, child) or set_off(parsed, child, ("(",)):
+                continue
+            if child.dep == "conj" or child.dep not in _ASIDES:
+                return "phrase_cut"
+    return None

@@ -1,0 +1,204 @@
+"""Denials and added negations: "not" on both labels, and only where it says something true.
+
+A denial states a changed value and denies it ("Typhoon Krosa did not kill 43
+people" against "Typhoon Krosa killed 43 people"); a plain negation denies a
+true clause. Between them "not" marks no label, and each must deny exactly the
+value or clause it is made of. On a person's page "him" or "his" may be the
+page's person by name. Sentences from several topics (a typhoon, a wrestler, a
+film, a statesman, an emperor, a city).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from fever_builder.analysis import parse
+from fever_builder.claims.atomic import atomic_frame
+from fever_builder.claims.generate import generate
+from fever_builder.claims.reference import PageSubject
+from fever_builder.claims.writers.denial import _argument, _larger, _reaches
+from fever_builder.claims.writers.negation import _cut_short
+from fever_builder.facts.figures import parse_figure
+from fever_builder.facts.named import NameTypes, analysed_facts
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_writers import topic_pages  # noqa: E402 - the writers' pages of three topics
+
+NOT = re.compile(r"\b(?:not|never)\b")
+
+
+@pytest.fixture(scope="module")
+def generation():
+    return generate(topic_pages(), seed=0)
+
+
+def test_a_denial_denies_the_value_its_pair_states_and_the_sentence_rules_out(generation):
+    denials = [c for c in generation.claims if c.generator.endswith("support.denial.v1")]
+    assert denials, generation.claims
+    partners = {c.pair: c for c in generation.claims if c.label == "REFUTES"}
+    for denial in denials:
+        stated = partners[denial.pair]
+        assert denial.label == "SUPPORTS"
+        assert NOT.search(denial.claim) and not NOT.search(stated.claim), (denial, stated)
+        # the same false value on both sides, and the sentence says another
+        source = stated.evidence[0][-1].text
+        false = [w for w in re.findall(r"[\w,.]+", stated.claim.rstrip(".")) if w not in source]
+        assert false, (stated, source)
+        assert all(w in denial.claim for w in false), (denial, stated)
+
+
+def test_not_marks_no_label(generation):
+    cues = Counter(c.label for c in generation.claims if NOT.search(c.claim))
+    assert cues["SUPPORTS"] >= cues["REFUTES"] >= 1, generation.claims
+
+
+def test_a_denial_is_never_joined_to_another_fact(generation):
+    joined = [c for c in generation.claims if c.generator.endswith("conjunction.v1")]
+    assert joined, generation.claims
+    assert not any(NOT.search(c.claim) for c in joined), joined
+
+
+@pytest.mark.parametrize(
+    ("denied", "value", "reaches"),
+    [
+        ("Typhoon Krosa did not kill 43 people in Luzon.", "43", True),
+        ("Brock Lesnar was not born in Kelowna.", "Kelowna", True),
+        ("Nero was not born in Antium on 15 December 39 AD.", "15 December 39 AD", True),
+        # "not" falls on the score, not on the count of reviews
+        ("Metacritic does not give the film a score of 86, based on 66 reviews.", "66", False),
+        # nor on a detail after "with": "Manila is one of the most densely populated"
+        ("Manila is not one of the densest cities with 85,714 people per km2.", "85,714", False),
+        # a relative clause: "did not go to the school" is false
+        ("Ben Amos did not go to the school, where he gained 14 GCSEs.", "14", False),
+        # a quantified subject: none of them, or not all?
+        ("All the barangays are not organized into 150 zones.", "150", False),
+    ],
+)
+def test_a_denial_reaches_its_value(denied: str, value: str, reaches: bool) -> None:
+    assert _reaches(denied, value) is reaches
+
+
+@pytest.mark.parametrize(
+    ("text", "than", "larger"),
+    [
+        ("43", "24", True),
+        ("16", "24", False),  # "did not kill 16" is false of 24: it killed at least 16
+        ("3.2", "1.78", True),
+        ("2,000,000", "1,500", True),
+        ("120%", "90%", False),  # no share above 100 percent
+        ("95%", "90%", True),
+        ("fifteen", "twelve", True),
+    ],
+)
+def test_a_figure_is_denied_only_above_the_true_one(text: str, than: str, larger: bool) -> None:
+    value = parse_figure(than)
+    assert value is not None
+    assert _larger(text, value) is larger
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "participant"),
+    [
+        ("Lesnar was born in Webster on July 12, 1977.", "Webster", True),
+        ("American Beauty was directed by Sam Mendes in 1999.", "Sam Mendes", True),
+        ("Nero married Octavia in 53.", "Octavia", True),
+        # a name that describes another: "Armenia's President Turgut Özal did not ..."
+        ("Turkey's President Turgut Özal raised the possibility in 1992.", "Turkey", False),
+        ("The Port of Manila handled most of the trade in 2010.", "Manila", False),
+    ],
+)
+def test_only_a_verb_s_participant_is_denied(sentence: str, name: str, participant: bool) -> None:
+    parsed = parse([sentence])[0]
+    spans = analysed_facts(sentence, parsed, types=NameTypes({}))
+    span = next(s for s in spans if s.text == name)
+    assert _argument(parsed, span) is participant
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Russia supplied arms to the Armenians in 1992.", None),
+        ("Manila placed third in the Highly Urbanized City category in 2015.", None),
+        # nothing after the verb for "not" to be read against
+        ("On 30 July 1969 the Derry Citizens Defence Association was formed.", "bare_predicate"),
+        # "a rise" lost what says which rise
+        (
+            "In 1786 Gore became concerned about a rise in anti-lawyer sentiment in Massachusetts.",
+            "phrase_cut",
+        ),
+        # "war torn" split off by the parse as a clause of its own
+        ("OpUSA delivered aid to war torn Somali's in 1993.", "phrase_cut"),
+        # despite what?
+        ("Gore nonetheless was strongly Federalist in 1800.", "pointing_back"),
+        # a count without its scope ("in its first week")
+        ("American Beauty made $6.8 million in its first week of rental release.", "figure"),
+    ],
+)
+def test_an_added_negation_needs_a_whole_main_clause(sentence: str, reason: str | None) -> None:
+    parsed = parse([sentence])[0]
+    frame = atomic_frame(parsed, 0, 0)
+    assert frame is not None and frame.kept, sentence
+    assert _cut_short(parsed, set(frame.kept)) == reason
+
+
+GORE = PageSubject(
+    name="Christopher Gore",
+    short="Gore",
+    pronoun="he",
+    noun=None,
+    lead=0,
+    parsed=frozenset({0, 1, 2}),
+    person=True,
+)
+
+
+def _cut(sentence: str, fact: str, page: PageSubject, position: int = 2) -> str | None:
+    parsed = parse([sentence])[0]
+    start = sentence.index(fact)
+    frame = atomic_frame(parsed, start, start + len(fact), page=page, position=position)
+    return frame.text if frame is not None else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "rivals", "said"),
+    [
+        # "him" is never its own verb's subject: Washington appointed someone else
+        ("In 1796 Washington appointed him as a commissioner.", "1796", ("Washington",), True),
+        ("In 1809 Massachusetts elected him governor.", "1809", (), True),
+        ("Ancient historians strongly criticize his choice to perform.", "Ancient", (), True),
+        # another person named in the sentence may be him
+        ("In 1796 Adams told Jay that Washington had appointed him.", "1796", ("Jay",), False),
+        # a name in the subject may be whose speech it is
+        ("Harvard named a library in his honor in 1838.", "1838", (), False),
+        # the page's own name in the claim already says who
+        ("In 1809 the court ordered Gore to pay his debts.", "1809", (), False),
+    ],
+)
+def test_him_on_a_person_s_page_is_the_page_s_person(
+    sentence: str, fact: str, rivals: tuple[str, ...], said: bool
+) -> None:
+    page = replace(GORE, people={1: (), 2: tuple(sentence.index(r) for r in rivals)})
+    text = _cut(sentence, fact, page)
+    assert (text is not None and "Christopher Gore" in text) is said, text
+
+
+def test_him_is_left_alone_before_the_lead_and_after_another_person() -> None:
+    sentence = "In 1809 Massachusetts elected him governor."
+    assert "Christopher Gore" in (
+        _cut(sentence, "1809", replace(GORE, people={1: (), 2: ()})) or ""
+    )
+    # the sentence before names another person: "his" may be theirs
+    after_other = replace(GORE, people={1: (4,), 2: ()})
+    assert "Christopher Gore" not in (_cut(sentence, "1809", after_other) or "")
+    # the lead has not named the page's person yet
+    early = replace(GORE, lead=2, people={1: (), 2: ()})
+    assert "Christopher Gore" not in (_cut(sentence, "1809", early) or "")
+    # a page with no person, or no pronoun for them
+    thing = replace(GORE, person=False, people={1: (), 2: ()})
+    assert "Christopher Gore" not in (_cut(sentence, "1809", thing) or "")
