@@ -39,7 +39,8 @@ from fever_builder.claims.clauses import (
 )
 from fever_builder.claims.cut import SCOPED_MAX_WORDS, Cut
 from fever_builder.claims.frames import Frame
-from fever_builder.claims.reference import PageSubject, person_said
+from fever_builder.claims.pronouns import person_said
+from fever_builder.claims.reference import PageSubject
 from fever_builder.claims.synonyms import reword_verbs
 from fever_builder.claims.vague import named_instead, said_by_name, unclear
 

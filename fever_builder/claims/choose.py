@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from fever_builder.claims.context import (
+    ATTRIBUTION,
     NEGATION_CUES,
     Context,
     Pair,
@@ -170,11 +171,6 @@ STATIVE = re.compile(
     r"governed|held|consisted|numbered|totalled|existed|stayed|continued)\b"
     # trends recur: "tensions grew in early 2008" does not rule out 2006
     r"|\b(?:grew|rose|increased|decreased|declined|escalated|intensified|worsened|improved)\b"
-)
-
-
-ATTRIBUTION = re.compile(
-    r"\b(?:[Aa]ccording to|said|stated|reported|claimed|alleged|noted|wrote|told|interview)\b"
 )
 
 

@@ -71,6 +71,8 @@ class Context:
     namesakes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # how the lead's nationality claims were said: "by_adjective" or "by_country"
     said: Counter[str] = field(default_factory=Counter)
+    # the build's seed, for writers that draw from a generator of their own
+    seed: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +149,8 @@ def account(pair: Pair, source: str, ctx: Context) -> None:
     ctx.overlap_balance += sign(effect(pair, source))
     ctx.cues["SUPPORTS"] += bool(NEGATION_CUES.search(pair.supports))
     ctx.cues["REFUTES"] += bool(NEGATION_CUES.search(pair.refutes))
+    ctx.cues["SUPPORTS do"] += bool(DO_NEGATION.search(pair.supports))
+    ctx.cues["REFUTES do"] += bool(DO_NEGATION.search(pair.refutes))
     for text, step in ((pair.supports, 1), (pair.refutes, -1)):
         words = [w.casefold() for w in WORD.findall(text)]
         for word in words:
@@ -178,6 +182,13 @@ def by_word_balance(options: list[str | None], ctx: Context) -> list[str | None]
 NEGATION_CUES = re.compile(
     r"\b(?:not|never|no|none|neither|nor|without)\b|n't\b|\bfailed to\b|\brefused to\b",
     re.IGNORECASE,
+)
+# a negation said with "do" ("did not capture"): its own cue, balanced on its own, since
+# it also says the verb in a form the evidence may not have
+DO_NEGATION = re.compile(r"\b(?:did|does|do) not\b", re.IGNORECASE)
+# a clause said on someone's word: its date or name may be the report's, not the event's
+ATTRIBUTION = re.compile(
+    r"\b(?:[Aa]ccording to|said|stated|reported|claimed|alleged|noted|wrote|told|interview)\b"
 )
 
 

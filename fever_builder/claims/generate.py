@@ -168,6 +168,7 @@ def generate(
     pools = Pools.collect(sources, spans_by_text)
     ctx = Context(
         rng=random.Random(seed),
+        seed=seed,
         index=index,
         lexicon=lexicon,
         types=types,

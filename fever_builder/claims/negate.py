@@ -28,7 +28,7 @@ SUBORDINATE = re.compile(
 _TEMPORAL = re.compile(r"\b(?:after|before|until|since|as|once|within)\b")
 _PLAIN_AUX = {"was", "were", "is", "are", "has", "have", "had", "did"}
 # "Some soldiers were killed" and "Some soldiers were not killed" can both be true
-_PARTIAL_SUBJECT = re.compile(
+PARTIAL_SUBJECT = re.compile(
     r"^(?:A|An|Some|Several|Many|Most|Few|A few|Numerous|Various|Other|Others|Hundreds|Thousands|"
     r"Dozens|Much|More|Less|Part|One|Two|Three|Four|Five|About|Around|Nearly|Over|Up|Approximately|"
     r"At least|Almost|Roughly|Only|Just|Fewer|No|Every|Each|All|\d)\b"
@@ -64,7 +64,7 @@ def negate(text: str, *, avoid: tuple[int, int], plain: bool = False) -> str | N
     match = matches[0]
     if plain and (
         match.group(1) not in _PLAIN_AUX
-        or _PARTIAL_SUBJECT.match(text)
+        or PARTIAL_SUBJECT.match(text)
         or counts(text[: match.start()])
     ):
         return None  # "33 Azerbaijanis were not killed" can be true of 33 others
@@ -123,7 +123,7 @@ def negate_verb(text: str, verb: str, lemma: str, tag: str) -> str | None:
         return None
     if _AUX.search(text):
         return None  # an auxiliary is negated as written (``negate``)
-    if not _negatable(text) or SCOPED.search(text) or _PARTIAL_SUBJECT.match(text):
+    if not _negatable(text) or SCOPED.search(text) or PARTIAL_SUBJECT.match(text):
         return None
     hits = list(re.finditer(rf"\b{re.escape(verb)}\b", text))
     if len(hits) != 1 or hits[0].start() == 0:

@@ -19,8 +19,9 @@ MUTATIONS: dict[str, str] = {
     "within its month, in the same format and precision; or two alternative dates, both "
     'wrong ("in 1994 or 1995"), against the true one and another (SUPPORTS); an event\'s '
     'date may be said by its year or decade on both sides ("in the 1990s" against "in the '
-    '1980s"). A changed date or name may also be denied on the SUPPORTS side ("was not '
-    'born in 1985" against "was born in 1985"; generator `support.denial.v1`).',
+    '1980s"). A changed date, name or figure (a figure only above the true one) may also '
+    'be denied on the SUPPORTS side ("was not born in 1985" against "was born in 1985"; '
+    "generator `support.denial.v1`).",
     "figure": "a figure changed by 30-100% (exact) or halved/doubled (approximate), in the same "
     'written form; a range moves clear of itself. Bounds ("over 500"), vague '
     'figures ("several dozen") and numbers inside names are never changed. A large exact '

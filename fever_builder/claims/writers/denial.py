@@ -2,10 +2,10 @@
 
 "Nero was not born in Capua" (SUPPORTS) against "Nero was born in Capua"
 (REFUTES), from "Nero was born in Antium". Only for a value the sentence rules
-out: a dated event that happens once, or a name in a slot that holds one (the
-same facts a changed date or name is made of). Such a pair puts "not" on the
-SUPPORTS side, as a plain negation puts it on the REFUTES side, so between them
-"not" marks no label.
+out: a dated event that happens once, a name in a slot that holds one, an
+exact figure denied above the true one (the same facts a changed date, name or
+figure is made of). Such a pair puts "not" on the SUPPORTS side, as a plain
+negation puts it on the REFUTES side, so between them "not" marks no label.
 """
 
 from __future__ import annotations
@@ -15,18 +15,26 @@ import re
 from dataclasses import replace
 
 from fever_builder.analysis.records import Parsed
-from fever_builder.claims.context import Context, Pair
+from fever_builder.claims.context import ATTRIBUTION, Context, Pair
 from fever_builder.claims.frames import Frame, with_article
-from fever_builder.claims.negate import negate, negate_verb
+from fever_builder.claims.negate import PARTIAL_SUBJECT, SCOPED, counts, negate, negate_verb
 from fever_builder.claims.replace import new_value
 from fever_builder.claims.writers.date import year_of
 from fever_builder.corpus import Sentence
 from fever_builder.facts.figures import parse_figure
 from fever_builder.facts.spans import DateValue, EntityValue, FigureValue, Span
 
-# a claim said on someone's word: its date or name may be the report's, not the event's
-_REPORTED = re.compile(
-    r"\b(?:[Aa]ccording to|said|stated|reported|claimed|alleged|noted|wrote|told|interview)\b"
+# values drawn for a denial before it gives up: a figure must rise, a date change its year
+_DRAWS = 4
+# what may not stand between "not" and the value it denies: another phrase or clause
+_BREAK = re.compile(
+    r"[,;:()]|\b(?:and|or|but|with|where|which|who|whom|whose|that|when|while|after|before|"
+    r"including|as|than)\b",
+    re.IGNORECASE,
+)
+# a subject "not" would split ("All the barangays are not ...": none, or not all?)
+_QUANTIFIED = re.compile(
+    r"\b(?:all|every|each|both|most|many|some|no|none|several|few|only)\b", re.IGNORECASE
 )
 
 
@@ -39,12 +47,48 @@ def denial_pair(
     date must date one event ("in 1993", "on 2 May 1993"; not a period or a
     bound) and change its year ("not in March 1993" of an event in May 1993
     reads as a quibble); a name must be a verb's participant; a figure must be
-    exact, outside the subject, and rise. ``avoid`` are values already used for this fact: the
-    false claim must be new.
+    exact, outside the subject, and rise. ``avoid`` are values already used for
+    this fact: the false claim must be new. The value is drawn by a generator of
+    the fact's own (seeded by the build's seed, the page and the fact), not by the
+    shared one.
     """
-    if _REPORTED.search(frame.text):
+    if ATTRIBUTION.search(frame.text):
         ctx.dropped["denial_of_a_report"] += 1
         return None
+    kind = _kind(frame, span, ctx)
+    if kind is None:
+        return None
+    replacement = None
+    for attempt in range(_DRAWS):
+        key = f"{ctx.seed}|{ctx.page}|{sentence.id}|{span.start}|{span.text}|{attempt}"
+        own = replace(ctx, rng=random.Random(key))  # shares the counters; its own draws
+        drawn = new_value(kind, frame, span, sentence, own, avoid=avoid)
+        if drawn is None:
+            break
+        if _fits(kind, drawn, span, frame):
+            replacement = drawn
+            break
+    if replacement is None:
+        ctx.dropped[f"denial_no_{kind}"] += 1
+        return None
+    false_frame = with_article(frame.replace(replacement))
+    denied = negate(false_frame.text, avoid=(false_frame.start, false_frame.end), plain=True)
+    if denied is None and ctx.cues["SUPPORTS do"] <= ctx.cues["REFUTES do"]:
+        # "did not start" for "started": only while REFUTES claims hold as many "did not"
+        # (plain negations said with "do"), so that "do" marks no label either
+        denied = _with_do(false_frame, ctx.parsed)
+    if denied is None:
+        ctx.dropped["denial_no_auxiliary"] += 1
+        return None
+    if not _reaches(denied, replacement):
+        # "does not give it a score of 86, based on 66 reviews": "not" denies the score
+        ctx.dropped["denial_out_of_reach"] += 1
+        return None
+    return Pair(kind, denied, false_frame.text, frame.fact, replacement, "denial")
+
+
+def _kind(frame: Frame, span: Span, ctx: Context) -> str | None:
+    """The kind of value to draw for the fact, or None (the refusal counted)."""
     value = span.value
     if isinstance(value, DateValue):
         before = frame.text[: frame.start].split()[-1:] or [""]
@@ -56,83 +100,55 @@ def denial_pair(
         ):
             ctx.dropped["denial_not_an_event_date"] += 1
             return None
-        kind = "date"
-    elif isinstance(value, EntityValue):
+        return "date"
+    if isinstance(value, EntityValue):
         if ctx.parsed is None or not _argument(ctx.parsed, span):
             # "Armenia's President Turgut Özal did not ...": a name that describes another
             # denied says nothing true; only a verb's own participant is denied
             ctx.dropped["denial_not_an_argument"] += 1
             return None
-        kind = "entity"
-    elif isinstance(value, FigureValue):
+        return "entity"
+    if isinstance(value, FigureValue):
         if value.vague or value.bound or value.high is not None or frame.start < frame.subject:
             # "about 3,000", "over 500", "8 to 11" deny nothing sure; "66 people were not
             # killed" reads as 66 who lived
             ctx.dropped["denial_not_an_exact_figure"] += 1
             return None
-        kind = "figure"
-    else:
-        return None
-    replacement = None
-    for attempt in range(_DRAWS):
-        # drawn from the fact alone: a denial leaves every other pair's draw as it was
-        key = f"{ctx.page}|{sentence.id}|{span.start}|{span.text}|{attempt}"
-        drawn = new_value(
-            kind, frame, span, sentence, replace(ctx, rng=random.Random(key)), avoid=avoid
-        )
-        if kind != "figure" or _larger(drawn, value):
-            replacement = drawn
-            break
-    if replacement is None:
-        return None
-    if kind == "date" and (
-        year_of(replacement) is None or year_of(replacement) == year_of(frame.fact)
-    ):
-        ctx.dropped["denial_same_year"] += 1
-        return None
-    false_frame = with_article(frame.replace(replacement))
-    denied = negate(false_frame.text, avoid=(false_frame.start, false_frame.end))
-    if denied is None:
-        denied = _with_do(false_frame)
-    if denied is None:
-        ctx.dropped["denial_no_auxiliary"] += 1
-        return None
-    if not _reaches(denied, replacement):
-        # "does not give it a score of 86, based on 66 reviews": "not" denies the score
-        ctx.dropped["denial_out_of_reach"] += 1
-        return None
-    return Pair(kind, denied, false_frame.text, frame.fact, replacement, "denial")
+        return "figure"
+    return None
 
 
-# tries at a larger figure: "did not kill 66" holds of 33, "did not kill 16" may not
-_DRAWS = 4
+def _fits(kind: str, drawn: str, span: Span, frame: Frame) -> bool:
+    """Whether a drawn value makes a true denial: a date of another year ("not in March
+    1993" of May 1993 is a quibble), a figure above the true one."""
+    if kind == "date":
+        year = year_of(drawn)
+        return year is not None and year != year_of(frame.fact)
+    if kind == "figure":
+        return isinstance(span.value, FigureValue) and _larger(drawn, span.value)
+    return True
 
 
-def _larger(text: str | None, value: FigureValue) -> bool:
-    """Whether ``text`` is a figure above ``value``: a count denied above the true one is
-    false however the count is read ("killed 33" is also "killed at least 16")."""
-    new = parse_figure(text) if text is not None else None
+def _larger(text: str, value: FigureValue) -> bool:
+    """Whether ``text`` is a figure above ``value``, and no share above 100 percent. A
+    count denied above the true one is a true denial however the count is read ("did not
+    kill 43" of 24); below it, not ("killed 24" is also "killed at least 16")."""
+    new = parse_figure(text)
     return new is not None and new.number > value.number and not (new.percent and new.number > 100)
 
 
-# what may stand between "not" and the value it denies: words of one plain phrase
-_BREAK = re.compile(
-    r"[,;:()]|\b(?:and|or|but|with|where|which|who|whom|whose|that|when|while|after|before|"
-    r"including|as|than)\b",
-    re.IGNORECASE,
-)
-# a subject "not" would split ("All the barangays are not ...": none, or not all?)
-_QUANTIFIED = re.compile(r"^(?:All|Every|Each|Both|Most|Many|Some|No|None|Several|Few)\b")
-
-
 def _reaches(denied: str, value: str) -> bool:
-    """Whether the "not" of ``denied`` falls on ``value``: one plain phrase between them, and
-    a subject with no quantifier before it."""
+    """Whether the "not" of ``denied`` falls on ``value`` alone: one plain phrase between
+    them with no word whose scope "not" would change ("not only"), and no quantified or
+    counted subject before it ("All the barangays are not ...", "33 soldiers were not")."""
     at = denied.find(" not ")
-    where = denied.find(value, at)
-    if at < 0 or where < 0 or _QUANTIFIED.match(denied):
+    where = denied.casefold().find(value.casefold(), at)
+    if at < 0 or where < 0:
         return False
-    return _BREAK.search(denied[at + len(" not ") : where]) is None
+    before, between = denied[:at], denied[at + len(" not ") : where]
+    if _QUANTIFIED.search(before) or PARTIAL_SUBJECT.match(denied) or counts(before):
+        return False
+    return _BREAK.search(between) is None and SCOPED.search(between) is None
 
 
 def _argument(parsed: Parsed, span: Span) -> bool:
@@ -149,18 +165,20 @@ def _argument(parsed: Parsed, span: Span) -> bool:
     return False
 
 
-def _with_do(frame: Frame) -> str | None:
+def _with_do(frame: Frame, parsed: Parsed | None) -> str | None:
     """The frame's verb right after its subject negated with "do" ("Mendes directed X" as
-    "Mendes did not direct X"), when that word is a past or third-person form of a verb."""
-    if not frame.subject:
+    "Mendes did not direct X"), where the sentence's parse has that word as a verb of its
+    own: a past or third-person form with no auxiliary, particle or second verb joined."""
+    if not frame.subject or parsed is None:
         return None
     word = frame.text[frame.subject :].split(maxsplit=1)[:1]
-    if not word or not word[0].isalpha() or not word[0].islower():
-        return None
-    from lemminflect import getInflection, getLemma  # its tables load on first use
-
-    lemma = (getLemma(word[0], upos="VERB") or ("",))[0]
-    for tag in ("VBD", "VBZ"):
-        if lemma and word[0] in getInflection(lemma, tag=tag):
-            return negate_verb(frame.text, word[0], lemma, tag)
-    return None
+    verbs = [t for t in parsed.tokens if word and t.text == word[0] and t.pos == "VERB"]
+    if len(verbs) != 1 or verbs[0].tag not in ("VBD", "VBZ"):
+        return None  # "afterwards", "always": no verb; a verb said twice: which one?
+    verb = verbs[0]
+    children = parsed.children(verb.i)
+    if any(c.dep in ("aux", "auxpass", "neg", "prt") for c in children):
+        return None  # "set up": the particle would part from its verb
+    if any(c.dep == "conj" and c.pos == "VERB" and c.text in frame.text for c in children):
+        return None  # "killed 24 and destroyed 3,000 homes": "not" would reach one of two
+    return negate_verb(frame.text, verb.text, verb.lemma, verb.tag)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from fever_builder.analysis.records import Parsed
+from fever_builder.analysis.records import Parsed, Token
 from fever_builder.claims.clauses import root, set_off
 from fever_builder.claims.context import Context, Pair
 from fever_builder.claims.frames import Frame
-from fever_builder.claims.negate import negate, remove_negation
+from fever_builder.claims.negate import negate, negate_verb, remove_negation
 
 # what makes a clause's negation depend on more than the clause
 _NOT_PLAIN = re.compile(
@@ -17,6 +17,23 @@ _NOT_PLAIN = re.compile(
     r"unless|if|than|alone|but|so|that|which|who|when|until)\b|\b(?:un|in|im|dis)[a-z]{4,}\b",
     re.IGNORECASE,
 )
+
+
+def _negate_main_verb(frame: Frame, ctx: Context) -> str | None:
+    """The clause with its sentence's main verb negated with "do" ("did not capture"),
+    when the verb has no auxiliary and no other verb is joined to it in the clause."""
+    parsed = ctx.parsed
+    if parsed is None:
+        return None
+    top = root(parsed)
+    if top is None or top.pos != "VERB":
+        return None
+    arguments = parsed.children(top.i)
+    if any(c.dep in ("aux", "auxpass", "neg", "prt") for c in arguments):
+        return None  # "set up": the particle would part from its verb
+    if any(c.dep == "conj" and c.pos == "VERB" and c.text in frame.text for c in arguments):
+        return None  # "captured X and killed Y": "not" would reach one verb of two
+    return negate_verb(frame.text, top.text, top.lemma, top.tag)
 
 
 def plain_negation_pair(
@@ -51,9 +68,11 @@ def plain_negation_pair(
         if lost is not None:
             ctx.dropped[f"negation_{lost}"] += 1
             return None
-    # only where an auxiliary takes "not": "did not supply" for "supplied" would give the
-    # REFUTES claim a word its evidence lacks, and a word-overlap rule the label
     negated = negate(frame.text, avoid=(0, 0), plain=True)
+    if negated is None and ctx.cues["REFUTES do"] < ctx.cues["SUPPORTS do"]:
+        # "did not supply" for "supplied" says the verb as its evidence does not: only
+        # while SUPPORTS claims hold more such "did not" (denials, negations taken out)
+        negated = _negate_main_verb(frame, ctx)
     if negated is None or ctx.index.is_sentence(negated):
         return None
     if _MORE_THAN_ONE.search(negated.split(" not ", 1)[-1]):
@@ -70,12 +89,27 @@ _LINKING = frozenset(
     | {"then", "again", "instead", "meanwhile", "consequently", "subsequently", "eventually"}
     | {"finally", "later", "only", "even", "already", "yet", "soon", "further", "once"}
 )
+# verbs of a state, which holds over a time and not before or after it
+_STATES = frozenset(
+    {"be", "remain", "stay", "have", "hold", "own", "possess", "live", "lie", "control"}
+    | {"occupy", "serve", "contain", "include", "consist", "belong", "rule", "govern", "lead"}
+)
+# prepositions and adverbs that say when without a date
+_WHEN_WORDS = frozenset({"by", "until", "till", "since", "then", "now", "still", "later"})
 # what a verb's claim holds besides its subject: an object, complement or phrase
 _COMPLEMENTS = frozenset(
     {"dobj", "attr", "acomp", "prep", "agent", "dative", "oprd", "xcomp", "ccomp", "prt"}
 )
 # what a noun may lose in a cut and still say which thing it is: an aside
-_ASIDES = frozenset({"punct", "appos", "cc", "conj"})
+_ASIDES = frozenset({"punct", "appos", "cc"})
+
+
+def _dates(parsed: Parsed, phrase: Token) -> bool:
+    """Whether the phrase under ``phrase`` says when: a date, or "by", "until", "since"."""
+    words = [t for t in parsed.tokens if parsed.dominates(phrase, t)]
+    return phrase.text.casefold() in _WHEN_WORDS or any(
+        e.label in ("DATE", "TIME") for t in words for e in parsed.entities_over(t.start, t.end)
+    )
 
 
 def _cut_short(parsed: Parsed, kept: set[int]) -> str | None:
@@ -84,9 +118,11 @@ def _cut_short(parsed: Parsed, kept: set[int]) -> str | None:
     "The Association was formed" says nothing its negation could be read against
     ("bare_predicate"); "became concerned about a rise" of "a rise in anti-lawyer
     sentiment" lost what says which rise ("phrase_cut"), and so did a list cut to one of
-    its members. An aside (an appositive, a clause set off by a comma or brackets) may go.
+    its members; a state lost the time it holds at ("state_out_of_time"). An aside (an
+    appositive, a clause set off by a comma or brackets) may go, and so may an event's time
+    ("Lesnar attacked Goldberg" is denied by one attack, whenever).
     """
-    for i in kept:
+    for i in sorted(kept):
         token = parsed.tokens[i]
         if token.dep == "advmod" and token.text.casefold() in _LINKING:
             return "pointing_back"  # "Gore nonetheless was strongly Federalist": despite what?
@@ -99,17 +135,23 @@ def _cut_short(parsed: Parsed, kept: set[int]) -> str | None:
         return "bare_predicate"
     if not any(c.i in kept and c.dep in _COMPLEMENTS for c in parsed.children(top.i)):
         return "bare_predicate"
+    if top.lemma in _STATES and any(
+        child.i not in kept and _dates(parsed, child) for child in parsed.children(top.i)
+    ):
+        # "By 3 April, Armenian forces were in possession of Kalbajar": before then they
+        # were not; a state is denied only at the time the sentence gives it
+        return "state_out_of_time"
     for child in parsed.children(top.i):
         if child.dep == "advcl" and child.i not in kept and not set_off(parsed, child):
             if not any(c.dep == "mark" for c in parsed.children(child.i)):
                 return "phrase_cut"  # "aid to war torn Somalis": a word the parse split off
-    for i in kept:
+    for i in sorted(kept):
         token = parsed.tokens[i]
         if token.pos not in ("NOUN", "PROPN", "NUM", "PRON"):
             continue
         for child in parsed.children(i):
             if child.i in kept or set_off(parsed, child) or set_off(parsed, child, ("(",)):
                 continue
-            if child.dep == "conj" or child.dep not in _ASIDES:
-                return "phrase_cut"
+            if child.dep not in _ASIDES:
+                return "phrase_cut"  # a modifier, or a member of a list, cut away
     return None
