@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from fever_builder.facts import MONTHS
+from fever_builder.facts.figures import parse_figure
 
 _AUX = re.compile(
     r"\b(was|were|is|are|has|have|had|could|would|can|will|did|should|might|must)\b(?!\s+(?:not|never|n't)\b)"
@@ -84,8 +85,9 @@ def negate(text: str, *, avoid: tuple[int, int], plain: bool = False) -> str | N
     following = text[match.end() :].split()
     if match.group(1) in ("has", "have", "had"):
         # "had captured" is an auxiliary; "had 3,500 men" is a main verb
-        if not following or not _PARTICIPLE.match(following[0].strip(",.").casefold()):
-            return None
+        word = following[0].strip(",.").casefold() if following else ""
+        if not _PARTICIPLE.match(word) or parse_figure(word) is not None:
+            return None  # "has ten districts": a number, however it ends
     return text[: match.end()] + " not" + text[match.end() :]
 
 

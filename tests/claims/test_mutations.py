@@ -607,6 +607,9 @@ def test_negate_with_the_fact_in_scope() -> None:
         "Armenian forces captured Kalbajar in April 1993.",
         # "had" as a main verb
         "The brigade had 3,500 servicemen.",
+        # ... before a number written as a word that ends like a participle
+        "Manila has ten representative districts.",
+        "The brigade had seventeen tanks.",
     ],
 )
 def test_negate_refuses(sentence: str) -> None:
