@@ -238,8 +238,9 @@ def make_pair(
         if year_of(replacement) == year_of(frame.fact) or year_of(replacement) is None:
             ctx.dropped["negation_same_year"] += 1
             return None
-        true_text = negate(false_frame.text, avoid=(false_frame.start, false_frame.end))
-        false_text = negate(frame.text, avoid=(frame.start, frame.end))
+        # "plain": "Seven soldiers were not killed in May 1992" may be true of seven others
+        true_text = negate(false_frame.text, avoid=(false_frame.start, false_frame.end), plain=True)
+        false_text = negate(frame.text, avoid=(frame.start, frame.end), plain=True)
         if true_text is None or false_text is None:
             ctx.dropped["negation_no_auxiliary"] += 1
             return None

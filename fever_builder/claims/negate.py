@@ -32,7 +32,7 @@ _PLAIN_AUX = {"was", "were", "is", "are", "has", "have", "had", "did"}
 PARTIAL_SUBJECT = re.compile(
     r"^(?:A|An|Some|Several|Many|Most|Few|A few|Numerous|Various|Other|Others|Hundreds|Thousands|"
     r"Dozens|Much|More|Less|Part|One|Two|Three|Four|Five|About|Around|Nearly|Over|Up|Approximately|"
-    r"At least|Almost|Roughly|Only|Just|Fewer|No|Every|Each|All|\d)\b"
+    r"At least|Almost|Roughly|Only|Just|Fewer|No|Every|Each|All|Both|Half|\d)\b"
 )
 
 
@@ -86,8 +86,8 @@ def negate(text: str, *, avoid: tuple[int, int], plain: bool = False) -> str | N
     if match.group(1) in ("has", "have", "had"):
         # "had captured" is an auxiliary; "had 3,500 men" is a main verb
         word = following[0].strip(",.").casefold() if following else ""
-        if not _PARTICIPLE.match(word) or parse_figure(word) is not None:
-            return None  # "has ten districts": a number, however it ends
+        if not _participle(word):
+            return None  # "has ten districts", "had children": no participle, however it ends
     return text[: match.end()] + " not" + text[match.end() :]
 
 
@@ -107,8 +107,29 @@ _DATE_NUMBERS = re.compile(
 
 
 def counts(text: str) -> bool:
-    """Whether ``text`` holds a number that is no date ("33 Azerbaijanis", not "1 July 1993")."""
-    return bool(re.search(r"\d", _DATE_NUMBERS.sub(" ", text)))
+    """Whether ``text`` holds a number that is no date ("33 Azerbaijanis", "Seven soldiers",
+    "hundreds of soldiers", "half of the villagers"; not "1 July 1993")."""
+    if re.search(r"\d", _DATE_NUMBERS.sub(" ", text)):
+        return True
+    words = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)?", text)
+    return any(w.casefold() in _SHARES or parse_figure(w.casefold()) is not None for w in words)
+
+
+# words that count a part of a group without a number
+_SHARES = frozenset({"half", "majority", "minority", "dozen", "dozens", "score", "scores"})
+
+
+def _participle(word: str) -> bool:
+    """Whether ``word`` is a verb's past participle ("captured", "taken", "been"), by the
+    inflection tables: "ten", "children" and "often" end like one and are none."""
+    if word == "been":
+        return True
+    if not _PARTICIPLE.match(word) or parse_figure(word) is not None:
+        return False
+    from lemminflect import getInflection, getLemma  # its tables load on first use
+
+    lemma = (getLemma(word, upos="VERB") or ("",))[0]
+    return bool(lemma) and word in getInflection(lemma, tag="VBN")
 
 
 def negate_verb(text: str, verb: str, lemma: str, tag: str) -> str | None:

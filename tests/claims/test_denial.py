@@ -114,8 +114,11 @@ def test_a_denial_is_never_joined_to_another_fact(generation):
         ("All the barangays are not organized into 150 zones.", "150", False),
         ("In 2010 all the barangays were not organized into 150 zones.", "150", False),
         ("Only Nero was not born in Capua.", "Capua", False),
-        # a counted subject: 33 others may have been
+        # a counted subject: 33 others may have been (in figures or in words)
         ("33 Azerbaijanis were not killed in May 1995.", "May 1995", False),
+        ("Seven soldiers were not killed in May 1995.", "May 1995", False),
+        ("Hundreds of soldiers were not killed in May 1995.", "May 1995", False),
+        ("The majority of the villagers did not flee to Baku.", "Baku", False),
         # a word whose scope "not" changes
         ("The film was not only released in 2003.", "2003", False),
         # the value as the claim writes it, whatever its case
@@ -180,6 +183,10 @@ def test_only_a_verb_s_participant_is_denied(sentence: str, name: str, participa
         ("Gore nonetheless was strongly Federalist in 1800.", "pointing_back"),
         # a state holds from a time on: before 3 April they were not in possession
         ("By 3 April, Armenian forces were in possession of Kalbajar.", "state_out_of_time"),
+        # ... in the passive, or at a time said without a date
+        ("The Azerbaijani brigade was stationed in Kalbajar in 1992.", "state_out_of_time"),
+        ("During the war, Armenian forces were in possession of Kalbajar.", "state_out_of_time"),
+        ("After the war, the Armenian forces held the town of Kalbajar.", "state_out_of_time"),
         # an event is denied by one time it happened, whenever
         ("Later in the Royal Rumble match, Lesnar attacked Goldberg.", None),
         # a count without its scope ("in its first week")

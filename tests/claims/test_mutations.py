@@ -610,6 +610,9 @@ def test_negate_with_the_fact_in_scope() -> None:
         # ... before a number written as a word that ends like a participle
         "Manila has ten representative districts.",
         "The brigade had seventeen tanks.",
+        # ... or a noun that does ("children", "women")
+        "The couple had children in Boston.",
+        "The brigade had women soldiers.",
     ],
 )
 def test_negate_refuses(sentence: str) -> None:

@@ -186,6 +186,8 @@ def _negated_opposite(frame: Frame, at: int, other: str, ctx: Context) -> str | 
         and token.tag == "VBD"
         and token.dep == "ROOT"
         and not re.search(r"\b(?:did|does|do)\s+$", before)
+        and ctx.cues["SUPPORTS do"] <= ctx.cues["REFUTES do"]
     ):
+        # "did not accept": only while REFUTES claims hold as many "did not"
         return frame.replace(f"did not {_BASE[other.casefold()]}").text
     return None

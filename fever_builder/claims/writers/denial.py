@@ -33,8 +33,10 @@ _BREAK = re.compile(
     re.IGNORECASE,
 )
 # a subject "not" would split ("All the barangays are not ...": none, or not all?)
+# (in lower case: "No Way Out" and "Some Like It Hot" are names; a quantifier that opens
+# the claim is one of ``PARTIAL_SUBJECT``)
 _QUANTIFIED = re.compile(
-    r"\b(?:all|every|each|both|most|many|some|no|none|several|few|only)\b", re.IGNORECASE
+    r"\b(?:all|every|each|both|most|many|some|no|none|several|few|only|half|majority)\b"
 )
 
 
@@ -142,9 +144,10 @@ def _reaches(denied: str, value: str) -> bool:
     them with no word whose scope "not" would change ("not only"), and no quantified or
     counted subject before it ("All the barangays are not ...", "33 soldiers were not")."""
     at = denied.find(" not ")
-    where = denied.casefold().find(value.casefold(), at)
-    if at < 0 or where < 0:
+    found = re.compile(re.escape(value), re.IGNORECASE).search(denied, max(at, 0))
+    if at < 0 or found is None:
         return False
+    where = found.start()
     before, between = denied[:at], denied[at + len(" not ") : where]
     if _QUANTIFIED.search(before) or PARTIAL_SUBJECT.match(denied) or counts(before):
         return False

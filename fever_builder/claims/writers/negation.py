@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from fever_builder.analysis.records import Parsed, Token
+from fever_builder.claims.choose import STATIVE
 from fever_builder.claims.clauses import root, set_off
 from fever_builder.claims.context import Context, Pair
 from fever_builder.claims.frames import Frame
@@ -94,14 +95,23 @@ _STATES = frozenset(
     {"be", "remain", "stay", "have", "hold", "own", "possess", "live", "lie", "control"}
     | {"occupy", "serve", "contain", "include", "consist", "belong", "rule", "govern", "lead"}
 )
-# prepositions and adverbs that say when without a date
-_WHEN_WORDS = frozenset({"by", "until", "till", "since", "then", "now", "still", "later"})
+# prepositions and adverbs that say when without a date ("During the war", "by then")
+_WHEN_WORDS = frozenset(
+    {"by", "until", "till", "since", "then", "now", "still", "later", "after", "before"}
+    | {"during", "from", "following", "throughout", "between", "today", "currently"}
+    | {"formerly", "once", "previously", "initially", "originally", "when", "while"}
+)
 # what a verb's claim holds besides its subject: an object, complement or phrase
 _COMPLEMENTS = frozenset(
     {"dobj", "attr", "acomp", "prep", "agent", "dative", "oprd", "xcomp", "ccomp", "prt"}
 )
 # what a noun may lose in a cut and still say which thing it is: an aside
 _ASIDES = frozenset({"punct", "appos", "cc"})
+
+
+def _said(parsed: Parsed, kept: set[int]) -> str:
+    """The kept words, in order: what a pattern over the claim's words reads."""
+    return " ".join(parsed.tokens[i].text for i in sorted(kept))
 
 
 def _dates(parsed: Parsed, phrase: Token) -> bool:
@@ -135,7 +145,8 @@ def _cut_short(parsed: Parsed, kept: set[int]) -> str | None:
         return "bare_predicate"
     if not any(c.i in kept and c.dep in _COMPLEMENTS for c in parsed.children(top.i)):
         return "bare_predicate"
-    if top.lemma in _STATES and any(
+    state = top.lemma in _STATES or STATIVE.search(_said(parsed, kept)) is not None
+    if state and any(
         child.i not in kept and _dates(parsed, child) for child in parsed.children(top.i)
     ):
         # "By 3 April, Armenian forces were in possession of Kalbajar": before then they
