@@ -24,7 +24,7 @@ from fever_builder.claims.context import (
     over_budget,
 )
 from fever_builder.claims.evidence import claims_of, resolve_pair, resolve_subject
-from fever_builder.claims.frames import Frame, is_claim, paraphrase
+from fever_builder.claims.frames import Frame, is_claim
 from fever_builder.claims.lost import (
     award_unnamed,
     contest_unnamed,
@@ -35,6 +35,7 @@ from fever_builder.claims.lost import (
 )
 from fever_builder.claims.model import Claim
 from fever_builder.claims.names import full_names, in_full, namesakes, page_person_in_full
+from fever_builder.claims.paraphrase import paraphrase
 from fever_builder.claims.reword import reword_pair
 from fever_builder.claims.validity import is_verbatim
 from fever_builder.claims.writers.antonym import antonym_pair

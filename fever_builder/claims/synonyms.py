@@ -18,7 +18,7 @@ from functools import cache
 
 from fever_builder.analysis.records import Parsed, Token
 from fever_builder.claims.clause_text import Reworded
-from fever_builder.claims.frames import stem
+from fever_builder.claims.paraphrase import stem
 
 # the frame a synonym needs: a direct object ("thing"), a clause or an infinitive after
 # the verb ("clause"), no object at all ("alone"), or any ("any")

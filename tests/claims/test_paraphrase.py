@@ -9,7 +9,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fever_builder.claims.frames import PARAPHRASES, Frame, _echoes, paraphrase, reword
+from fever_builder.claims.frames import Frame
+from fever_builder.claims.paraphrase import PARAPHRASES, _echoes, paraphrase, reword
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
