@@ -15,6 +15,7 @@ import sys
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -26,7 +27,7 @@ from fever_builder.claims.generate import generate
 from fever_builder.claims.reference import PageSubject
 from fever_builder.claims.writers.conjunction import joinable
 from fever_builder.claims.writers.denial import _argument, _larger, _reaches, _with_do
-from fever_builder.claims.writers.negation import _cut_short
+from fever_builder.claims.writers.negation import _cut_short, plain_negation_pair
 from fever_builder.facts.figures import parse_figure
 from fever_builder.facts.named import NameTypes, analysed_facts
 
@@ -326,3 +327,29 @@ def test_who_him_or_her_is(sentence: str, fact: str, page: PageSubject, expected
         assert text is None or page.name not in text, text
     else:
         assert text is not None and expected in text, text
+
+
+class _Index:
+    def is_sentence(self, text: str) -> bool:
+        return False
+
+
+@pytest.mark.parametrize(
+    ("cues", "made"),
+    [
+        # SUPPORTS claims hold one more "not", and one more "did not": a "did not" may follow
+        ({"SUPPORTS": 1, "SUPPORTS do": 1}, "Russia did not supply arms to the Armenians."),
+        # one more "not", but no more "did not": the verb said with "do" would lean
+        ({"SUPPORTS": 1}, None),
+        # "not" already as common in REFUTES claims
+        ({"SUPPORTS do": 1}, None),
+    ],
+)
+def test_a_plain_negation_waits_its_turn(cues: dict, made: str | None) -> None:
+    sentence = "Russia supplied arms to the Armenians in 1992."
+    parsed = parse([sentence])[0]
+    ctx = SimpleNamespace(cues=Counter(cues), parsed=parsed, index=_Index(), dropped=Counter())
+    pair = plain_negation_pair(sentence, [], lambda s, e: atomic_frame(parsed, s, e), ctx)
+    assert (pair.refutes if pair is not None else None) == made
+    if pair is not None:
+        assert pair.supports == "Russia supplied arms to the Armenians."
