@@ -10,7 +10,6 @@ from fever_builder.claims.context import (
     NEGATION_CUES,
     Context,
     Pair,
-    account,
     effect,
     kind_key,
     over_budget,
@@ -47,7 +46,8 @@ def pair_for(
     avoid: tuple[str, ...] = (),
     only: tuple[str, ...] = (),
 ) -> Pair | None:
-    """Try the mutation types this fact allows, least-used first, until one works.
+    """Try the mutation types this fact allows, least-used first, until one works; the
+    caller counts the pair chosen for the balances once its claims are made.
     ``exclude`` are kinds not to try, ``only`` (when given) the kinds to try, ``avoid``
     values this fact's pairs have used."""
     if "reported" in span.flags:
@@ -159,8 +159,7 @@ def pair_for(
         # too many pairs already whose SUPPORTS claim alone copies the source's words
         ctx.dropped["overlap_balance"] += 1
         return None
-    account(chosen, sentence.text, ctx)
-    return chosen
+    return chosen  # counted (``context.account``) by the caller once its claims are made
 
 
 # A date on a state ("were led by X in February 1994") does not say the state

@@ -96,6 +96,14 @@ def sentence_claims(
     pairs = 0
 
     def claims_for(pair: Pair | None, subject: int = 0) -> list[Claim]:
+        made = _claims(pair, subject)
+        if made and pair is not None and pair.settled:
+            # counted for the balances only once its claims are made, so that a pair
+            # dropped on the way (a duplicate, an unresolved subject) leaves none behind
+            account(pair, text, ctx)
+        return made
+
+    def _claims(pair: Pair | None, subject: int) -> list[Claim]:
         if pair is None:
             return []
         pair = reword_pair(pair, ctx.rng)
@@ -229,7 +237,6 @@ def sentence_claims(
         if extra is not None:
             made = claims_for(extra)
             if made:
-                account(extra, text, ctx)
                 claims.extend(made)
                 pairs += 1
     return claims

@@ -87,6 +87,7 @@ def _field_pair(
         frame = Frame(fact.sentence, span.start, span.end)
         pair = pair_for(frame, span, line, ctx, exclude=exclude)
         if pair is not None:
+            account(pair, line.text, ctx)
             break
     if pair is None and exclude:
         return None  # no other kind of pair: the first was counted
