@@ -21,7 +21,12 @@ from fever_builder.claims.negate import negate
 from fever_builder.claims.pools import SWAPPABLE_ENTITY_TYPES
 from fever_builder.claims.replace import new_value
 from fever_builder.claims.writers.comparative import comparative, date_comparative
-from fever_builder.claims.writers.date import decade_generalised, generalise_date, year_of
+from fever_builder.claims.writers.date import (
+    dates_one_event,
+    decade_generalised,
+    generalise_date,
+    year_of,
+)
 from fever_builder.claims.writers.denial import denial_pair
 from fever_builder.claims.writers.disjunction import disjunction
 from fever_builder.claims.writers.figure import rounded_generalised
@@ -221,17 +226,8 @@ def make_pair(
         ctx.dropped["negation_of_a_report"] += 1
         return None
     if kind == "negation":
-        # only a dated event ("On 30 March 1998, X was elected") negates safely:
-        # "since", "until" and periods ("the 1988–1989 period") do not
-        value = span.value
-        before = frame.text[: frame.start].split()[-1:] or [""]
-        if (
-            not isinstance(value, DateValue)
-            or value.end is not None
-            or value.modifier
-            or before[0].casefold() not in ("in", "on")
-            or re.match(r"\s*(?:period|time)\b", frame.text[frame.end :])
-        ):
+        # only a dated event ("On 30 March 1998, X was elected") negates safely
+        if not dates_one_event(frame, span):
             ctx.dropped["negation_not_an_event_date"] += 1
             return None
         if year_of(replacement) == year_of(frame.fact) or year_of(replacement) is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from fever_builder.analysis.records import Parsed, Token
 from fever_builder.facts import MONTHS
 from fever_builder.facts.figures import parse_figure
 
@@ -130,6 +131,19 @@ def _participle(word: str) -> bool:
 
     lemma = (getLemma(word, upos="VERB") or ("",))[0]
     return bool(lemma) and word in getInflection(lemma, tag="VBN")
+
+
+def negate_parsed_verb(text: str, parsed: Parsed, verb: Token) -> str | None:
+    """``text`` with the parse's ``verb`` negated with "do" (``negate_verb``), unless the
+    verb has an auxiliary, a negation or a particle ("set up": the particle would part from
+    its verb), or a second verb the text keeps is joined to it ("captured X and killed Y":
+    "not" would reach one verb of two)."""
+    children = parsed.children(verb.i)
+    if any(c.dep in ("aux", "auxpass", "neg", "prt") for c in children):
+        return None
+    if any(c.dep == "conj" and c.pos == "VERB" and c.text in text for c in children):
+        return None
+    return negate_verb(text, verb.text, verb.lemma, verb.tag)
 
 
 def negate_verb(text: str, verb: str, lemma: str, tag: str) -> str | None:

@@ -12,12 +12,13 @@ from __future__ import annotations
 from fever_builder.analysis.records import Parsed, Token
 from fever_builder.claims.clause_text import Reworded
 from fever_builder.claims.reference import PageSubject
+from fever_builder.claims.vague import PERSONAL
 
 # a person's pronouns outside the subject, by the page's pronoun, with the tag each needs
 # ("" for either: "her" is an object and an owner)
 _OBJECT_FORMS = {"he": {"him": "PRP", "his": "PRP$"}, "she": {"her": ""}}
 # any form of "he" or "she": a subject that holds one may be what a later one points to
-_PERSON_FORMS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+_PERSON_FORMS = PERSONAL | {"himself", "herself"}
 # the arcs that join the words of one name ("George Washington")
 _NAME_PARTS = frozenset({"compound", "flat"})
 

@@ -25,9 +25,9 @@ INDEFINITE = frozenset(
     {"a", "an", "some", "any", "no", "several", "many", "few", "numerous", "various", "another"}
 )
 # third-person pronouns, not reflexive ("himself" points to its own clause's subject)
-_PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
+PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
 _PLURAL = frozenset({"they", "them", "their", "theirs"})
-_THIRD_PERSON = _PERSONAL | _PLURAL | {"it", "its"}
+_THIRD_PERSON = PERSONAL | _PLURAL | {"it", "its"}
 # determiners that point to a thing the text named before ("the region", "that unit")
 DEFINITE = frozenset({"the", "that"})
 # nouns of which there is one, or which "the" makes an idiom: "for the first time"
@@ -334,7 +334,7 @@ def _agrees(parsed: Parsed, pronoun: Token, head: Token) -> bool:
     labels = {e.label for e in parsed.entities_over(head.start, head.end)} & NAMING_LABELS
     said = head.text.casefold()
     plural = head.tag in ("NNS", "NNPS") or said in ("they", "we")
-    if word in _PERSONAL:
+    if word in PERSONAL:
         return not plural and (said in ("he", "she") or head.pos == "PROPN")
     if word in _PLURAL:
         return plural

@@ -114,3 +114,18 @@ def decade_generalised(frame: Frame, span: Span, replacement: str, ctx: Context)
         ctx.dropped["decade_stated_elsewhere"] += 1
         return None
     return Pair("date", true, false, frame.fact, f"the {wrong}s", "generalise")
+
+
+def dates_one_event(frame: Frame, span: Span) -> bool:
+    """Whether the fact is a date of one event the claim can be denied at: a single date
+    after "in" or "on" ("On 30 March 1998, X was elected"), not "since", "until", a range,
+    a modified date ("early 1993") or a period ("the 1988–1989 period")."""
+    value = span.value
+    before = frame.text[: frame.start].split()[-1:] or [""]
+    return (
+        isinstance(value, DateValue)
+        and value.end is None
+        and not value.modifier
+        and before[0].casefold() in ("in", "on")
+        and re.match(r"\s*(?:period|time)\b", frame.text[frame.end :]) is None
+    )

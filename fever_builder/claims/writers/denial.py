@@ -17,9 +17,15 @@ from dataclasses import replace
 from fever_builder.analysis.records import Parsed
 from fever_builder.claims.context import ATTRIBUTION, Context, Pair
 from fever_builder.claims.frames import Frame, with_article
-from fever_builder.claims.negate import PARTIAL_SUBJECT, SCOPED, counts, negate, negate_verb
+from fever_builder.claims.negate import (
+    PARTIAL_SUBJECT,
+    SCOPED,
+    counts,
+    negate,
+    negate_parsed_verb,
+)
 from fever_builder.claims.replace import new_value
-from fever_builder.claims.writers.date import year_of
+from fever_builder.claims.writers.date import dates_one_event, year_of
 from fever_builder.corpus import Sentence
 from fever_builder.facts.figures import parse_figure
 from fever_builder.facts.spans import DateValue, EntityValue, FigureValue, Span
@@ -93,13 +99,7 @@ def _kind(frame: Frame, span: Span, ctx: Context) -> str | None:
     """The kind of value to draw for the fact, or None (the refusal counted)."""
     value = span.value
     if isinstance(value, DateValue):
-        before = frame.text[: frame.start].split()[-1:] or [""]
-        if (
-            value.end is not None
-            or value.modifier
-            or before[0].casefold() not in ("in", "on")
-            or re.match(r"\s*(?:period|time)\b", frame.text[frame.end :])
-        ):
+        if not dates_one_event(frame, span):
             ctx.dropped["denial_not_an_event_date"] += 1
             return None
         return "date"
@@ -178,10 +178,4 @@ def _with_do(frame: Frame, parsed: Parsed | None) -> str | None:
     verbs = [t for t in parsed.tokens if word and t.text == word[0] and t.pos == "VERB"]
     if len(verbs) != 1 or verbs[0].tag not in ("VBD", "VBZ"):
         return None  # "afterwards", "always": no verb; a verb said twice: which one?
-    verb = verbs[0]
-    children = parsed.children(verb.i)
-    if any(c.dep in ("aux", "auxpass", "neg", "prt") for c in children):
-        return None  # "set up": the particle would part from its verb
-    if any(c.dep == "conj" and c.pos == "VERB" and c.text in frame.text for c in children):
-        return None  # "killed 24 and destroyed 3,000 homes": "not" would reach one of two
-    return negate_verb(frame.text, verb.text, verb.lemma, verb.tag)
+    return negate_parsed_verb(frame.text, parsed, verbs[0])

@@ -9,8 +9,9 @@ from fever_builder.analysis.records import Parsed, Token
 from fever_builder.claims.choose import STATIVE
 from fever_builder.claims.clauses import root, set_off
 from fever_builder.claims.context import Context, Pair
+from fever_builder.claims.cut import COMPLEMENTS
 from fever_builder.claims.frames import Frame
-from fever_builder.claims.negate import negate, negate_verb, remove_negation
+from fever_builder.claims.negate import negate, negate_parsed_verb, remove_negation
 
 # what makes a clause's negation depend on more than the clause
 _NOT_PLAIN = re.compile(
@@ -29,12 +30,7 @@ def _negate_main_verb(frame: Frame, ctx: Context) -> str | None:
     top = root(parsed)
     if top is None or top.pos != "VERB":
         return None
-    arguments = parsed.children(top.i)
-    if any(c.dep in ("aux", "auxpass", "neg", "prt") for c in arguments):
-        return None  # "set up": the particle would part from its verb
-    if any(c.dep == "conj" and c.pos == "VERB" and c.text in frame.text for c in arguments):
-        return None  # "captured X and killed Y": "not" would reach one verb of two
-    return negate_verb(frame.text, top.text, top.lemma, top.tag)
+    return negate_parsed_verb(frame.text, parsed, top)
 
 
 def plain_negation_pair(
@@ -102,9 +98,7 @@ _WHEN_WORDS = frozenset(
     | {"formerly", "once", "previously", "initially", "originally", "when", "while"}
 )
 # what a verb's claim holds besides its subject: an object, complement or phrase
-_COMPLEMENTS = frozenset(
-    {"dobj", "attr", "acomp", "prep", "agent", "dative", "oprd", "xcomp", "ccomp", "prt"}
-)
+_COMPLEMENTS = COMPLEMENTS | {"prep", "dative", "prt"}
 # what a noun may lose in a cut and still say which thing it is: an aside
 _ASIDES = frozenset({"punct", "appos", "cc"})
 
