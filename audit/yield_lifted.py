@@ -38,35 +38,23 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+from sample import SEED, for_readers, rows_of  # audit/sample.py: the audit's draws
+
 LIFTABLE = ("recurring", "slots", "balance")
-SEED = 2026  # the audit's draws (audit/sample.py)
-
-
-def claims_of(build: Path) -> list[dict]:
-    rows = []
-    for path in sorted((build / "claims").glob("*.jsonl")):
-        rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    return sorted(rows, key=lambda r: r["id"])
 
 
 def draw(lifted: Path, ordinary: Path, n: int) -> str:
     """``n`` REFUTES claims of ``lifted`` whose text ``ordinary`` has not, for readers."""
-    known = {r["claim"] for r in claims_of(ordinary)}
-    new = [r for r in claims_of(lifted) if r["label"] == "REFUTES" and r["claim"] not in known]
-    lines = []
-    for k, row in enumerate(random.Random(SEED).sample(new, min(n, len(new))), 1):
-        lines.append(f"#{k} {row['id']} [{row['label']}] ({row['generator']})")
-        lines.append(f"  CLAIM: {row['claim']}")
-        for i, evidence_set in enumerate(row["evidence"]):
-            for e in evidence_set:
-                lines.append(f"  EV{i}: {e['page']} #{e['sentence_id']}: {e['text']}")
-    return "\n".join(lines) + "\n"
+    known = {r["claim"] for r in rows_of(ordinary)}
+    new = [r for r in rows_of(lifted) if r["label"] == "REFUTES" and r["claim"] not in known]
+    return for_readers(random.Random(SEED).sample(new, min(n, len(new))))
 
 
 def lift(checks: set[str]) -> None:
     """Switch off ``checks`` in this process (see the module notes)."""
     import fever_builder.facts.flags as flags
     import fever_builder.facts.named as named
+    from fever_builder.facts.spans import Span
 
     rules = list(flags.FLAG_RULES)
 
@@ -77,8 +65,8 @@ def lift(checks: set[str]) -> None:
         rules = [(n, never if n == "recurring" else rule) for n, rule in rules]
     if "slots" in checks:
 
-        def any_name(_text: object, _parsed: object, span: object) -> bool:
-            return getattr(span, "kind", "") in ("entity", "identifier", "ordinal")
+        def any_name(_text: str, _parsed: object, span: Span) -> bool:
+            return span.kind in ("entity", "identifier", "ordinal")
 
         rules = [
             (n, never if n in ("open_slot", "loose_slot") else any_name if n == "one_value" else r)
